@@ -1,0 +1,50 @@
+"""CertctlChart: one environment's whole deployment, composed from the component constructs."""
+
+from __future__ import annotations
+
+import cdk8s
+from constructs import Construct
+
+from .components.access import Access
+from .components.agent import Agent
+from .components.context import Context
+from .components.availability import ServerDisruptionBudget
+from .components.ingress import Ingress
+from .components.monitoring import ServerMonitor
+from .components.platform import InlineSecret, Namespace, Scripts, ServerCertificate
+from .components.postgres import Postgres
+from .components.server import Server
+from .values import Values
+
+
+class CertctlChart(cdk8s.Chart):
+    """Synthesizes certctl for `values`. Objects are added in apply order (Namespace first), so
+    `kubectl apply -f` works in one pass on an empty cluster."""
+
+    def __init__(self, scope: Construct, id: str, values: Values) -> None:
+        super().__init__(scope, id, disable_resource_name_hashes=True)
+        self.values = values
+        ctx = Context(values)
+        self.context = ctx
+        if values.create_namespace:
+            Namespace(self, ctx=ctx)
+        components = ["server"] + (["postgres"] if values.postgresql.enabled else []) + \
+                     (["agent"] if values.agent.enabled else [])
+        Access(self, ctx=ctx, components=components)
+        if ctx.inline_data:
+            InlineSecret(self, ctx=ctx)
+        if values.agent.enabled or values.server.reloader.enabled:
+            Scripts(self, ctx=ctx)
+        if values.server.tls.source == "cert-manager":
+            ServerCertificate(self, ctx=ctx)
+        if values.postgresql.enabled:
+            Postgres(self, ctx=ctx)
+        Server(self, ctx=ctx)
+        if values.agent.enabled:
+            Agent(self, ctx=ctx)
+        if values.pod_disruption_budget.enabled:
+            ServerDisruptionBudget(self, ctx=ctx)
+        if values.ingress.enabled:
+            Ingress(self, ctx=ctx)
+        if values.monitoring.enabled and values.monitoring.service_monitor.enabled:
+            ServerMonitor(self, ctx=ctx)

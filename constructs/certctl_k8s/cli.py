@@ -1,0 +1,84 @@
+"""Command line: `python main.py` synthesizes every environments/*.yaml into dist/<env>/;
+`--values FILE ...` picks files, `--outdir` the target, `--check` compares instead of writing,
+and `python main.py secrets` generates the Secrets an environment expects."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .values import ValuesError, load_values
+
+EXIT_INVALID = 2
+EXIT_DIFFERS = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
+    parser.add_argument("--values", action="append", type=Path, metavar="FILE",
+                        help="a values file to synthesize into OUTDIR/<file stem>/ (repeatable; "
+                             "default: every environments/*.yaml)")
+    parser.add_argument("--outdir", type=Path, default=None,
+                        help="output folder (default: $CDK8S_OUTDIR, else dist)")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 and list the files when OUTDIR differs from a fresh synth")
+    parser.add_argument("--quiet", action="store_true", help="no per-environment summary")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["secrets"]:
+        from .secrets_cli import main as secrets_main
+
+        return secrets_main(argv[1:])
+    args = _parser().parse_args(argv)
+    files = args.values or sorted(Path("environments").glob("*.yaml"))
+    outdir = args.outdir or Path(os.environ.get("CDK8S_OUTDIR") or "dist")
+    if not files:
+        print("error: no values files (environments/*.yaml is empty; give --values FILE)", file=sys.stderr)
+        return EXIT_INVALID
+    environments, problems = _load(files)
+    if problems:
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(f"error: {len(problems)} problem(s) in the values; nothing was written", file=sys.stderr)
+        return EXIT_INVALID
+
+    from .summary import summarize
+    from .synth import differences, render, write
+
+    rendered = [render(env) for env in environments]
+    prune = args.values is None
+    if args.check:
+        changed = differences(rendered, outdir, prune)
+        for path in changed:
+            print(f"differs: {path}", file=sys.stderr)
+        if changed:
+            print(f"error: {outdir} is not what a fresh synth writes ({len(changed)} file(s)); run `make synth`",
+                  file=sys.stderr)
+            return EXIT_DIFFERS
+        return 0
+    write(rendered, outdir, prune)
+    if not args.quiet:
+        for env, result in zip(environments, rendered):
+            print(summarize(env, result, outdir))
+    return 0
+
+
+def _load(files: list[Path]) -> tuple[list, list[str]]:
+    from .synth import Environment
+
+    environments, problems = [], []
+    for path in files:
+        try:
+            values = load_values(path)
+        except ValuesError as error:
+            problems.extend(error.problems)
+            continue
+        for key, message in values.warnings():
+            print(f"warning: {path}: {key}: {message}", file=sys.stderr)
+        environments.append(Environment(path.stem, values))
+    return environments, problems

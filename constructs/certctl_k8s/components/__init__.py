@@ -1,0 +1,1 @@
+"""One construct per certctl component; each takes the shared Context keyword-only."""

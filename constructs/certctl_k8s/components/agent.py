@@ -1,0 +1,110 @@
+"""The certctl agents. Each pod registers itself before the agent starts (certctl issues the
+agent ID only at registration) and trusts the server through the CA certificate alone: the
+server's private key never reaches an agent pod."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cdk8s_plus_28.k8s as k8s
+from constructs import Construct
+
+from ..manifest import emit
+from . import pod
+from .context import Context
+
+COMPONENT = "agent"
+CA_DIR = "/etc/certctl/server-ca"
+ID_DIR = "/var/run/certctl-agent"
+SCRIPTS_DIR = "/scripts"
+
+
+class Agent(Construct):
+    def __init__(self, scope: Construct, *, ctx: Context) -> None:
+        super().__init__(scope, "agent")
+        self.ctx = ctx
+        a, n = ctx.values.agent, ctx.naming
+        template = {"metadata": ctx.pod_metadata(COMPONENT, ctx.inline_checksum_annotation()),
+                    "spec": self._pod_spec()}
+        spec: dict[str, Any] = {"selector": {"matchLabels": n.selector(COMPONENT)}, "template": template}
+        if a.kind == "DaemonSet":
+            spec["updateStrategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 1}}
+            emit(self, k8s.KubeDaemonSet, ctx.metadata(n.agent, COMPONENT), spec=spec)
+        else:
+            spec["replicas"] = a.replicas
+            spec["strategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}}
+            emit(self, k8s.KubeDeployment, ctx.metadata(n.agent, COMPONENT), spec=spec)
+
+    def _identity_env(self) -> list[dict[str, Any]]:
+        """Server URL, key, CA and a stable name: `<name>-<node>` on a DaemonSet, so a restarted pod
+        reuses its node's registration; `<name>-<pod>` on a Deployment."""
+        v, ctx = self.ctx.values, self.ctx
+        base = v.agent.name or v.release
+        source = ("NODE_NAME", "spec.nodeName") if v.agent.kind == "DaemonSet" else ("POD_NAME", "metadata.name")
+        entries = [
+            pod.field_env(*source),
+            pod.field_env("NODE_NAME_FOR_HOST", "spec.nodeName") if source[0] != "NODE_NAME" else None,
+            pod.env("CERTCTL_SERVER_URL", ctx.naming.server_url),
+            pod.env("CERTCTL_AGENT_NAME", f"{base}-$({source[0]})"),
+            pod.env("CERTCTL_SERVER_CA_BUNDLE_PATH", f"{CA_DIR}/ca.crt"),
+            pod.env("AGENT_ID_FILE", f"{ID_DIR}/agent-id"),
+        ]
+        if v.server.auth.type == "api-key":
+            entries.append(ctx.credentials.agent_api_key())
+        return [entry for entry in entries if entry is not None]
+
+    def _pod_spec(self) -> dict[str, Any]:
+        v, ctx, a = self.ctx.values, self.ctx, self.ctx.values.agent
+        identity = self._identity_env()
+        host_var = "NODE_NAME" if a.kind == "DaemonSet" else "NODE_NAME_FOR_HOST"
+        register = {
+            "name": "register",
+            **pod.image(v.server.image, v.app_version),
+            "command": ["sh", f"{SCRIPTS_DIR}/register-agent.sh"],
+            "env": identity + [
+                pod.env("AGENT_HOSTNAME", f"$({host_var})"),
+                pod.env("REGISTER_MAX_ATTEMPTS", a.registration.max_attempts),
+                pod.env("REGISTER_RETRY_SECONDS", a.registration.retry_seconds),
+            ],
+            "resources": pod.resources(a.registration.resources),
+            "securityContext": pod.container_security_context(a.security_context),
+            "volumeMounts": [self._mount("scripts", SCRIPTS_DIR), self._mount("server-ca", CA_DIR),
+                             {"name": "agent-id", "mountPath": ID_DIR}],
+        }
+        agent = {
+            "name": "agent",
+            **pod.image(a.image, v.app_version),
+            "command": ["sh", f"{SCRIPTS_DIR}/start-agent.sh", "/app/agent"],
+            "env": identity + [
+                pod.env("CERTCTL_KEY_DIR", a.key_dir),
+                *([pod.env("CERTCTL_DISCOVERY_DIRS", a.discovery_dirs)] if a.discovery_dirs else []),
+                *[entry.as_kube() for entry in a.env],
+            ],
+            "resources": pod.resources(a.resources),
+            "securityContext": pod.container_security_context(a.security_context),
+            "volumeMounts": [self._mount("scripts", SCRIPTS_DIR), self._mount("server-ca", CA_DIR),
+                             self._mount("agent-id", ID_DIR), {"name": "keys", "mountPath": a.key_dir},
+                             {"name": "tmp", "mountPath": "/tmp"}],
+        }
+        tls = v.server.tls
+        return {
+            "serviceAccountName": ctx.naming.service_account(COMPONENT),
+            "automountServiceAccountToken": False,
+            "securityContext": pod.pod_security_context(a.security_context),
+            "initContainers": [register],
+            "containers": [agent],
+            "volumes": [
+                ctx.scripts_volume(),
+                # Only the trust anchor is projected from the TLS Secret; tls.key never is.
+                {"name": "server-ca", "secret": {"secretName": ctx.naming.tls_secret, "defaultMode": 0o444,
+                                                 "items": [{"key": tls.trust_key, "path": "ca.crt"}]}},
+                pod.empty_dir("agent-id", "1Mi"),
+                pod.empty_dir("keys", a.key_dir_size_limit),
+                pod.empty_dir("tmp", "64Mi"),
+            ],
+            **ctx.scheduling(COMPONENT),
+        }
+
+    @staticmethod
+    def _mount(name: str, path: str) -> dict[str, Any]:
+        return {"name": name, "mountPath": path, "readOnly": True}

@@ -1,0 +1,94 @@
+"""What every component receives: the values, the naming, the credentials, and the metadata and
+scheduling rules they all apply the same way."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from ..credentials import Credentials
+from ..naming import Naming
+from ..values import Values
+from . import pod
+
+
+@dataclass(frozen=True)
+class Context:
+    values: Values
+
+    @cached_property
+    def naming(self) -> Naming:
+        return Naming(self.values)
+
+    @cached_property
+    def credentials(self) -> Credentials:
+        return Credentials(self.naming)
+
+    @cached_property
+    def inline_data(self) -> dict[str, str]:
+        from .server import settings_env
+
+        return self.credentials.inline_data(settings_env(self.values.server))
+
+    @property
+    def server_uses_kube_api(self) -> bool:
+        return self.values.kubernetes_secrets.enabled
+
+    def metadata(self, name: str, component: str | None = None,
+                 annotations: dict[str, str] | None = None) -> dict[str, Any]:
+        return {"name": name, "namespace": self.naming.namespace, "labels": self.naming.labels(component),
+                "annotations": self.naming.annotations(annotations)}
+
+    def pod_metadata(self, component: str, annotations: dict[str, str] | None = None) -> dict[str, Any]:
+        """Pod template metadata: selector labels plus common/custom labels (never the version,
+        so an image bump does not relabel pods needlessly)."""
+        v = self.values
+        labels = {**v.common_labels, **v.custom_labels, **self.naming.selector(component)}
+        return {"labels": labels, "annotations": self.naming.annotations(annotations)}
+
+    def inline_checksum_annotation(self) -> dict[str, str]:
+        return {"checksum/inline-secret": pod.checksum(self.inline_data)} if self.inline_data else {}
+
+    def scripts_volume(self) -> dict[str, Any]:
+        return {"name": "scripts", "configMap": {"name": self.naming.scripts, "defaultMode": 0o555}}
+
+    def scheduling(self, component: str) -> dict[str, Any]:
+        """imagePullSecrets, affinity and spreading for a component's pod spec."""
+        v = self.values
+        spec: dict[str, Any] = {}
+        if v.image_pull_secrets:
+            spec["imagePullSecrets"] = list(v.image_pull_secrets)
+        if component == "server":
+            affinity = {key: value for key, value in (("nodeAffinity", v.node_affinity),
+                                                      ("podAffinity", v.pod_affinity),
+                                                      ("podAntiAffinity", v.pod_anti_affinity)) if value}
+            if affinity:
+                spec["affinity"] = affinity
+            spread = self.server_spread()
+            if spread:
+                spec["topologySpreadConstraints"] = spread
+        elif component == "agent":
+            agent = v.agent
+            if agent.node_selector:
+                spec["nodeSelector"] = dict(agent.node_selector)
+            if agent.tolerations:
+                spec["tolerations"] = list(agent.tolerations)
+            if agent.affinity:
+                spec["affinity"] = dict(agent.affinity)
+        return spec
+
+    def server_spread(self) -> list[dict[str, Any]]:
+        """Spread server replicas over nodes and zones unless the values say otherwise."""
+        v = self.values
+        if v.topology_spread_constraints is not None:
+            return list(v.topology_spread_constraints)
+        if v.server.replicas < 2:
+            return []
+        selector = {"matchLabels": self.naming.selector("server")}
+        return [
+            {"maxSkew": 1, "topologyKey": "kubernetes.io/hostname", "whenUnsatisfiable": "DoNotSchedule",
+             "labelSelector": selector},
+            {"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
+             "labelSelector": selector},
+        ]

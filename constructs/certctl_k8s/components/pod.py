@@ -1,0 +1,82 @@
+"""Pod and container fragments every workload shares, written once: the split of the Helm
+chart's security-context map into its pod and container halves, resources, images, env entries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from ..values.common import FromSecret, Image, Resources, SecurityContext
+
+RUNTIME_DEFAULT = {"type": "RuntimeDefault"}
+
+
+def pod_security_context(sc: SecurityContext) -> dict[str, Any]:
+    return {
+        "runAsNonRoot": sc.run_as_non_root,
+        "runAsUser": sc.run_as_user,
+        "runAsGroup": sc.run_as_group,
+        "fsGroup": sc.fs_group,
+        "seccompProfile": RUNTIME_DEFAULT,
+    }
+
+
+def container_security_context(sc: SecurityContext) -> dict[str, Any]:
+    capabilities: dict[str, Any] = {"drop": list(sc.capabilities.drop)}
+    if sc.capabilities.add:
+        capabilities["add"] = list(sc.capabilities.add)
+    return {
+        "runAsNonRoot": sc.run_as_non_root,
+        "runAsUser": sc.run_as_user,
+        "runAsGroup": sc.run_as_group,
+        "readOnlyRootFilesystem": sc.read_only_root_filesystem,
+        "allowPrivilegeEscalation": sc.allow_privilege_escalation,
+        "capabilities": capabilities,
+        "seccompProfile": RUNTIME_DEFAULT,
+    }
+
+
+def resources(r: Resources) -> dict[str, Any]:
+    return {"requests": r.requests.as_map(), "limits": r.limits.as_map()}
+
+
+def image(img: Image, default_tag: str) -> dict[str, str]:
+    return {"image": img.reference(default_tag), "imagePullPolicy": img.pull_policy}
+
+
+def env(name: str, value: Any) -> dict[str, Any]:
+    return {"name": name, "value": env_value(value)}
+
+
+def env_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(str(item) for item in value)
+    return str(value)
+
+
+def secret_env(name: str, secret: str, key: str) -> dict[str, Any]:
+    return {"name": name, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
+
+
+def field_env(name: str, field_path: str) -> dict[str, Any]:
+    return {"name": name, "valueFrom": {"fieldRef": {"fieldPath": field_path}}}
+
+
+def credential_env(name: str, credential: FromSecret | str, inline_secret: str, inline_key: str) -> dict[str, Any]:
+    """An env entry for a credential: from the operator's Secret, or from the Secret that holds
+    values written inline (key `inline_key`)."""
+    if isinstance(credential, FromSecret):
+        return secret_env(name, credential.secret_key_ref.name, credential.secret_key_ref.key)
+    return secret_env(name, inline_secret, inline_key)
+
+
+def checksum(data: Any) -> str:
+    """A stable digest of configuration, put on pod templates so a change rolls the pods."""
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def empty_dir(name: str, size_limit: str | None = None) -> dict[str, Any]:
+    return {"name": name, "emptyDir": {"sizeLimit": size_limit} if size_limit else {}}

@@ -1,0 +1,98 @@
+"""The in-cluster PostgreSQL: headless Service and StatefulSet. Names, serviceName, selector and
+the claim template equal the Helm chart's, because Kubernetes refuses to change them later and
+the claim template decides which PVC (and so which data) the pod gets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cdk8s_plus_28.k8s as k8s
+from constructs import Construct
+
+from ..manifest import emit
+from ..naming import CLAIM_TEMPLATE
+from . import pod
+from .context import Context
+
+COMPONENT = "postgres"
+DATA_DIR = "/var/lib/postgresql/data"
+# The data lives in a subdirectory of the volume (a fresh filesystem's lost+found would make initdb
+# refuse), the same `postgres` subdirectory the Helm chart's subPath mount used, so a PVC from a
+# Helm release is picked up as it is.
+PGDATA = f"{DATA_DIR}/postgres"
+
+
+class Postgres(Construct):
+    def __init__(self, scope: Construct, *, ctx: Context) -> None:
+        super().__init__(scope, "postgres")
+        self.ctx = ctx
+        n = ctx.naming
+        emit(self, k8s.KubeService, ctx.metadata(n.postgres, COMPONENT), spec={
+            "clusterIP": "None",
+            "ports": [{"name": "postgres", "port": ctx.values.postgresql.service.port,
+                       "targetPort": "postgres", "protocol": "TCP"}],
+            "selector": n.selector(COMPONENT),
+        })
+        self._statefulset()
+
+    def _probe(self, given: dict[str, Any] | None, timing: dict[str, int]) -> dict[str, Any]:
+        if given is not None:
+            return given
+        auth = self.ctx.values.postgresql.auth
+        port = str(self.ctx.values.postgresql.service.port)
+        command = ["pg_isready", "--host", "127.0.0.1", "--port", port,
+                   "--username", auth.username, "--dbname", auth.database]
+        return {"exec": {"command": command}, **timing}
+
+    def _statefulset(self) -> None:
+        ctx, n, pg = self.ctx, self.ctx.naming, self.ctx.values.postgresql
+        args = [item for key, value in pg.postgresql_config.items() for item in ("-c", f"{key}={pod.env_value(value)}")]
+        container = {
+            "name": "postgres",
+            **pod.image(pg.image, pg.image.tag),
+            "args": args or None,
+            "ports": [{"name": "postgres", "containerPort": pg.service.port, "protocol": "TCP"}],
+            "env": [
+                pod.env("POSTGRES_USER", pg.auth.username),
+                pod.env("POSTGRES_DB", pg.auth.database),
+                ctx.credentials.postgres_password("POSTGRES_PASSWORD"),
+                pod.env("PGDATA", PGDATA),
+                pod.env("PGPORT", pg.service.port),
+                pod.env("POSTGRES_INITDB_ARGS", "--encoding=UTF8"),
+            ],
+            "livenessProbe": self._probe(pg.liveness_probe, {"initialDelaySeconds": 10, "periodSeconds": 10,
+                                                             "timeoutSeconds": 5, "failureThreshold": 3}),
+            "readinessProbe": self._probe(pg.readiness_probe, {"initialDelaySeconds": 5, "periodSeconds": 5,
+                                                               "timeoutSeconds": 3, "failureThreshold": 2}),
+            "resources": pod.resources(pg.resources),
+            "securityContext": pod.container_security_context(pg.security_context),
+            "volumeMounts": [
+                {"name": CLAIM_TEMPLATE, "mountPath": DATA_DIR},
+                {"name": "run", "mountPath": "/var/run/postgresql"},
+                {"name": "tmp", "mountPath": "/tmp"},
+            ],
+        }
+        claim: dict[str, Any] = {"accessModes": list(pg.storage.access_modes),
+                                 "resources": {"requests": {"storage": pg.storage.size}}}
+        if pg.storage.storage_class:
+            claim["storageClassName"] = pg.storage.storage_class
+        retention = "Retain" if pg.storage.retain_on_delete else "Delete"
+        emit(self, k8s.KubeStatefulSet, ctx.metadata(n.postgres, COMPONENT), spec={
+            "serviceName": n.postgres,
+            "replicas": 1,
+            "selector": {"matchLabels": n.selector(COMPONENT)},
+            "persistentVolumeClaimRetentionPolicy": {"whenDeleted": retention, "whenScaled": "Retain"},
+            "template": {
+                "metadata": ctx.pod_metadata(COMPONENT),
+                "spec": {
+                    "serviceAccountName": n.service_account(COMPONENT),
+                    "automountServiceAccountToken": False,
+                    "securityContext": pod.pod_security_context(pg.security_context),
+                    "containers": [{k: v for k, v in container.items() if v is not None}],
+                    "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi")],
+                    **ctx.scheduling(COMPONENT),
+                },
+            },
+            # Only the name, as in the Helm chart: the template is immutable once created.
+            "volumeClaimTemplates": [{"metadata": {"name": CLAIM_TEMPLATE}, "spec": claim}],
+        })

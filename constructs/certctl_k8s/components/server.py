@@ -1,0 +1,179 @@
+"""The certctl server: its settings ConfigMap, Deployment (with the certificate-reload sidecar)
+and Service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cdk8s_plus_28.k8s as k8s
+from constructs import Construct
+
+from ..manifest import emit
+from ..values.server import Server as ServerValues
+from ..values.settings import Setting
+from . import pod
+from .context import Context
+
+COMPONENT = "server"
+TLS_DIR = "/etc/certctl/tls"
+ISSUER_CA_DIR = "/etc/certctl/issuer-ca"
+POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"
+SCRIPTS_DIR = "/scripts"
+
+
+def settings_env(server: ServerValues) -> list[Setting]:
+    """Every certctl variable the typed settings sections set."""
+    s, notify = server, server.notifiers
+    sections = [s.logging, s.rate_limiting, s.network_scan, s.keygen, s.cors, s.est, s.smtp, s.digest,
+                s.issuer.acme, s.issuer.stepca, s.issuer.openssl,
+                notify.slack, notify.teams, notify.pagerduty, notify.opsgenie]
+    return [item for section in sections for item in section.env_items()]
+
+
+class Server(Construct):
+    """Deployment `<fullname>-server`, Service and settings ConfigMap."""
+
+    def __init__(self, scope: Construct, *, ctx: Context) -> None:
+        super().__init__(scope, "server")
+        self.ctx = ctx
+        n, s = ctx.naming, ctx.values.server
+        plain, secret = self._split_settings()
+        config = {"CERTCTL_SERVER_HOST": "0.0.0.0", "CERTCTL_SERVER_PORT": str(s.port),
+                  "CERTCTL_SERVER_TLS_CERT_PATH": f"{TLS_DIR}/tls.crt",
+                  "CERTCTL_SERVER_TLS_KEY_PATH": f"{TLS_DIR}/tls.key",
+                  "CERTCTL_AUTH_TYPE": s.auth.type, **plain, **self._database_config(),
+                  **self._issuer_ca_config()}
+        emit(self, k8s.KubeConfigMap, ctx.metadata(n.server, COMPONENT), data=config)
+        self._deployment(config, secret)
+        self._service()
+
+    def _split_settings(self) -> tuple[dict[str, str], list[dict[str, Any]]]:
+        plain: dict[str, str] = {}
+        secret: list[dict[str, Any]] = []
+        for setting in settings_env(self.ctx.values.server):
+            if setting.secret:
+                secret.append(self.ctx.credentials.setting(setting.variable, setting.value))
+            else:
+                plain[setting.variable] = pod.env_value(setting.value)
+        return plain, secret
+
+    def _database_config(self) -> dict[str, str]:
+        v = self.ctx.values
+        pg = v.postgresql
+        if v.database_url_in_env:
+            return {}
+        host = self.ctx.naming.postgres if pg.enabled else pg.external.host
+        port = pg.service.port if pg.enabled else pg.external.port
+        url = f"postgres://{pg.auth.username}@{host}:{port}/{pg.auth.database}?sslmode={pg.tls.mode}"
+        config = {"CERTCTL_DATABASE_URL": url}
+        if pg.tls.ca_secret_ref:
+            config["PGSSLROOTCERT"] = f"{POSTGRES_CA_DIR}/{pg.tls.ca_key}"
+        return config
+
+    def _issuer_ca_config(self) -> dict[str, str]:
+        local = self.ctx.values.server.issuer.local
+        if not local.enabled or local.ephemeral:
+            return {}
+        if local.ca_cert_path:
+            return {"CERTCTL_CA_CERT_PATH": local.ca_cert_path, "CERTCTL_CA_KEY_PATH": local.ca_key_path}
+        return {"CERTCTL_CA_CERT_PATH": f"{ISSUER_CA_DIR}/ca.crt", "CERTCTL_CA_KEY_PATH": f"{ISSUER_CA_DIR}/ca.key"}
+
+    def _secret_env(self, settings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        v, credentials = self.ctx.values, self.ctx.credentials
+        entries = []
+        if v.server.auth.type == "api-key":
+            entries.append(credentials.server_api_keys())
+        if not v.database_url_in_env:
+            entries.append(credentials.postgres_password("PGPASSWORD"))
+        entries.append(credentials.encryption_key())
+        return entries + settings + [entry.as_kube() for entry in v.server.env]
+
+    def _volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        v, n = self.ctx.values, self.ctx.naming
+        volumes = [
+            {"name": "tls", "secret": {"secretName": n.tls_secret, "defaultMode": 0o440,
+                                       "items": [{"key": "tls.crt", "path": "tls.crt"},
+                                                 {"key": "tls.key", "path": "tls.key"}]}},
+            pod.empty_dir("tmp", "64Mi"),
+        ]
+        mounts = [{"name": "tls", "mountPath": TLS_DIR, "readOnly": True}, {"name": "tmp", "mountPath": "/tmp"}]
+        local = v.server.issuer.local
+        if local.enabled and not local.ephemeral and not local.ca_cert_path:
+            volumes.append({"name": "issuer-ca", "secret": {"secretName": n.issuer_ca_secret, "defaultMode": 0o440}})
+            mounts.append({"name": "issuer-ca", "mountPath": ISSUER_CA_DIR, "readOnly": True})
+        pg_tls = v.postgresql.tls
+        if pg_tls.ca_secret_ref:
+            volumes.append({"name": "postgres-ca", "secret": {"secretName": pg_tls.ca_secret_ref, "defaultMode": 0o440,
+                                                              "items": [{"key": pg_tls.ca_key, "path": pg_tls.ca_key}]}})
+            mounts.append({"name": "postgres-ca", "mountPath": POSTGRES_CA_DIR, "readOnly": True})
+        if v.server.reloader.enabled:
+            volumes.append(self.ctx.scripts_volume())
+        return volumes + list(v.server.volumes), mounts + list(v.server.volume_mounts)
+
+    def _reloader(self) -> dict[str, Any]:
+        s = self.ctx.values.server
+        return {
+            "name": "tls-reloader",
+            **pod.image(s.image, self.ctx.values.app_version),
+            "command": ["sh", f"{SCRIPTS_DIR}/reload-on-change.sh"],
+            "env": [pod.env("WATCH_FILES", f"{TLS_DIR}/tls.crt {TLS_DIR}/tls.key"),
+                    pod.env("RELOAD_PROCESS", "/app/server"),
+                    pod.env("RELOAD_INTERVAL_SECONDS", s.tls.reload_interval_seconds)],
+            "resources": pod.resources(s.reloader.resources),
+            "securityContext": pod.container_security_context(s.security_context),
+            "volumeMounts": [{"name": "tls", "mountPath": TLS_DIR, "readOnly": True},
+                             {"name": "scripts", "mountPath": SCRIPTS_DIR, "readOnly": True}],
+        }
+
+    def _deployment(self, config: dict[str, str], secret_settings: list[dict[str, Any]]) -> None:
+        ctx, v, n = self.ctx, self.ctx.values, self.ctx.naming
+        s = v.server
+        volumes, mounts = self._volumes()
+        server = {
+            "name": "server",
+            **pod.image(s.image, v.app_version),
+            "ports": [{"name": "https", "containerPort": s.port, "protocol": "TCP"}],
+            "envFrom": [{"configMapRef": {"name": n.server}}],
+            "env": self._secret_env(secret_settings),
+            "livenessProbe": s.liveness_probe,
+            "readinessProbe": s.readiness_probe,
+            "resources": pod.resources(s.resources),
+            "securityContext": pod.container_security_context(s.security_context),
+            "volumeMounts": mounts,
+        }
+        containers = [server] + ([self._reloader()] if s.reloader.enabled else [])
+        spec: dict[str, Any] = {
+            "serviceAccountName": n.service_account(COMPONENT),
+            "automountServiceAccountToken": ctx.server_uses_kube_api,
+            "securityContext": pod.pod_security_context(s.security_context),
+            "containers": containers,
+            "volumes": volumes,
+            "shareProcessNamespace": True if s.reloader.enabled else None,
+            **ctx.scheduling(COMPONENT),
+        }
+        template_annotations = {"checksum/config": pod.checksum(config),
+                                **ctx.inline_checksum_annotation()}
+        emit(self, k8s.KubeDeployment, ctx.metadata(n.server, COMPONENT), spec={
+            "replicas": s.replicas,
+            "revisionHistoryLimit": 10,
+            "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
+            "selector": {"matchLabels": n.selector(COMPONENT)},
+            "template": {"metadata": ctx.pod_metadata(COMPONENT, template_annotations),
+                         "spec": _without_none(spec)},
+        })
+
+    def _service(self) -> None:
+        ctx, svc = self.ctx, self.ctx.values.server.service
+        port: dict[str, Any] = {"name": "https", "port": svc.port, "targetPort": "https", "protocol": "TCP"}
+        if svc.node_port and svc.type != "ClusterIP":
+            port["nodePort"] = svc.node_port
+        emit(self, k8s.KubeService, ctx.metadata(ctx.naming.server, COMPONENT, svc.annotations), spec={
+            "type": svc.type,
+            "ports": [port],
+            "selector": ctx.naming.selector(COMPONENT),
+        })
+
+
+def _without_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value is not None}
+

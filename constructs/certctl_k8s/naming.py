@@ -1,0 +1,135 @@
+"""The one place that knows names, labels and selectors. Names and selector labels equal the Helm
+chart's for the same release, so applying over a Helm-installed release keeps its PVC and does
+not trip immutable selectors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from .values import Values
+
+CHART_NAME = "certctl"
+MANAGED_BY = "cdk8s"
+CLAIM_TEMPLATE = "postgres-data"
+
+
+@dataclass(frozen=True)
+class Naming:
+    values: Values
+
+    @cached_property
+    def fullname(self) -> str:
+        v = self.values
+        if v.fullname_override:
+            name = v.fullname_override
+        else:
+            chart = v.name_override or CHART_NAME
+            name = v.release if chart in v.release else f"{v.release}-{chart}"
+        return name[:63].rstrip("-")
+
+    @property
+    def app_name(self) -> str:
+        return self.values.name_override or CHART_NAME
+
+    @property
+    def namespace(self) -> str:
+        return self.values.namespace
+
+    def component(self, component: str) -> str:
+        """`<fullname>-<component>`: the name of a component's workload, Service and config."""
+        return f"{self.fullname}-{component}"
+
+    # Workloads and their Services.
+    @property
+    def server(self) -> str:
+        return self.component("server")
+
+    @property
+    def postgres(self) -> str:
+        return self.component("postgres")
+
+    @property
+    def agent(self) -> str:
+        return self.component("agent")
+
+    @property
+    def ingress(self) -> str:
+        return self.fullname
+
+    @property
+    def scripts(self) -> str:
+        return self.component("scripts")
+
+    # Secrets the secrets command generates (each can be replaced by an existing one in values).
+    @property
+    def tls_secret(self) -> str:
+        tls = self.values.server.tls
+        return tls.existing_secret or tls.cert_manager.secret_name or self.component("tls")
+
+    @property
+    def api_key_secret(self) -> str:
+        return self.values.server.auth.existing_secret or self.component("api-keys")
+
+    @property
+    def postgres_secret(self) -> str:
+        return self.values.postgresql.auth.existing_secret or self.postgres
+
+    @property
+    def encryption_secret(self) -> str:
+        return self.component("encryption")
+
+    @property
+    def issuer_ca_secret(self) -> str:
+        return self.values.server.issuer.local.ca_secret or self.component("issuer-ca")
+
+    @property
+    def inline_secret(self) -> str:
+        """Holds values written inline in the values file (Helm compatibility)."""
+        return self.component("inline")
+
+    def service_account(self, component: str) -> str:
+        if component == "server" and self.values.service_account.name:
+            return self.values.service_account.name
+        return self.component(component)
+
+    def server_hosts(self) -> list[str]:
+        """Every name the server Service answers to inside the cluster, for certificate SANs."""
+        svc, ns = self.server, self.namespace
+        return [svc, f"{svc}.{ns}", f"{svc}.{ns}.svc", f"{svc}.{ns}.svc.cluster.local"]
+
+    @property
+    def server_url(self) -> str:
+        return f"https://{self.server}.{self.namespace}.svc:{self.values.server.service.port}"
+
+    # Labels.
+    def selector(self, component: str) -> dict[str, str]:
+        return {
+            "app.kubernetes.io/name": self.app_name,
+            "app.kubernetes.io/instance": self.values.release,
+            "app.kubernetes.io/component": component,
+        }
+
+    def labels(self, component: str | None = None) -> dict[str, str]:
+        """Labels for every object: common and custom labels first, so ours win on a clash."""
+        v = self.values
+        labels = {
+            **v.common_labels,
+            **v.custom_labels,
+            "app.kubernetes.io/name": self.app_name,
+            "app.kubernetes.io/instance": v.release,
+            "app.kubernetes.io/version": _label_safe(v.app_version),
+            "app.kubernetes.io/managed-by": MANAGED_BY,
+            "app.kubernetes.io/part-of": CHART_NAME,
+        }
+        if component:
+            labels["app.kubernetes.io/component"] = component
+        return labels
+
+    def annotations(self, extra: dict[str, str] | None = None) -> dict[str, str] | None:
+        merged = {**self.values.custom_annotations, **(extra or {})}
+        return merged or None
+
+
+def _label_safe(value: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in value)[:63].strip("-_.")

@@ -1,0 +1,119 @@
+"""Synthesize environments into `<outdir>/<env>/`, one file per object plus a kustomization.
+
+Everything is written into a temporary folder first and swapped in only when every environment
+succeeded, so a failed synth leaves the output exactly as it was, and a successful one leaves no
+file behind for an object or environment that no longer exists."""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import cdk8s
+
+from .chart import CertctlChart
+from .values import Values
+
+# `kubectl apply -f <dir>` reads files in name order: this rank puts what others need first.
+_KIND_ORDER = ["Namespace", "NetworkPolicy", "ServiceAccount", "Secret", "ConfigMap", "Role", "RoleBinding",
+               "Certificate", "Service", "PersistentVolumeClaim", "StatefulSet", "Deployment", "DaemonSet",
+               "PodDisruptionBudget", "Ingress", "ServiceMonitor"]
+KUSTOMIZATION = "kustomization.yaml"
+
+
+@dataclass(frozen=True)
+class Environment:
+    name: str
+    values: Values
+
+
+@dataclass(frozen=True)
+class Rendered:
+    name: str
+    files: dict[str, str]  # file name -> YAML text
+    manifests: list[dict[str, Any]]
+
+
+def render(environment: Environment) -> Rendered:
+    app = cdk8s.App()
+    chart = CertctlChart(app, environment.name, environment.values)
+    manifests = list(chart.to_json())
+    files: dict[str, str] = {}
+    for manifest in manifests:
+        files[file_name(manifest)] = cdk8s.Yaml.stringify(manifest)
+    ordered = dict(sorted(files.items()))
+    ordered[KUSTOMIZATION] = _kustomization(list(ordered))
+    return Rendered(environment.name, ordered, manifests)
+
+
+def file_name(manifest: dict[str, Any]) -> str:
+    kind = manifest["kind"]
+    rank = _KIND_ORDER.index(kind) if kind in _KIND_ORDER else len(_KIND_ORDER)
+    meta = manifest["metadata"]
+    namespace = meta.get("namespace")
+    suffix = f"-{namespace}" if namespace and manifest["kind"] in ("Role", "RoleBinding") else ""
+    return f"{rank:02d}-{kind.lower()}-{meta['name']}{suffix}.yaml"
+
+
+def _kustomization(files: list[str]) -> str:
+    lines = ["apiVersion: kustomize.config.k8s.io/v1beta1", "kind: Kustomization", "resources:"]
+    return "\n".join(lines + [f"  - {name}" for name in files]) + "\n"
+
+
+def write(rendered: list[Rendered], outdir: Path, prune_others: bool) -> None:
+    """Swap the rendered environments into `outdir`; with `prune_others`, drop the folders of
+    environments not rendered (they no longer exist)."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".synth-", dir=outdir))
+    try:
+        for env in rendered:
+            _write_files(staging / env.name, env.files)
+        names = {env.name for env in rendered}
+        if prune_others:
+            for old in outdir.iterdir():
+                if old.is_dir() and old != staging and not old.name.startswith(".") and old.name not in names:
+                    shutil.rmtree(old)
+        for env in rendered:
+            target = outdir / env.name
+            retired = staging / f".old-{env.name}"
+            if target.exists():
+                target.rename(retired)
+            (staging / env.name).rename(target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _write_files(folder: Path, files: dict[str, str]) -> None:
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text)
+
+
+def differences(rendered: list[Rendered], outdir: Path, prune_others: bool) -> list[str]:
+    """Paths under `outdir` that differ from what `write` would leave there."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch)
+        for env in rendered:
+            _write_files(fresh / env.name, env.files)
+        found: list[str] = []
+        names = [env.name for env in rendered]
+        if prune_others and outdir.exists():
+            names += [p.name for p in outdir.iterdir() if p.is_dir() and not p.name.startswith(".")]
+        for name in sorted(set(names)):
+            found += _compare(fresh / name, outdir / name, outdir)
+        return found
+
+
+def _compare(fresh: Path, current: Path, root: Path) -> list[str]:
+    fresh_files = {p.name for p in fresh.iterdir()} if fresh.exists() else set()
+    current_files = {p.name for p in current.iterdir()} if current.exists() else set()
+    changed = []
+    for name in sorted(fresh_files | current_files):
+        a, b = fresh / name, current / name
+        if not (a.exists() and b.exists() and filecmp.cmp(a, b, shallow=False)):
+            changed.append(str(root / current.name / name))
+    return changed

@@ -1,0 +1,65 @@
+"""Values that are plain Kubernetes objects (affinity, tolerations, volumes, ...), checked at load
+against the Kubernetes 1.28 schema that kubernetes-validate ships, so a typo fails before synth."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Annotated, Any
+
+import jsonschema
+from pydantic import AfterValidator
+from referencing import Registry, Resource
+
+KUBERNETES_VERSION = "1.28.0"
+_SCHEMA_DIR = f"kubernetes-json-schema/v{KUBERNETES_VERSION}-local-strict"
+
+
+@cache
+def _definitions() -> tuple[Registry, str]:
+    text = resources.files("kubernetes_validate").joinpath(_SCHEMA_DIR, "_definitions.json").read_text()
+    document = json.loads(text)
+    resource = Resource.from_contents(document)
+    return Registry().with_resource(document["$id"], resource), document["$id"]
+
+
+@cache
+def _validator(definition: str) -> jsonschema.Draft202012Validator:
+    registry, base = _definitions()
+    schema = {"$ref": f"{base}#/$defs/io.k8s.api.core.v1.{definition}"}
+    return jsonschema.Draft202012Validator(schema, registry=registry)
+
+
+def check_kube(definition: str, value: Any) -> Any:
+    """Raise ValueError naming the first schema problem of `value` as a `definition` object."""
+    errors = sorted(_validator(definition).iter_errors(value), key=lambda e: list(e.absolute_path))
+    if errors:
+        error = errors[0]
+        where = ".".join(str(part) for part in error.absolute_path)
+        prefix = f"{where}: " if where else ""
+        raise ValueError(f"{prefix}{_short(error)} (not a valid Kubernetes {definition})")
+    return value
+
+
+def _short(error: jsonschema.ValidationError) -> str:
+    if error.validator == "additionalProperties":
+        return error.message.replace(" were unexpected", " are not allowed").replace(" was unexpected", " is not allowed")
+    return error.message
+
+
+def _kube(definition: str) -> AfterValidator:
+    return AfterValidator(lambda value: check_kube(definition, value))
+
+
+Affinity = Annotated[dict[str, Any], _kube("Affinity")]
+NodeAffinity = Annotated[dict[str, Any], _kube("NodeAffinity")]
+PodAffinity = Annotated[dict[str, Any], _kube("PodAffinity")]
+PodAntiAffinity = Annotated[dict[str, Any], _kube("PodAntiAffinity")]
+Toleration = Annotated[dict[str, Any], _kube("Toleration")]
+TopologySpreadConstraint = Annotated[dict[str, Any], _kube("TopologySpreadConstraint")]
+Volume = Annotated[dict[str, Any], _kube("Volume")]
+VolumeMount = Annotated[dict[str, Any], _kube("VolumeMount")]
+Probe = Annotated[dict[str, Any], _kube("Probe")]
+EnvVarSource = Annotated[dict[str, Any], _kube("EnvVarSource")]
+LocalObjectReference = Annotated[dict[str, Any], _kube("LocalObjectReference")]

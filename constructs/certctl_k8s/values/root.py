@@ -1,0 +1,127 @@
+"""The whole values file: the Helm chart's keys plus `release`, `namespace` and the extensions,
+with the rules that span sections."""
+
+from __future__ import annotations
+
+from pydantic import Field, model_validator
+
+from .agent import Agent
+from .base import Section, problem
+from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
+from .platform import (Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac,
+                       ServiceAccount)
+from .postgres import Postgresql
+from .server import Server
+from .types import Annotations, DnsLabel, Labels
+
+APP_VERSION = "v2.0.71"
+
+
+class Values(Section):
+    release: DnsLabel = "certctl"
+    namespace: DnsLabel = "certctl"
+    create_namespace: bool = True
+    app_version: str = Field(default=APP_VERSION, min_length=1)
+    name_override: str = ""
+    fullname_override: str = ""
+    common_labels: Labels = {}
+    custom_labels: Labels = {}
+    custom_annotations: Annotations = {}
+    image_pull_secrets: list[LocalObjectReference] = []
+    server: Server = Server()
+    postgresql: Postgresql = Postgresql()
+    agent: Agent = Agent()
+    ingress: Ingress = Ingress()
+    service_account: ServiceAccount = ServiceAccount()
+    rbac: Rbac = Rbac()
+    kubernetes_secrets: KubernetesSecrets = KubernetesSecrets()
+    pod_disruption_budget: PodDisruptionBudget = PodDisruptionBudget()
+    monitoring: Monitoring = Monitoring()
+    network_policy: NetworkPolicy = NetworkPolicy()
+    node_affinity: NodeAffinity = {}
+    pod_affinity: PodAffinity = {}
+    pod_anti_affinity: PodAntiAffinity = {}
+    topology_spread_constraints: list[TopologySpreadConstraint] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _empty_namespace(cls, data: object) -> object:
+        # The Helm chart's `namespace: ""` means "the release namespace"; ours defaults to it too.
+        if isinstance(data, dict) and data.get("namespace") == "":
+            data = {k: v for k, v in data.items() if k != "namespace"}
+        return data
+
+    @model_validator(mode="after")
+    def _database(self) -> Values:
+        pg, url_in_env = self.postgresql, self.database_url_in_env
+        if pg.enabled and pg.external.host:
+            raise problem("postgresql.external.host", "is only used when postgresql.enabled is false")
+        if url_in_env and (pg.enabled or pg.external.host):
+            raise problem("server.env.CERTCTL_DATABASE_URL", "is set from postgresql.* (host, port, database, "
+                          "username, tls.mode and the password Secret); remove it from server.env")
+        if not pg.enabled and not pg.external.host and not url_in_env:
+            raise problem("postgresql.external.host", "is required when postgresql.enabled is false "
+                          "(the external database's host name)")
+        if pg.external.host and not pg.auth.existing_secret and not pg.auth.password:
+            raise problem("postgresql.auth.existingSecret", "is required for an external database "
+                          "(a Secret holding its password)")
+        return self
+
+    @property
+    def database_url_in_env(self) -> bool:
+        """True for the Helm chart's external-database recipe: a full URL in server.env."""
+        return any(entry.name == "CERTCTL_DATABASE_URL" for entry in self.server.env)
+
+    @model_validator(mode="after")
+    def _disruption_budget(self) -> Values:
+        pdb = self.pod_disruption_budget
+        minimum = pdb.bounds.get("minAvailable")
+        if pdb.enabled and isinstance(minimum, int) and minimum >= self.server.replicas:
+            raise problem("podDisruptionBudget.minAvailable", f"{minimum} with {self.server.replicas} "
+                          "server replica(s) would block every voluntary eviction (node drains); raise "
+                          "server.replicas or lower minAvailable")
+        return self
+
+    @model_validator(mode="after")
+    def _monitoring(self) -> Values:
+        if self.monitoring.service_monitor.enabled and not self.monitoring.enabled:
+            raise problem("monitoring.enabled", "must be true for monitoring.serviceMonitor.enabled to take effect")
+        return self
+
+    def warnings(self) -> list[tuple[str, str]]:
+        """(key path, message) for settings that load but deserve the operator's attention."""
+        found = [(path, "holds secret material inline, so dist/ now contains it; prefer a "
+                  "{secretKeyRef: {name, key}} or existingSecret") for path in self.inline_secret_paths()]
+        auth, service = self.server.auth, self.server.service
+        if auth.type == "none" and service.type != "ClusterIP":
+            found.append(("server.service.type", f"{service.type} exposes an unauthenticated API "
+                          "(server.auth.type is none); keep ClusterIP behind an authenticating gateway"))
+        if auth.type == "none" and self.ingress.enabled:
+            found.append(("ingress.enabled", "the Ingress reaches an unauthenticated API (server.auth.type "
+                          "is none); make sure the ingress authenticates (e.g. oauth2-proxy)"))
+        if self.database_url_in_env:
+            found.append(("server.env.CERTCTL_DATABASE_URL", "holds the database password in dist/; prefer "
+                          "postgresql.external.host with postgresql.auth.existingSecret"))
+        acme = self.server.issuer.acme
+        if acme.dns_propagation_wait:
+            found.append(("server.issuer.acme.dnsPropagationWait", "certctl has no setting for it; ignored"))
+        if acme.enabled and acme.challenge_type == "dns-01" and not acme.dns_present_script:
+            found.append(("server.issuer.acme.dnsPresentScript", "is empty, so dns-01 challenges fail "
+                          "until a script is mounted (server.volumes / server.volumeMounts)"))
+        return found
+
+    def inline_secret_paths(self) -> list[str]:
+        """Key paths whose secret value is written in the values file itself."""
+        server, pg = self.server, self.postgresql
+        candidates = {
+            "server.auth.apiKey": server.auth.api_key,
+            "postgresql.auth.password": pg.auth.password,
+            "server.smtp.password": server.smtp.password,
+            "server.encryption.key": server.encryption.key,
+            "server.issuer.stepca.provisionerPassword": server.issuer.stepca.provisioner_password,
+            "server.notifiers.slack.webhookUrl": server.notifiers.slack.webhook_url,
+            "server.notifiers.teams.webhookUrl": server.notifiers.teams.webhook_url,
+            "server.notifiers.pagerduty.routingKey": server.notifiers.pagerduty.routing_key,
+            "server.notifiers.opsgenie.apiKey": server.notifiers.opsgenie.api_key,
+        }
+        return [path for path, value in candidates.items() if isinstance(value, str) and value]

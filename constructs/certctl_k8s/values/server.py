@@ -1,0 +1,179 @@
+"""`server.*`: the certctl API and scheduler Deployment, its TLS source and its authentication."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from .base import Section, problem
+from .common import Credential, EnvList, Image, Resources, SecurityContext, resources
+from .kube import Probe, Volume, VolumeMount
+from .settings import Cors, Digest, Est, Issuers, Keygen, Logging, NetworkScan, Notifiers, RateLimiting, Smtp
+from .types import Annotations, DnsName, Duration, Port
+
+SERVER_IMAGE = "ghcr.io/certctl-io/certctl-server"
+AUTH_TYPES = ("api-key", "none")
+
+GATEWAY_HINT = (
+    "for JWT/OIDC, put an authenticating gateway in front of certctl (oauth2-proxy, Envoy ext_authz, "
+    "Traefik ForwardAuth or Pomerium) and set server.auth.type to none behind it"
+)
+
+
+class IssuerRef(Section):
+    name: str = ""
+    kind: Literal["ClusterIssuer", "Issuer"] = "ClusterIssuer"
+    group: str = "cert-manager.io"
+
+
+class ServerCertManager(Section):
+    enabled: bool = False
+    secret_name: str = ""
+    issuer_ref: IssuerRef = IssuerRef()
+    common_name: str = ""
+    dns_names: list[DnsName] = []
+    duration: Duration = "2160h"
+    renew_before: Duration = "360h"
+
+    @model_validator(mode="after")
+    def _issuer(self) -> ServerCertManager:
+        if self.enabled and not self.issuer_ref.name:
+            raise problem("issuerRef.name", "is required when server.tls.certManager.enabled is true "
+                          "(the cert-manager Issuer or ClusterIssuer that signs the server certificate)")
+        return self
+
+
+class Tls(Section):
+    """One source for the server certificate: an existing Secret, cert-manager, or (neither set)
+    the self-signed pair the secrets command writes into `<fullname>-tls`."""
+
+    existing_secret: str = ""
+    mount_path: str = "/etc/certctl/tls"
+    cert_manager: ServerCertManager = ServerCertManager()
+    ca_key: str = ""
+    reload_interval_seconds: int = Field(default=30, ge=5, le=3600)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Tls:
+        if self.existing_secret and self.cert_manager.enabled:
+            raise problem("existingSecret", "set either server.tls.existingSecret or "
+                          "server.tls.certManager.enabled, not both")
+        return self
+
+    @property
+    def source(self) -> Literal["existing-secret", "cert-manager", "self-signed"]:
+        if self.existing_secret:
+            return "existing-secret"
+        if self.cert_manager.enabled:
+            return "cert-manager"
+        return "self-signed"
+
+    @property
+    def trust_key(self) -> str:
+        """The Secret key agents trust: `ca.crt`, or for an existing `kubernetes.io/tls` Secret
+        (which `kubectl create secret tls` makes without `ca.crt`) the certificate itself."""
+        if self.ca_key:
+            return self.ca_key
+        return "tls.crt" if self.source == "existing-secret" else "ca.crt"
+
+
+class Auth(Section):
+    type: str = "api-key"
+    api_key: str = ""
+    existing_secret: str = ""
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, value: str) -> str:
+        if value not in AUTH_TYPES:
+            raise ValueError(f"{value!r} is not supported: use api-key or none; {GATEWAY_HINT}")
+        return value
+
+    @field_validator("api_key")
+    @classmethod
+    def _keys(cls, value: str) -> str:
+        if value and not all(key.strip() for key in value.split(",")):
+            raise ValueError("is a comma-separated list of keys and must not contain an empty key")
+        if any(char.isspace() for char in value):
+            raise ValueError("must not contain whitespace (keys are sent as HTTP bearer tokens)")
+        return value
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Auth:
+        if self.api_key and self.existing_secret:
+            raise problem("apiKey", "set either server.auth.apiKey or server.auth.existingSecret, not both")
+        if self.type == "none" and (self.api_key or self.existing_secret):
+            raise problem("type", "is none, so an API key would be ignored; remove the key or use api-key")
+        return self
+
+    @property
+    def api_keys(self) -> list[str]:
+        return self.api_key.split(",") if self.api_key else []
+
+
+class Service(Section):
+    type: Literal["ClusterIP", "NodePort", "LoadBalancer"] = "ClusterIP"
+    port: Port = 8443
+    node_port: Port | None = None
+    annotations: Annotations = {}
+
+
+class Encryption(Section):
+    """`CERTCTL_CONFIG_ENCRYPTION_KEY`, which encrypts issuer credentials stored in the database."""
+
+    key: Credential = ""
+
+
+class Reloader(Section):
+    """The sidecar that sends SIGHUP when the mounted certificate changes (certctl reloads only then)."""
+
+    enabled: bool = True
+    resources: Resources = resources("10m", "16Mi", "50m", "32Mi")
+
+
+_LIVENESS = {"httpGet": {"path": "/health", "port": "https", "scheme": "HTTPS"}, "initialDelaySeconds": 10,
+             "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 3}
+_READINESS = {"httpGet": {"path": "/ready", "port": "https", "scheme": "HTTPS"}, "initialDelaySeconds": 5,
+              "periodSeconds": 5, "timeoutSeconds": 3, "failureThreshold": 2}
+
+
+class Server(Section):
+    replicas: int = Field(default=1, ge=1)
+    image: Image = Image(repository=SERVER_IMAGE)
+    port: Port = 8443
+    resources: Resources = resources("100m", "128Mi", "500m", "512Mi")
+    security_context: SecurityContext = SecurityContext()
+    liveness_probe: Probe = _LIVENESS
+    readiness_probe: Probe = _READINESS
+    tls: Tls = Tls()
+    service: Service = Service()
+    auth: Auth = Auth()
+    logging: Logging = Logging()
+    smtp: Smtp = Smtp()
+    digest: Digest = Digest()
+    est: Est = Est()
+    rate_limiting: RateLimiting = RateLimiting()
+    network_scan: NetworkScan = NetworkScan()
+    keygen: Keygen = Keygen()
+    cors: Cors = Cors()
+    issuer: Issuers = Issuers()
+    notifiers: Notifiers = Notifiers()
+    encryption: Encryption = Encryption()
+    reloader: Reloader = Reloader()
+    env: EnvList = []
+    volumes: list[Volume] = []
+    volume_mounts: list[VolumeMount] = []
+
+    @model_validator(mode="after")
+    def _rules(self) -> Server:
+        local = self.issuer.local
+        if self.replicas > 1 and local.enabled and local.ephemeral:
+            raise problem("issuer.local.ephemeral", "cannot be true with more than one server replica: each "
+                          "replica would sign with its own throwaway CA")
+        names = {volume["name"] for volume in self.volumes}
+        for index, mount in enumerate(self.volume_mounts):
+            if mount["name"] not in names:
+                raise problem(f"volumeMounts.{index}.name", f"{mount['name']!r} names no entry of server.volumes")
+        return self
+

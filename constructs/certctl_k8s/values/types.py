@@ -1,0 +1,98 @@
+"""Scalar types the values model checks at load: Kubernetes quantities, Go durations, DNS names,
+ports, label maps. Each carries its own message so an operator sees what is allowed."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator, Field
+
+_QUANTITY = re.compile(
+    r"^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?(\d+(\.\d*)?|\.\d+)))?$"
+)
+_DURATION = re.compile(r"^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$")
+_DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
+_DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+_LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
+_LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IMAGE_DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
+
+
+def _stringify_number(value: object) -> object:
+    """YAML reads `cpu: 1` and `size: 10` as numbers; Kubernetes accepts them as quantities."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    return value
+
+
+def _quantity(value: str) -> str:
+    if not _QUANTITY.match(value):
+        raise ValueError(f"{value!r} is not a Kubernetes quantity (examples: 500m, 1, 256Mi, 10Gi)")
+    return value
+
+
+def _duration(value: str) -> str:
+    if not _DURATION.match(value):
+        raise ValueError(f"{value!r} is not a Go duration (examples: 30s, 5m, 1h30m, 2160h)")
+    return value
+
+
+def _dns_label(value: str) -> str:
+    if not _DNS_LABEL.match(value):
+        raise ValueError(
+            f"{value!r} is not a DNS label (lowercase letters, digits and '-', "
+            "starting and ending with a letter or digit, at most 63 characters)"
+        )
+    return value
+
+
+def _dns_name(value: str) -> str:
+    # A leading "*." is allowed so ingress and certificate hosts can be wildcards.
+    bare = value[2:] if value.startswith("*.") else value
+    if len(value) > 253 or not _DNS_SUBDOMAIN.match(bare):
+        raise ValueError(
+            f"{value!r} is not a DNS name (lowercase letters, digits, '-' and '.', at most 253 characters)"
+        )
+    return value
+
+
+def _label_key(key: str) -> str:
+    prefix, _, name = key.rpartition("/")
+    if (prefix and not _DNS_SUBDOMAIN.match(prefix)) or len(name) > 63 or not _LABEL_NAME.match(name):
+        raise ValueError(f"{key!r} is not a valid label key ([prefix/]name, name at most 63 characters)")
+    return key
+
+
+def _labels(value: dict[str, str]) -> dict[str, str]:
+    for key, item in value.items():
+        _label_key(key)
+        if len(item) > 63 or not _LABEL_VALUE.match(item):
+            raise ValueError(f"label {key}: {item!r} is not a valid label value (at most 63 characters)")
+    return value
+
+
+def _env_name(value: str) -> str:
+    if not _ENV_NAME.match(value):
+        raise ValueError(f"{value!r} is not an environment variable name")
+    return value
+
+
+def _digest(value: str) -> str:
+    if value and not _IMAGE_DIGEST.match(value):
+        raise ValueError(f"{value!r} is not an image digest (sha256:<64 hex digits>)")
+    return value
+
+
+Quantity = Annotated[str, BeforeValidator(_stringify_number), AfterValidator(_quantity)]
+Duration = Annotated[str, AfterValidator(_duration)]
+DnsLabel = Annotated[str, AfterValidator(_dns_label)]
+DnsName = Annotated[str, AfterValidator(_dns_name)]
+Port = Annotated[int, Field(ge=1, le=65535)]
+Labels = Annotated[dict[str, str], AfterValidator(_labels)]
+Annotations = dict[str, str]
+EnvName = Annotated[str, AfterValidator(_env_name)]
+ImageDigest = Annotated[str, AfterValidator(_digest)]
