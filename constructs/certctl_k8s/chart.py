@@ -11,6 +11,7 @@ from .components.context import Context
 from .components.availability import ServerDisruptionBudget
 from .components.ingress import Ingress
 from .components.monitoring import ServerMonitor
+from .components.network import NetworkPolicies
 from .components.platform import InlineSecret, Namespace, Scripts, ServerCertificate
 from .components.postgres import Postgres
 from .components.server import Server
@@ -28,6 +29,8 @@ class CertctlChart(cdk8s.Chart):
         self.context = ctx
         if values.create_namespace:
             Namespace(self, ctx=ctx)
+        if values.network_policy.enabled:
+            NetworkPolicies(self, ctx=ctx)
         components = ["server"] + (["postgres"] if values.postgresql.enabled else []) + \
                      (["agent"] if values.agent.enabled else [])
         Access(self, ctx=ctx, components=components)

@@ -107,6 +107,10 @@ class Credentials:
                                                                                        tls.trust_key)
             found.append(ExpectedSecret(n.tls_secret, keys, "server TLS certificate, key and CA",
                                         "server-tls" if tls.source == "self-signed" else None))
+        pg_tls = v.postgresql.tls
+        if pg_tls.ca_secret_ref:
+            found.append(ExpectedSecret(pg_tls.ca_secret_ref, (pg_tls.ca_key,),
+                                        "CA certificate of the database server (sslmode verify-*)", None))
         local = v.server.issuer.local
         if local.enabled and not local.ephemeral and not local.ca_cert_path:
             found.append(ExpectedSecret(n.issuer_ca_secret, ("ca.crt", "ca.key"),

@@ -1,0 +1,119 @@
+"""NetworkPolicies: deny everything in the namespace, then allow only the flows certctl needs.
+
+Policies are additive (a pod may talk to a peer when any policy selecting it allows it), so each
+flow is one small policy named after its purpose. Ports are the pods' container ports: policies
+are evaluated after a Service's DNAT, so a podSelector peer on the target port also covers traffic
+sent to the Service."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import cdk8s_plus_28.k8s as k8s
+from constructs import Construct
+
+from ..manifest import emit
+from .context import Context
+
+NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"  # set by Kubernetes on every Namespace (1.21+)
+ALL_PODS: dict[str, Any] = {}  # an empty podSelector selects every pod of the namespace
+
+
+def _tcp(*ports: int) -> list[dict[str, Any]]:
+    return [{"protocol": "TCP", "port": port} for port in dict.fromkeys(ports)]
+
+
+def _namespace(name: str) -> dict[str, Any]:
+    return {"namespaceSelector": {"matchLabels": {NAMESPACE_NAME_LABEL: name}}}
+
+
+class NetworkPolicies(Construct):
+    """Default deny plus one allow policy per certctl flow; only built when
+    `networkPolicy.enabled` (the chart checks it, this class checks it again)."""
+
+    def __init__(self, scope: Construct, *, ctx: Context) -> None:
+        super().__init__(scope, "network-policies")
+        self.ctx = ctx
+        v = ctx.values
+        if not v.network_policy.enabled:
+            return
+        self._default_deny()
+        self._dns()
+        self._server_ingress()
+        self._server_egress()
+        if v.postgresql.enabled:
+            self._postgres_ingress()
+        if v.agent.enabled:
+            self._agent_egress()
+
+    def _policy(self, purpose: str, component: str | None, pod_selector: dict[str, Any],
+                ingress: list[dict[str, Any]] | None = None, egress: list[dict[str, Any]] | None = None) -> None:
+        """One policy `<fullname>-<purpose>`; its policyTypes are the directions it has rules for."""
+        types = [name for name, rules in (("Ingress", ingress), ("Egress", egress)) if rules is not None]
+        spec = {"podSelector": pod_selector, "policyTypes": types, "ingress": ingress or None,
+                "egress": egress or None}
+        emit(self, k8s.KubeNetworkPolicy, self.ctx.metadata(self.ctx.naming.component(purpose), component),
+             spec=spec)
+
+    def _selects(self, component: str) -> dict[str, Any]:
+        return {"matchLabels": self.ctx.naming.selector(component)}
+
+    def _default_deny(self) -> None:
+        """Every pod of the namespace (ours and any other) starts with no ingress and no egress,
+        so a flow not allowed below is refused rather than silently open."""
+        self._policy("default-deny", None, ALL_PODS, ingress=[], egress=[])
+
+    def _dns(self) -> None:
+        """Every pod resolves names (Service names, the database, ACME and notifier hosts)
+        through kube-dns, over UDP and TCP (TCP for truncated answers)."""
+        np = self.ctx.values.network_policy
+        peer = {**_namespace(np.dns_namespace), "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}
+        ports = [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}]
+        self._policy("allow-dns", None, ALL_PODS, egress=[{"to": [peer], "ports": ports}])
+
+    def _server_ingress(self) -> None:
+        """The HTTPS API: from anywhere, or only from the ingress controller's namespace when
+        `ingressNamespace` / `ingressNamespaceSelector` is set (both set: a namespace must match
+        both); always from the agents and, when set, from the monitoring namespace (metrics)."""
+        v = self.ctx.values
+        np, ports = v.network_policy, _tcp(v.server.port)
+        namespace_labels = {**np.ingress_namespace_selector,
+                            **({NAMESPACE_NAME_LABEL: np.ingress_namespace} if np.ingress_namespace else {})}
+        clients: dict[str, Any] = {"ports": ports}
+        if namespace_labels:
+            clients["from"] = [{"namespaceSelector": {"matchLabels": namespace_labels}}]
+        rules = [clients]
+        if v.agent.enabled:
+            rules.append({"from": [{"podSelector": self._selects("agent")}], "ports": ports})
+        if np.monitoring_namespace:
+            rules.append({"from": [_namespace(np.monitoring_namespace)], "ports": ports})
+        self._policy("server-ingress", "server", self._selects("server"), ingress=rules)
+
+    def _server_egress(self) -> None:
+        """The server's database (the in-cluster pods, or `egressCidrs` on the external port),
+        and `egressCidrs` on `egressPorts` (443: ACME, issuers, notifier webhooks) plus the SMTP
+        port when mail is on. Other destinations (network-scan targets, a Kubernetes API on 6443)
+        need their port in `egressPorts`."""
+        v = self.ctx.values
+        np, pg, server = v.network_policy, v.postgresql, v.server
+        cidrs = [{"ipBlock": {"cidr": cidr}} for cidr in np.egress_cidrs]
+        if pg.enabled:
+            database = {"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)}
+        else:
+            database = {"to": cidrs, "ports": _tcp(pg.external.port)}
+        outbound = [*np.egress_ports, *([server.smtp.port] if server.smtp.enabled else [])]
+        rules = [database] + ([{"to": cidrs, "ports": _tcp(*outbound)}] if outbound and cidrs else [])
+        self._policy("server-egress", "server", self._selects("server"), egress=rules)
+
+    def _postgres_ingress(self) -> None:
+        """The database accepts connections from the server pods only."""
+        port = self.ctx.values.postgresql.service.port
+        self._policy("postgres-ingress", "postgres", self._selects("postgres"),
+                     ingress=[{"from": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}])
+
+    def _agent_egress(self) -> None:
+        """Agents (and their registering init container) call the server's API, through its
+        Service: after DNAT that is the server pods on the container port."""
+        port = self.ctx.values.server.port
+        self._policy("agent-egress", "agent", self._selects("agent"),
+                     egress=[{"to": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}])

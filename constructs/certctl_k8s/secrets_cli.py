@@ -1,0 +1,225 @@
+"""`python main.py secrets`: write the Secrets an environment expects but dist/ leaves out, as
+manifests under `secrets/<env>/` (git-ignored), so key material never lands in dist/ or in git.
+
+A file that exists is never overwritten: regenerating a PostgreSQL password, an encryption key or
+an issuer CA would break a running installation. Delete a file to have it generated afresh."""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import ipaddress
+import os
+import secrets
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from .credentials import AGENT_API_KEY, API_KEYS, ENCRYPTION_KEY, Credentials, ExpectedSecret
+from .naming import Naming
+from .values import ValuesError, load_values
+
+EXIT_INVALID = 2
+CA_DAYS = 3650
+SERVER_DAYS = 825  # the longest validity clients such as macOS accept for a server certificate
+CLOCK_SKEW = datetime.timedelta(minutes=5)  # backdate notBefore so a node a little behind accepts it
+
+Material = Callable[[ExpectedSecret, Naming], dict[str, str]]
+
+
+# One function per kind of material: each returns the Secret's stringData.
+def api_keys(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
+    """One fresh key: the server's list holds just it, and the agents send it."""
+    key = secrets.token_urlsafe(32)
+    return {API_KEYS: key, AGENT_API_KEY: key}
+
+
+def postgres_password(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
+    """Under the key the values name (postgresql.auth.passwordKey, `password` by default)."""
+    return {secret.keys[0]: secrets.token_urlsafe(32)}
+
+
+def encryption_key(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
+    return {ENCRYPTION_KEY: secrets.token_urlsafe(48)}
+
+
+def server_tls(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
+    """A server certificate for every in-cluster name of the server Service, signed by a throwaway
+    CA whose certificate agents trust (`ca.crt`, or the key server.tls.caKey names). The CA key
+    is discarded: renewing means deleting this file and generating a new pair."""
+    ca_key, ca_cert = _ca(f"{naming.fullname}-server CA")
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.datetime.now(datetime.timezone.utc)
+    names: list[x509.GeneralName] = [x509.DNSName(host) for host in [*naming.server_hosts(), "localhost"]]
+    names += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ("127.0.0.1", "::1")]
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(naming.server))
+        .issuer_name(ca_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - CLOCK_SKEW)
+        .not_valid_after(now + datetime.timedelta(days=SERVER_DAYS))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(_key_usage(digital_signature=True), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(x509.SubjectAlternativeName(names), critical=False)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    trust_key = secret.keys[2] if len(secret.keys) > 2 else "ca.crt"
+    return {"tls.crt": _cert_pem(cert), "tls.key": _key_pem(key), trust_key: _cert_pem(ca_cert)}
+
+
+def issuer_ca(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
+    """The CA certctl's local issuer signs with; kept in a Secret so issued chains survive restarts."""
+    key, cert = _ca(f"{naming.fullname} local issuer CA")
+    return {"ca.crt": _cert_pem(cert), "ca.key": _key_pem(key)}
+
+
+MATERIAL: dict[str, Material] = {
+    "api-keys": api_keys,
+    "postgres-password": postgres_password,
+    "encryption-key": encryption_key,
+    "server-tls": server_tls,
+    "issuer-ca": issuer_ca,
+}
+SECRET_TYPES = {"server-tls": "kubernetes.io/tls"}  # every other one is Opaque
+
+
+def _ca(common_name: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(common_name))
+        .issuer_name(_name(common_name))
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - CLOCK_SKEW)
+        .not_valid_after(now + datetime.timedelta(days=CA_DAYS))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
+        .add_extension(_key_usage(key_cert_sign=True, crl_sign=True), critical=True)
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    return key, cert
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name[:64])])
+
+
+def _key_usage(digital_signature: bool = False, key_cert_sign: bool = False, crl_sign: bool = False) -> x509.KeyUsage:
+    return x509.KeyUsage(digital_signature=digital_signature, content_commitment=False, key_encipherment=False,
+                         data_encipherment=False, key_agreement=False, key_cert_sign=key_cert_sign,
+                         crl_sign=crl_sign, encipher_only=False, decipher_only=False)
+
+
+def _cert_pem(cert: x509.Certificate) -> str:
+    return cert.public_bytes(serialization.Encoding.PEM).decode()
+
+
+def _key_pem(key: ec.EllipticCurvePrivateKey) -> str:
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption()).decode()
+
+
+def secret_manifest(secret: ExpectedSecret, naming: Naming) -> dict[str, Any]:
+    """The v1 Secret for one generated ExpectedSecret, with fresh material."""
+    assert secret.generated is not None
+    return {
+        "apiVersion": "v1",
+        "kind": "Secret",
+        "metadata": {"name": secret.name, "namespace": naming.namespace, "labels": naming.labels()},
+        "type": SECRET_TYPES.get(secret.generated, "Opaque"),
+        "stringData": MATERIAL[secret.generated](secret, naming),
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes multi-line strings (PEM) as literal blocks, so the files stay readable."""
+
+
+def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def _mkdir_private(folder: Path) -> None:
+    """Create `folder` and missing parents as 0700; existing folders are left as they are."""
+    if folder.is_dir():
+        return
+    _mkdir_private(folder.parent)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+
+
+def _write_new(path: Path, text: str) -> bool:
+    """Create `path` as 0600 with `text`; False (and nothing written) when it already exists.
+    O_EXCL makes the check and the creation one step, so a concurrent run cannot be overwritten."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "w") as file:
+        file.write(text)
+    return True
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py secrets", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--values", action="append", type=Path, metavar="FILE",
+                        help="an environment's values file (repeatable; default: every environments/*.yaml); "
+                             "its Secrets go into OUT/<file stem>/")
+    parser.add_argument("--out", type=Path, default=Path("secrets"), metavar="DIR",
+                        help="output folder (default: secrets)")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    files = args.values or sorted(Path("environments").glob("*.yaml"))
+    if not files:
+        print("error: no values files (environments/*.yaml is empty; give --values FILE)", file=sys.stderr)
+        return EXIT_INVALID
+    environments, problems = [], []
+    for path in files:
+        try:
+            environments.append((path.stem, Naming(load_values(path))))
+        except ValuesError as error:
+            problems.extend(error.problems)
+    if problems:
+        for line in problems:
+            print(line, file=sys.stderr)
+        print(f"error: {len(problems)} problem(s) in the values; nothing was written", file=sys.stderr)
+        return EXIT_INVALID
+
+    for env, naming in environments:
+        folder = args.out / env
+        for secret in Credentials(naming).expected:
+            if secret.generated is None:
+                print(f"create yourself: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
+                continue
+            path = folder / f"{secret.name}.yaml"
+            if path.exists():
+                print(f"kept {path} (exists)")
+                continue
+            _mkdir_private(folder)
+            text = yaml.dump(secret_manifest(secret, naming), Dumper=_Dumper, sort_keys=False)
+            print(f"wrote {path}" if _write_new(path, text) else f"kept {path} (exists)")
+    return 0

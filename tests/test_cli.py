@@ -1,0 +1,151 @@
+"""The command line as an operator runs it: exit codes, one line per problem naming the file
+and key path, nothing written on failure, stale files removed, --check."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+
+def run(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, timeout=120)
+
+
+def snapshot_tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def write(path: Path, data) -> Path:
+    path.write_text(yaml.safe_dump(data) if not isinstance(data, str) else data)
+    return path
+
+
+def test_dist_is_what_a_fresh_synth_writes():
+    result = run("--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_values_files_go_to_outdir_by_stem(tmp_path):
+    a = write(tmp_path / "alpha.yaml", {"namespace": "alpha"})
+    b = write(tmp_path / "beta.yaml", {"namespace": "beta"})
+    result = run("--values", str(a), "--values", str(b), "--outdir", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["alpha", "beta"]
+    assert "alpha: " in result.stdout and "secret  certctl-api-keys" in result.stdout
+
+
+def test_cdk8s_outdir_is_honoured(tmp_path):
+    a = write(tmp_path / "gamma.yaml", {})
+    result = run("--values", str(a), env={"CDK8S_OUTDIR": str(tmp_path / "cdk8s.out")})
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "cdk8s.out" / "gamma" / "kustomization.yaml").exists()
+
+
+BAD_VALUES = [
+    # (values, key path named in the error, a fragment of what is allowed)
+    ({"server": {"replicaz": 2}}, "server.replicaz", "did you mean 'replicas'"),
+    ({"server": {"auth": {"type": "jwt"}}}, "server.auth.type", "oauth2-proxy"),
+    ({"server": {"tls": {"existingSecret": "x", "certManager": {"enabled": True, "issuerRef": {"name": "ca"}}}}},
+     "server.tls.existingSecret", "not both"),
+    ({"server": {"tls": {"certManager": {"enabled": True}}}}, "server.tls.certManager.issuerRef.name", "required"),
+    ({"ingress": {"enabled": True, "certManager": {"enabled": True}}}, "ingress.certManager.issuerRef.name",
+     "required"),
+    ({"ingress": {"enabled": True, "certManager": {"enabled": True, "issuerRef": {"name": "le"}}}}, "ingress.tls",
+     "required"),
+    ({"server": {"resources": {"limits": {"memory": "lots"}}}}, "server.resources.limits.memory", "quantity"),
+    ({"server": {"port": 70000}}, "server.port", "less than or equal to 65535"),
+    ({"server": {"networkScan": {"interval": "6 hours"}}}, "server.networkScan.interval", "Go duration"),
+    ({"ingress": {"hosts": [{"host": "Bad_Host"}]}}, "ingress.hosts.0.host", "DNS name"),
+    ({"agent": {"kind": "StatefulSet"}}, "agent.kind", "DaemonSet"),
+    ({"agent": {"tolerations": [{"efect": "NoSchedule"}]}}, "agent.tolerations.0", "efect"),
+    ({"postgresql": {"enabled": False}}, "postgresql.external.host", "required"),
+    ({"postgresql": {"tls": {"mode": "verify-full"}}}, "postgresql.tls.caSecretRef", "required"),
+    ({"server": {"securityContext": {"allowPrivilegeEscalation": True}}},
+     "server.securityContext.allowPrivilegeEscalation", "False"),
+    ({"server": {"replicas": 2, "issuer": {"local": {"ephemeral": True}}}}, "server.issuer.local.ephemeral",
+     "replica"),
+    ({"podDisruptionBudget": {"enabled": True, "minAvailable": 1}}, "podDisruptionBudget.minAvailable",
+     "block every voluntary eviction"),
+    ({"server": {"volumeMounts": [{"name": "nope", "mountPath": "/x"}]}}, "server.volumeMounts.0.name",
+     "names no entry"),
+    ({"namespace": "Not_Valid"}, "namespace", "DNS label"),
+]
+
+
+@pytest.mark.parametrize("data,key,allowed", BAD_VALUES, ids=[case[1] for case in BAD_VALUES])
+def test_bad_values_exit_2_name_the_key_and_write_nothing(tmp_path, data, key, allowed):
+    out = tmp_path / "out"
+    good = write(tmp_path / "good.yaml", {})
+    assert run("--values", str(good), "--outdir", str(out)).returncode == 0
+    before = snapshot_tree(out)
+    bad = write(tmp_path / "bad.yaml", data)
+    result = run("--values", str(good), "--values", str(bad), "--outdir", str(out))
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if not line.startswith(("error:", "warning:"))]
+    assert any(line.startswith(f"{bad}: {key}: ") and allowed in line for line in lines), result.stderr
+    assert "Traceback" not in result.stderr
+    assert snapshot_tree(out) == before
+
+
+def test_every_problem_gets_its_own_line(tmp_path):
+    bad = write(tmp_path / "bad.yaml", {"server": {"replicaz": 1, "port": 0}, "agent": {"kind": "Pod"}})
+    result = run("--values", str(bad), "--outdir", str(tmp_path / "out"))
+    assert result.returncode == 2
+    problems = [line for line in result.stderr.splitlines() if line.startswith(str(bad))]
+    assert len(problems) == 3
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("server: [unclosed", "invalid YAML"),
+    ("server:\n  replicas: 1\nserver:\n  replicas: 2\n", "duplicate key 'server'"),
+    ("- a\n- b\n", "must be a mapping"),
+])
+def test_unreadable_files_are_one_line_errors(tmp_path, text, fragment):
+    bad = write(tmp_path / "bad.yaml", text)
+    result = run("--values", str(bad), "--outdir", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert fragment in result.stderr and "Traceback" not in result.stderr
+
+
+def test_stale_files_and_environments_are_removed(tmp_path):
+    shutil_env = tmp_path / "environments"
+    shutil_env.mkdir()
+    write(shutil_env / "one.yaml", {"ingress": {"enabled": True}})
+    write(shutil_env / "two.yaml", {})
+    assert run(cwd=tmp_path).returncode == 0
+    assert (tmp_path / "dist" / "one" / "14-ingress-certctl.yaml").exists()
+    write(shutil_env / "one.yaml", {})
+    (shutil_env / "two.yaml").unlink()
+    result = run(cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "dist").iterdir()) == ["one"]
+    assert not (tmp_path / "dist" / "one" / "14-ingress-certctl.yaml").exists()
+
+
+def test_check_lists_differing_files(tmp_path):
+    envs = tmp_path / "environments"
+    envs.mkdir()
+    write(envs / "one.yaml", {})
+    assert run(cwd=tmp_path).returncode == 0
+    assert run("--check", cwd=tmp_path).returncode == 0
+    target = tmp_path / "dist" / "one" / "08-service-certctl-server.yaml"
+    target.write_text(target.read_text() + "# edited\n")
+    result = run("--check", cwd=tmp_path)
+    assert result.returncode == 1
+    assert f"differs: {Path('dist') / 'one' / target.name}" in result.stderr
+
+
+def test_inline_secrets_warn(tmp_path):
+    values = write(tmp_path / "inline.yaml", {"server": {"auth": {"apiKey": "abc"}}})
+    result = run("--values", str(values), "--outdir", str(tmp_path / "out"))
+    assert result.returncode == 0
+    assert f"warning: {values}: server.auth.apiKey: holds secret material inline" in result.stderr

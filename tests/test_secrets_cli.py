@@ -1,0 +1,279 @@
+"""`main.py secrets`: the generated Secrets are valid, private, never overwritten, and hold every
+name and key the synthesized workloads read."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+from typing import Any
+
+import kubernetes_validate
+import pytest
+import yaml
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import ExtendedKeyUsageOID
+
+from certctl_k8s import load_values, secrets_cli
+from certctl_k8s.components.context import Context
+from certctl_k8s.synth import Environment, render
+
+ROOT = Path(__file__).resolve().parents[1]
+DEMO = "release: demo\nnamespace: team-a\n"
+
+
+class Run:
+    """One `secrets` run over one values file: its exit code, output and what it wrote."""
+
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, env: str = "demo"):
+        self.values_file = tmp_path / f"{env}.yaml"
+        self.values_file.write_text(text)
+        self.out = tmp_path / "secrets"
+        self.folder = self.out / env
+        self.capsys = capsys
+
+    def __call__(self) -> tuple[int, str, str]:
+        code = secrets_cli.main(["--values", str(self.values_file), "--out", str(self.out)])
+        captured = self.capsys.readouterr()
+        return code, captured.out, captured.err
+
+    @property
+    def context(self) -> Context:
+        return Context(load_values(self.values_file))
+
+    def doc(self, name: str) -> dict[str, Any]:
+        return yaml.safe_load((self.folder / f"{name}.yaml").read_text())
+
+    def data(self, name: str) -> dict[str, str]:
+        return self.doc(name)["stringData"]
+
+
+@pytest.fixture
+def run(tmp_path, capsys):
+    def make(text: str = DEMO, env: str = "demo") -> Run:
+        return Run(tmp_path, capsys, text, env)
+
+    return make
+
+
+@pytest.fixture
+def demo(run) -> Run:
+    r = run()
+    code, _, err = r()
+    assert code == 0, err
+    return r
+
+
+def generated(r: Run) -> dict[str, str]:
+    return {s.generated: s.name for s in r.context.credentials.expected if s.generated}
+
+
+def test_default_values_generate_every_kind(run):
+    r = run("{}\n", env="default")
+    code, out, _ = r()
+    assert code == 0
+    assert set(generated(r)) == set(secrets_cli.MATERIAL)
+    assert "create yourself" not in out
+
+
+def test_files_are_valid_private_secrets(demo):
+    naming = demo.context.naming
+    assert stat.S_IMODE(demo.folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(demo.out.stat().st_mode) == 0o700
+    for kind, name in generated(demo).items():
+        path = demo.folder / f"{name}.yaml"
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        doc = demo.doc(name)
+        kubernetes_validate.validate(doc, "1.28.0", strict=True)
+        assert doc["metadata"] == {"name": name, "namespace": "team-a", "labels": naming.labels()}
+        assert doc["type"] == ("kubernetes.io/tls" if kind == "server-tls" else "Opaque")
+        expected = next(s for s in demo.context.credentials.expected if s.name == name)
+        assert set(expected.keys) <= set(doc["stringData"])
+        assert all(doc["stringData"].values())
+
+
+def test_random_strings(demo):
+    names = generated(demo)
+    keys = demo.data(names["api-keys"])
+    assert keys["api-keys"] == keys["agent-api-key"]
+    assert len(keys["api-keys"]) >= 43 and "," not in keys["api-keys"]
+    assert len(demo.data(names["postgres-password"])["password"]) >= 43
+    assert len(demo.data(names["encryption-key"])["config-encryption-key"]) >= 64
+
+
+def _cert(pem: str) -> x509.Certificate:
+    return x509.load_pem_x509_certificate(pem.encode())
+
+
+def _key(pem: str) -> ec.EllipticCurvePrivateKey:
+    key = serialization.load_pem_private_key(pem.encode(), password=None)
+    assert isinstance(key, ec.EllipticCurvePrivateKey)
+    assert pem.startswith("-----BEGIN PRIVATE KEY-----")  # PKCS8, unencrypted
+    return key
+
+
+def _is_p256(cert: x509.Certificate) -> bool:
+    public = cert.public_key()
+    return isinstance(public, ec.EllipticCurvePublicKey) and isinstance(public.curve, ec.SECP256R1)
+
+
+def _assert_ca(cert: x509.Certificate) -> None:
+    assert cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
+    assert usage.key_cert_sign and usage.crl_sign
+    cert.verify_directly_issued_by(cert)  # self-signed
+    assert _is_p256(cert)
+    assert (cert.not_valid_after_utc - cert.not_valid_before_utc).days >= 3650
+
+
+def test_server_certificate(demo):
+    tls = demo.data(generated(demo)["server-tls"])
+    cert, ca, key = _cert(tls["tls.crt"]), _cert(tls["ca.crt"]), _key(tls["tls.key"])
+    _assert_ca(ca)
+    cert.verify_directly_issued_by(ca)
+    assert _is_p256(cert)
+    assert key.public_key().public_numbers() == cert.public_key().public_numbers()
+    assert not cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+    assert cert.extensions.get_extension_for_class(x509.KeyUsage).value.digital_signature
+    eku = cert.extensions.get_extension_for_class(x509.ExtendedKeyUsage).value
+    assert ExtendedKeyUsageOID.SERVER_AUTH in eku
+    sans = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    dns = set(sans.get_values_for_type(x509.DNSName))
+    hosts = demo.context.naming.server_hosts()
+    assert "demo-certctl-server.team-a.svc.cluster.local" in hosts
+    assert set(hosts) | {"localhost"} <= dns
+    assert {str(ip) for ip in sans.get_values_for_type(x509.IPAddress)} == {"127.0.0.1", "::1"}
+
+
+def test_issuer_ca(demo):
+    issuer = demo.data(generated(demo)["issuer-ca"])
+    cert, key = _cert(issuer["ca.crt"]), _key(issuer["ca.key"])
+    _assert_ca(cert)
+    assert key.public_key().public_numbers() == cert.public_key().public_numbers()
+    assert "demo-certctl" in cert.subject.rfc4514_string()
+
+
+def test_second_run_keeps_every_file(demo):
+    before = {p: p.read_bytes() for p in demo.folder.iterdir()}
+    assert len(before) == len(secrets_cli.MATERIAL)
+    code, out, _ = demo()
+    assert code == 0
+    assert {p: p.read_bytes() for p in demo.folder.iterdir()} == before
+    assert out.splitlines() == [f"kept {p} (exists)" for p in (demo.folder / f"{n}.yaml"
+                                                               for n in generated(demo).values())]
+
+
+def test_a_deleted_file_alone_is_regenerated(demo):
+    names = generated(demo)
+    tls = demo.folder / f"{names['server-tls']}.yaml"
+    keys = (demo.folder / f"{names['api-keys']}.yaml").read_bytes()
+    tls.unlink()
+    code, out, _ = demo()
+    assert code == 0 and tls.exists()
+    assert f"wrote {tls}" in out.splitlines()
+    assert (demo.folder / f"{names['api-keys']}.yaml").read_bytes() == keys
+
+
+def test_existing_auth_secret_is_left_to_the_operator(run):
+    r = run(DEMO + "server:\n  auth:\n    existingSecret: mine\n")
+    code, out, _ = r()
+    assert code == 0
+    assert not (r.folder / "mine.yaml").exists()
+    assert not (r.folder / "demo-certctl-api-keys.yaml").exists()
+    assert "create yourself: mine (keys api-keys, agent-api-key): " in out
+    assert (r.folder / "demo-certctl-tls.yaml").exists()
+
+
+def test_existing_tls_secret_is_left_to_the_operator(run):
+    r = run(DEMO + "server:\n  tls:\n    existingSecret: x\n")
+    code, out, _ = r()
+    assert code == 0
+    assert sorted(p.name for p in r.folder.iterdir()) == [
+        "demo-certctl-api-keys.yaml", "demo-certctl-encryption.yaml", "demo-certctl-issuer-ca.yaml",
+        "demo-certctl-postgres.yaml"]
+    assert "create yourself: x (keys tls.crt, tls.key): " in out
+
+
+def test_invalid_values_write_nothing(tmp_path, capsys):
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.yaml"
+    good.write_text(DEMO)
+    bad.write_text("server:\n  replicass: 2\n")
+    out = tmp_path / "secrets"
+    code = secrets_cli.main(["--values", str(good), "--values", str(bad), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert not out.exists()
+    assert f"{bad}: server.replicass: unknown key" in captured.err
+    assert captured.out == ""
+
+
+# Cross-check: the generated Secrets (plus those the operator is told to create, and the ones
+# dist/ holds) satisfy every Secret reference of the synthesized workloads.
+def _references(node: Any) -> list[tuple[str, str | None]]:
+    """(Secret name, key) for every secretKeyRef and secret volume; key None = the whole Secret."""
+    found: list[tuple[str, str | None]] = []
+    if isinstance(node, dict):
+        ref = node.get("secretKeyRef")
+        if isinstance(ref, dict) and not ref.get("optional"):
+            found.append((ref["name"], ref["key"]))
+        volume = node.get("secret")
+        if isinstance(volume, dict) and not volume.get("optional"):
+            name = volume.get("secretName") or volume.get("name")
+            items = volume.get("items") or []
+            found += [(name, item["key"]) for item in items] or [(name, None)]
+        for child in node.values():
+            found += _references(child)
+    elif isinstance(node, list):
+        for child in node:
+            found += _references(child)
+    return found
+
+
+def _cross_check(r: Run) -> None:
+    context = r.context
+    provided: dict[str, set[str]] = {}
+    for path in r.folder.glob("*.yaml") if r.folder.exists() else []:
+        doc = yaml.safe_load(path.read_text())
+        provided[doc["metadata"]["name"]] = set(doc["stringData"])
+    generated_names = set(provided)
+    for secret in context.credentials.expected:
+        if secret.generated is None:
+            provided[secret.name] = set(secret.keys)
+    manifests = render(Environment(r.folder.name, context.values)).manifests
+    for manifest in manifests:
+        if manifest["kind"] == "Secret":
+            provided[manifest["metadata"]["name"]] = set(manifest.get("data", {})) | set(
+                manifest.get("stringData", {}))
+    references = [ref for m in manifests if m["kind"] != "Secret" for ref in _references(m)]
+    assert references
+    for name, key in references:
+        assert name in provided, f"Secret {name} is referenced but neither generated nor expected"
+        assert key is None or key in provided[name], f"Secret {name} lacks key {key}"
+    unused = generated_names - {name for name, _ in references}
+    assert not unused, f"generated but never referenced: {unused}"
+
+
+@pytest.mark.parametrize("text", [
+    DEMO,
+    "{}\n",
+    DEMO + "server:\n  auth:\n    existingSecret: mine\n  tls:\n    existingSecret: x\n",
+    DEMO + "postgresql:\n  auth:\n    passwordKey: pg-pass\n",
+    DEMO + "server:\n  tls:\n    caKey: trust.pem\n",
+], ids=["demo", "defaults", "existing-secrets", "password-key", "ca-key"])
+def test_generated_secrets_satisfy_the_workloads(run, text):
+    r = run(text)
+    code, _, err = r()
+    assert code == 0, err
+    _cross_check(r)
+
+
+ENVIRONMENTS = sorted((ROOT / "environments").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("values_file", ENVIRONMENTS, ids=lambda p: p.stem)
+def test_repository_environments_are_satisfied(run, values_file):
+    r = run(values_file.read_text(), env=values_file.stem)
+    code, _, err = r()
+    assert code == 0, err
+    _cross_check(r)
