@@ -96,13 +96,16 @@ class NetworkPolicies(Construct):
         need their port in `egressPorts`."""
         v = self.ctx.values
         np, pg, server = v.network_policy, v.postgresql, v.server
+        # An empty `to` would mean every destination: without CIDRs those rules are left out.
         cidrs = [{"ipBlock": {"cidr": cidr}} for cidr in np.egress_cidrs]
+        rules = []
         if pg.enabled:
-            database = {"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)}
-        else:
-            database = {"to": cidrs, "ports": _tcp(pg.external.port)}
+            rules.append({"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)})
+        elif cidrs:
+            rules.append({"to": cidrs, "ports": _tcp(pg.external.port)})
         outbound = [*np.egress_ports, *([server.smtp.port] if server.smtp.enabled else [])]
-        rules = [database] + ([{"to": cidrs, "ports": _tcp(*outbound)}] if outbound and cidrs else [])
+        if outbound and cidrs:
+            rules.append({"to": cidrs, "ports": _tcp(*outbound)})
         self._policy("server-egress", "server", self._selects("server"), egress=rules)
 
     def _postgres_ingress(self) -> None:

@@ -11,7 +11,7 @@ from constructs import Construct
 
 from ..manifest import emit
 from ..naming import CLAIM_TEMPLATE
-from . import pod
+from . import checkov, pod
 from .context import Context
 
 COMPONENT = "postgres"
@@ -20,6 +20,8 @@ DATA_DIR = "/var/lib/postgresql/data"
 # refuse), the same `postgres` subdirectory the Helm chart's subPath mount used, so a PVC from a
 # Helm release is picked up as it is.
 PGDATA = f"{DATA_DIR}/postgres"
+# The password reaches the image's entrypoint as a file (POSTGRES_PASSWORD_FILE), not as a variable.
+PASSWORD_DIR = "/run/secrets/postgres"
 
 
 class Postgres(Construct):
@@ -55,7 +57,7 @@ class Postgres(Construct):
             "env": [
                 pod.env("POSTGRES_USER", pg.auth.username),
                 pod.env("POSTGRES_DB", pg.auth.database),
-                ctx.credentials.postgres_password("POSTGRES_PASSWORD"),
+                pod.env("POSTGRES_PASSWORD_FILE", f"{PASSWORD_DIR}/password"),
                 pod.env("PGDATA", PGDATA),
                 pod.env("PGPORT", pg.service.port),
                 pod.env("POSTGRES_INITDB_ARGS", "--encoding=UTF8"),
@@ -70,28 +72,39 @@ class Postgres(Construct):
                 {"name": CLAIM_TEMPLATE, "mountPath": DATA_DIR},
                 {"name": "run", "mountPath": "/var/run/postgresql"},
                 {"name": "tmp", "mountPath": "/tmp"},
+                {"name": "password", "mountPath": PASSWORD_DIR, "readOnly": True},
             ],
         }
+        password = ctx.credentials.postgres_password("POSTGRES_PASSWORD")["valueFrom"]["secretKeyRef"]
+        password_volume = {"name": "password", "secret": {
+            "secretName": password["name"], "defaultMode": 0o440,
+            "items": [{"key": password["key"], "path": "password"}]}}
+        pod_spec = {
+            "serviceAccountName": n.service_account(COMPONENT),
+            "automountServiceAccountToken": False,
+            "securityContext": pod.pod_security_context(pg.security_context),
+            "containers": [{k: v for k, v in container.items() if v is not None}],
+            "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi"), password_volume],
+            **ctx.scheduling(COMPONENT),
+        }
+        skips = checkov.skip_annotations(checkov.pod_skips(
+            pod_spec,
+            low_uid=f"PostgreSQL runs as non-root UID {pg.security_context.run_as_user} from "
+                    "postgresql.securityContext.runAsUser (default 999 as in the Helm chart) and refuses a data "
+                    "directory owned by another UID, so existing volumes keep it; 10000 or more drops this skip"))
         claim: dict[str, Any] = {"accessModes": list(pg.storage.access_modes),
                                  "resources": {"requests": {"storage": pg.storage.size}}}
         if pg.storage.storage_class:
             claim["storageClassName"] = pg.storage.storage_class
         retention = "Retain" if pg.storage.retain_on_delete else "Delete"
-        emit(self, k8s.KubeStatefulSet, ctx.metadata(n.postgres, COMPONENT), spec={
+        emit(self, k8s.KubeStatefulSet, ctx.metadata(n.postgres, COMPONENT, skips), spec={
             "serviceName": n.postgres,
             "replicas": 1,
             "selector": {"matchLabels": n.selector(COMPONENT)},
             "persistentVolumeClaimRetentionPolicy": {"whenDeleted": retention, "whenScaled": "Retain"},
             "template": {
                 "metadata": ctx.pod_metadata(COMPONENT),
-                "spec": {
-                    "serviceAccountName": n.service_account(COMPONENT),
-                    "automountServiceAccountToken": False,
-                    "securityContext": pod.pod_security_context(pg.security_context),
-                    "containers": [{k: v for k, v in container.items() if v is not None}],
-                    "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi")],
-                    **ctx.scheduling(COMPONENT),
-                },
+                "spec": pod_spec,
             },
             # Only the name, as in the Helm chart: the template is immutable once created.
             "volumeClaimTemplates": [{"metadata": {"name": CLAIM_TEMPLATE}, "spec": claim}],

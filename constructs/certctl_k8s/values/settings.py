@@ -24,6 +24,16 @@ class EnvSection(Section):
     A section with an `enabled` switch sets nothing while disabled."""
 
     ENV: ClassVar[dict[str, str]] = {}
+    REQUIRED: ClassVar[tuple[str, ...]] = ()  # fields that must be set while enabled
+
+    @model_validator(mode="after")
+    def _required(self) -> EnvSection:
+        if getattr(self, "enabled", True):
+            for field in self.REQUIRED:
+                if getattr(self, field) == "":
+                    alias = type(self).model_fields[field].alias or field
+                    raise problem(alias, f"is required when enabled is true ({self.ENV.get(field, field)})")
+        return self
 
     def env_items(self) -> list[Setting]:
         if getattr(self, "enabled", True) is False:
@@ -86,15 +96,11 @@ class Smtp(EnvSection):
     from_address: str = ""
     use_tls: bool = Field(default=True, alias="useTLS")
 
+    REQUIRED = ("host", "from_address")
+
     @model_validator(mode="after")
     def _complete(self) -> Smtp:
-        if not self.enabled:
-            return self
-        if not self.host:
-            raise problem("host", "is required when smtp.enabled is true")
-        if not self.from_address:
-            raise problem("fromAddress", "is required when smtp.enabled is true")
-        if self.username and self.password == "":
+        if self.enabled and self.username and self.password == "":
             raise problem("password", "is required when smtp.username is set: give "
                           "{secretKeyRef: {name, key}} (or an inline value)")
         return self
@@ -162,12 +168,12 @@ class Acme(EnvSection):
             data = {k: v for k, v in data.items() if k not in ("eabKid", "eabHmac")}
         return data
 
+    REQUIRED = ("directory_url",)
+
     @model_validator(mode="after")
     def _complete(self) -> Acme:
         if not self.enabled:
             return self
-        if not self.directory_url:
-            raise problem("directoryURL", "is required when acme.enabled is true")
         if self.challenge_type == "dns-persist-01" and not self.dns_persist_issuer_domain:
             raise problem("dnsPersistIssuerDomain", "is required for challengeType dns-persist-01")
         return self
@@ -185,10 +191,10 @@ class StepCa(EnvSection):
     provisioner_key_path: str = ""
     provisioner_password: Credential = ""
 
+    REQUIRED = ("url",)
+
     @model_validator(mode="after")
     def _complete(self) -> StepCa:
-        if self.enabled and not self.url:
-            raise problem("url", "is required when stepca.enabled is true (CERTCTL_STEPCA_URL)")
         if self.intermediate_ca_path:
             raise problem("intermediateCAPath", "certctl does not read an intermediate CA path for step-ca; "
                           "put the chain in rootCAPath")
@@ -204,10 +210,10 @@ class OpenSsl(EnvSection):
     crl_script: str = ""
     timeout_seconds: int | None = None
 
+    REQUIRED = ("sign_script",)
+
     @model_validator(mode="after")
     def _complete(self) -> OpenSsl:
-        if self.enabled and not self.sign_script:
-            raise problem("signScript", "is required when openssl.enabled is true")
         if self.timeout_seconds is not None:
             raise problem("timeoutSeconds", "certctl has no setting for the OpenSSL script timeout; remove it")
         return self
@@ -229,10 +235,10 @@ class Slack(EnvSection):
     username: str = ""
     icon_emoji: str = ""
 
+    REQUIRED = ("webhook_url",)
+
     @model_validator(mode="after")
     def _complete(self) -> Slack:
-        if self.enabled and self.webhook_url == "":
-            raise problem("webhookUrl", "is required when slack.enabled is true")
         if self.icon_emoji:
             raise problem("iconEmoji", "certctl has no setting for the Slack icon; remove it")
         return self
@@ -243,11 +249,7 @@ class Teams(EnvSection):
     enabled: bool = False
     webhook_url: Credential = ""
 
-    @model_validator(mode="after")
-    def _complete(self) -> Teams:
-        if self.enabled and self.webhook_url == "":
-            raise problem("webhookUrl", "is required when teams.enabled is true")
-        return self
+    REQUIRED = ("webhook_url",)
 
 
 class PagerDuty(EnvSection):
@@ -256,11 +258,7 @@ class PagerDuty(EnvSection):
     routing_key: Credential = ""
     severity: Literal["critical", "error", "warning", "info"] = "warning"
 
-    @model_validator(mode="after")
-    def _complete(self) -> PagerDuty:
-        if self.enabled and self.routing_key == "":
-            raise problem("routingKey", "is required when pagerduty.enabled is true")
-        return self
+    REQUIRED = ("routing_key",)
 
 
 class Opsgenie(EnvSection):
@@ -269,11 +267,7 @@ class Opsgenie(EnvSection):
     api_key: Credential = ""
     priority: Literal["P1", "P2", "P3", "P4", "P5"] = "P3"
 
-    @model_validator(mode="after")
-    def _complete(self) -> Opsgenie:
-        if self.enabled and self.api_key == "":
-            raise problem("apiKey", "is required when opsgenie.enabled is true")
-        return self
+    REQUIRED = ("api_key",)
 
 
 class Notifiers(Section):

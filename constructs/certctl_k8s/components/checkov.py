@@ -1,0 +1,71 @@
+"""checkov skip annotations (`checkov.io/skip<N>: <check>=<reason>`) for the workloads.
+
+A skip is never blanket: `pod_skips` looks at the pod spec a workload is about to emit and adds a
+check only when that spec would really fail it, with the reason the workload gives. A workload
+that gives no reason for a failing check gets no skip, so checkov still reports it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable
+
+DIGEST = "CKV_K8S_43"  # Image should use digest
+PULL_ALWAYS = "CKV_K8S_15"  # Image Pull Policy should be Always
+LIVENESS = "CKV_K8S_8"  # Liveness Probe Should be Configured
+READINESS = "CKV_K8S_9"  # Readiness Probe Should be Configured
+SECRETS_AS_FILES = "CKV_K8S_35"  # Prefer using secrets as files over secrets as environment variables
+HIGH_UID = "CKV_K8S_40"  # Containers should run as a high UID to avoid host conflict
+API_TOKEN = "CKV_K8S_38"  # Ensure that Service Account Tokens are only mounted where necessary
+HIGH_UID_MIN = 10000
+
+_CHECK_ID = re.compile(r"^CKV2?_K8S_[0-9]+$")
+UNPINNED_REASON = "image pinned by tag: no image.digest is set in the values (set it to pin by digest)"
+PULL_POLICY_REASON = ("tag-pinned image pulled per image.pullPolicy (IfNotPresent by default) so pod starts do "
+                      "not depend on the registry; set image.digest to pin it (or pullPolicy Always)")
+
+
+def skip_annotations(skips: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """`checkov.io/skip1`, `skip2`, ... for (check id, reason) pairs. checkov splits the value on
+    `=`, so a reason must not contain one."""
+    annotations = {}
+    for number, (check, reason) in enumerate(skips, start=1):
+        if not _CHECK_ID.match(check):
+            raise ValueError(f"{check!r} is not a checkov Kubernetes check id")
+        if not reason.strip() or "=" in reason:
+            raise ValueError(f"{check}: the reason must be non-empty and must not contain '='")
+        annotations[f"checkov.io/skip{number}"] = f"{check}={reason.strip()}"
+    return annotations
+
+
+def pod_skips(spec: dict[str, Any], *, secrets_in_env: str | None = None, low_uid: str | None = None,
+              no_liveness: str | None = None, no_readiness: str | None = None,
+              api_token: str | None = None) -> list[tuple[str, str]]:
+    """The (check, reason) pairs for the checks `spec` fails: images without a digest always get
+    the digest (and pull policy) reason; the others only when the workload gives a reason."""
+    init = spec.get("initContainers", [])
+    main = spec["containers"]
+    unpinned = [c for c in init + main if "@" not in c["image"]]
+    skips = []
+    if unpinned:
+        skips.append((DIGEST, UNPINNED_REASON))
+    if any(c.get("imagePullPolicy") != "Always" for c in unpinned):
+        skips.append((PULL_ALWAYS, PULL_POLICY_REASON))
+    # checkov checks probes and the UID on the long-running containers, not on init containers.
+    if no_liveness and any(not c.get("livenessProbe") for c in main):
+        skips.append((LIVENESS, no_liveness))
+    if no_readiness and any(not c.get("readinessProbe") for c in main):
+        skips.append((READINESS, no_readiness))
+    if secrets_in_env and any(_secret_env(c) for c in init + main):
+        skips.append((SECRETS_AS_FILES, secrets_in_env))
+    pod_uid = spec.get("securityContext", {}).get("runAsUser")
+    if low_uid and any((c.get("securityContext", {}).get("runAsUser") or pod_uid or 0) < HIGH_UID_MIN
+                       for c in main):
+        skips.append((HIGH_UID, low_uid))
+    if api_token and spec.get("automountServiceAccountToken") is not False:
+        skips.append((API_TOKEN, api_token))
+    return skips
+
+
+def _secret_env(container: dict[str, Any]) -> bool:
+    return (any("secretKeyRef" in (entry.get("valueFrom") or {}) for entry in container.get("env", []))
+            or any("secretRef" in entry for entry in container.get("envFrom", [])))

@@ -1,0 +1,344 @@
+"""Security review of every environment: the restricted Pod Security Standard on every container,
+checkov over dist/, the NetworkPolicies and RBAC. `pytest -s` prints checkov's numbers."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import ENVIRONMENTS, ROOT, containers, find, pod_specs, render_values
+
+WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
+RESTRICTED_VOLUME_TYPES = {"configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim",
+                           "projected", "secret"}
+SKIP_ANNOTATION = re.compile(r"^checkov\.io/skip[0-9]+$")
+SKIP_VALUE = re.compile(r"^(CKV2?_K8S_[0-9]+)=(.*)$")
+
+
+def all_containers(env) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(where, pod spec, container) for every container, init containers included."""
+    return [(f"{workload}/{c['name']}", spec, c) for workload, spec in pod_specs(env).items()
+            for c in containers(spec)]
+
+
+def workload(rendered, component: str) -> dict[str, Any]:
+    matches = [m for m in rendered.manifests if m["kind"] in WORKLOAD_KINDS
+               and m["metadata"]["labels"].get("app.kubernetes.io/component") == component]
+    assert len(matches) == 1, f"expected one {component} workload, found {len(matches)}"
+    return matches[0]
+
+
+def selector(rendered, component: str) -> dict[str, str]:
+    return workload(rendered, component)["spec"]["selector"]["matchLabels"]
+
+
+def has_workload(rendered, component: str) -> bool:
+    return any(m["kind"] in WORKLOAD_KINDS and m["metadata"]["labels"].get("app.kubernetes.io/component") == component
+               for m in rendered.manifests)
+
+
+# --- restricted Pod Security Standard, one test per rule ------------------------------------------
+
+def test_namespace_enforces_restricted(env):
+    labels = find(env, "Namespace")["metadata"]["labels"]
+    assert labels["pod-security.kubernetes.io/enforce"] == "restricted"
+
+
+def test_run_as_non_root(env):
+    for where, spec, c in all_containers(env):
+        pod_level = spec.get("securityContext", {}).get("runAsNonRoot")
+        own = c.get("securityContext", {}).get("runAsNonRoot")
+        assert own is True or (pod_level is True and own is None), where
+        assert c.get("securityContext", {}).get("runAsUser", spec["securityContext"].get("runAsUser")) != 0, where
+
+
+def test_no_privilege_escalation(env):
+    for where, _, c in all_containers(env):
+        assert c["securityContext"]["allowPrivilegeEscalation"] is False, where
+
+
+def test_capabilities_drop_all(env):
+    for where, _, c in all_containers(env):
+        capabilities = c["securityContext"]["capabilities"]
+        assert "ALL" in capabilities["drop"], where
+        assert set(capabilities.get("add", [])) <= {"NET_BIND_SERVICE"}, where
+
+
+def test_seccomp_runtime_default(env):
+    for where, spec in pod_specs(env).items():
+        assert spec["securityContext"]["seccompProfile"] == {"type": "RuntimeDefault"}, where
+    for where, _, c in all_containers(env):
+        # A container may only narrow it (RuntimeDefault or Localhost), never Unconfined.
+        profile = c.get("securityContext", {}).get("seccompProfile", {"type": "RuntimeDefault"})
+        assert profile["type"] in ("RuntimeDefault", "Localhost"), where
+
+
+def test_read_only_root_filesystem(env):
+    for where, _, c in all_containers(env):
+        assert c["securityContext"]["readOnlyRootFilesystem"] is True, where
+
+
+def test_no_host_namespaces_paths_or_ports(env):
+    for where, spec in pod_specs(env).items():
+        for field in ("hostNetwork", "hostPID", "hostIPC"):
+            assert not spec.get(field), f"{where}: {field}"
+        for volume in spec.get("volumes", []):
+            assert "hostPath" not in volume, f"{where}: volume {volume['name']}"
+    for where, _, c in all_containers(env):
+        assert not any(port.get("hostPort") for port in c.get("ports", [])), where
+
+
+def test_restricted_volume_types(env):
+    for where, spec in pod_specs(env).items():
+        for volume in spec.get("volumes", []):
+            assert set(volume) - {"name"} <= RESTRICTED_VOLUME_TYPES, f"{where}: volume {volume['name']}"
+
+
+def test_not_privileged(env):
+    for where, _, c in all_containers(env):
+        assert not c.get("securityContext", {}).get("privileged"), where
+
+
+def test_resources_requests_and_limits(env):
+    for where, _, c in all_containers(env):
+        for part in ("requests", "limits"):
+            assert {"cpu", "memory"} <= set(c["resources"][part]), f"{where}: {part}"
+
+
+# --- checkov over dist/ ----------------------------------------------------------------------------
+
+def checkov_bin() -> Path:
+    return Path(os.environ.get("CHECKOV_BIN") or ROOT / ".checkov-venv" / "bin" / "checkov")
+
+
+@pytest.fixture(scope="module")
+def checkov_reports() -> dict[str, dict[str, Any]]:
+    """checkov's JSON report per environment. One process per environment, all running at once:
+    a single `checkov -d dist` reports per file, but its graph checks (CKV2_K8S_6: pods need a
+    NetworkPolicy) join objects across environments, so one environment's policies would hide
+    another's missing ones (and several `-d` in one run repeat the first folder in 3.3.30)."""
+    binary = checkov_bin()
+    if not binary.exists():
+        pytest.fail(f"checkov not found at {binary}: run `make test` or set CHECKOV_BIN")
+    running = {
+        name: subprocess.Popen([str(binary), "-d", str(ROOT / "dist" / name), "--framework", "kubernetes",
+                                "--skip-download", "--compact", "-o", "json"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for name in ENVIRONMENTS
+    }
+    reports = {}
+    for name, process in running.items():
+        out, err = process.communicate(timeout=600)
+        assert process.returncode in (0, 1), f"checkov failed on dist/{name}: {err[-2000:]}"
+        data = json.loads(out)
+        (report,) = [r for r in (data if isinstance(data, list) else [data]) if r["check_type"] == "kubernetes"]
+        reports[name] = report
+    return reports
+
+
+def test_checkov_has_no_failed_checks(env, checkov_reports):
+    report = checkov_reports[env.name]
+    summary = report["summary"]
+    print(f"\ncheckov dist/{env.name}: passed={summary['passed']} failed={summary['failed']} "
+          f"skipped={summary['skipped']}")
+    assert summary["parsing_errors"] == 0
+    assert summary["passed"] > 0
+    failed = [f"{c['check_id']} {c['resource']}: {c['check_name']}" for c in report["results"]["failed_checks"]]
+    assert summary["failed"] == 0, "\n".join(failed)
+
+
+def test_checkov_skips_have_reasons(env, checkov_reports):
+    folder = ROOT / "dist" / env.name
+    found = 0
+    for path in sorted(folder.glob("*.yaml")):
+        for doc in yaml.safe_load_all(path.read_text()):
+            for key, value in ((doc or {}).get("metadata", {}).get("annotations") or {}).items():
+                if "checkov.io/skip" not in key:
+                    continue
+                found += 1
+                assert SKIP_ANNOTATION.match(key), f"{path.name}: {key}"
+                match = SKIP_VALUE.match(value)
+                assert match and match.group(2).strip(), f"{path.name}: {key} has no reason: {value!r}"
+                assert doc["kind"] in WORKLOAD_KINDS, f"{path.name}: skips belong on the workloads only"
+    skipped = checkov_reports[env.name]["results"].get("skipped_checks", [])
+    assert len(skipped) == found
+    for check in skipped:
+        comment = (check["check_result"].get("suppress_comment") or check.get("suppress_comment") or "").strip()
+        assert comment and comment != "No comment provided", f"{check['check_id']} {check['resource']}"
+
+
+DIGEST = "sha256:" + "0" * 64
+
+
+def _skipped_checks(rendered) -> dict[str, set[str]]:
+    return {m["metadata"]["name"]: {SKIP_VALUE.match(v).group(1)
+                                    for k, v in (m["metadata"].get("annotations") or {}).items()
+                                    if SKIP_ANNOTATION.match(k)}
+            for m in rendered.manifests if m["kind"] in WORKLOAD_KINDS}
+
+
+def test_digest_skip_only_without_digest(tmp_path):
+    unpinned = _skipped_checks(render_values(tmp_path, {}))
+    assert all({"CKV_K8S_43", "CKV_K8S_15"} <= checks for checks in unpinned.values()), unpinned
+    pinned = _skipped_checks(render_values(tmp_path, {
+        "server": {"image": {"digest": DIGEST}}, "agent": {"image": {"digest": DIGEST}},
+        "postgresql": {"image": {"digest": DIGEST}}}, name="pinned"))
+    assert not any(checks & {"CKV_K8S_43", "CKV_K8S_15"} for checks in pinned.values()), pinned
+
+
+def test_postgres_password_is_a_file_not_an_env_var(env):
+    if not has_workload(env, "postgres"):
+        pytest.skip("no in-cluster PostgreSQL")
+    (container,) = workload(env, "postgres")["spec"]["template"]["spec"]["containers"]
+    assert not any("valueFrom" in entry and "secretKeyRef" in entry["valueFrom"] for entry in container["env"])
+    assert any(entry["name"] == "POSTGRES_PASSWORD_FILE" for entry in container["env"])
+
+
+# --- NetworkPolicies -------------------------------------------------------------------------------
+
+def policies(rendered) -> list[dict[str, Any]]:
+    return [m for m in rendered.manifests if m["kind"] == "NetworkPolicy"]
+
+
+def selects(policy: dict[str, Any], labels: dict[str, str]) -> bool:
+    pod_selector = policy["spec"]["podSelector"]
+    assert "matchExpressions" not in pod_selector
+    return pod_selector.get("matchLabels", {}).items() <= labels.items()
+
+
+def rules_for(rendered, labels: dict[str, str], direction: str) -> list[dict[str, Any]]:
+    """Every allow rule of `direction` ("ingress"/"egress") that applies to pods with `labels`."""
+    return [rule for policy in policies(rendered) if selects(policy, labels)
+            for rule in policy["spec"].get(direction, [])]
+
+
+def tcp(port: int) -> dict[str, Any]:
+    return {"protocol": "TCP", "port": port}
+
+
+def test_default_deny(env):
+    deny = [p for p in policies(env) if p["spec"]["podSelector"] == {}
+            and set(p["spec"]["policyTypes"]) == {"Ingress", "Egress"}
+            and not p["spec"].get("ingress") and not p["spec"].get("egress")]
+    assert len(deny) == 1
+
+
+def test_dns_egress_to_kube_dns_only(env):
+    rules = [rule for p in policies(env) if p["spec"]["podSelector"] == {} for rule in p["spec"].get("egress", [])]
+    assert rules == [{"to": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
+                              "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}],
+                      "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}]}]
+
+
+def test_postgres_ingress_only_from_server(env):
+    if not has_workload(env, "postgres"):
+        pytest.skip("no in-cluster PostgreSQL")
+    rules = rules_for(env, selector(env, "postgres"), "ingress")
+    assert rules == [{"from": [{"podSelector": {"matchLabels": selector(env, "server")}}], "ports": [tcp(5432)]}]
+
+
+def test_agent_egress_only_to_server(env):
+    if not has_workload(env, "agent"):
+        pytest.skip("agents disabled")
+    server_port = workload(env, "server")["spec"]["template"]["spec"]["containers"][0]["ports"][0]["containerPort"]
+    rules = [rule for rule in rules_for(env, selector(env, "agent"), "egress")
+             if not any("namespaceSelector" in peer for peer in rule["to"])]  # all but DNS
+    assert rules == [{"to": [{"podSelector": {"matchLabels": selector(env, "server")}}], "ports": [tcp(server_port)]}]
+
+
+def test_server_egress_includes_443_and_database(env):
+    rules = rules_for(env, selector(env, "server"), "egress")
+    assert any(tcp(443) in rule["ports"] and {"ipBlock": {"cidr": "0.0.0.0/0"}} in rule["to"] for rule in rules)
+    if has_workload(env, "postgres"):
+        assert {"to": [{"podSelector": {"matchLabels": selector(env, "postgres")}}], "ports": [tcp(5432)]} in rules
+    else:
+        assert any(tcp(5432) in rule["ports"] and all("ipBlock" in peer for peer in rule["to"]) for rule in rules)
+
+
+def test_server_ingress_from_agents(env):
+    rules = rules_for(env, selector(env, "server"), "ingress")
+    assert rules and all(rule["ports"] == [tcp(8443)] for rule in rules)
+    if has_workload(env, "agent"):
+        assert {"from": [{"podSelector": {"matchLabels": selector(env, "agent")}}], "ports": [tcp(8443)]} in rules
+
+
+def test_network_policies_can_be_disabled(tmp_path):
+    assert policies(render_values(tmp_path, {}))
+    assert not policies(render_values(tmp_path, {"networkPolicy": {"enabled": False}}, name="off"))
+
+
+def test_ingress_namespace_restricts_server_ingress(tmp_path):
+    rendered = render_values(tmp_path, {"networkPolicy": {"ingressNamespace": "ingress-nginx"}})
+    rules = rules_for(rendered, selector(rendered, "server"), "ingress")
+    assert all(rule.get("from") for rule in rules), "a rule without `from` admits every source"
+    namespaces = [peer["namespaceSelector"] for rule in rules for peer in rule["from"] if "namespaceSelector" in peer]
+    assert namespaces == [{"matchLabels": {"kubernetes.io/metadata.name": "ingress-nginx"}}]
+    assert {"from": [{"podSelector": {"matchLabels": selector(rendered, "agent")}}], "ports": [tcp(8443)]} in rules
+
+
+def test_smtp_and_monitoring_flows(tmp_path):
+    rendered = render_values(tmp_path, {
+        "server": {"smtp": {"enabled": True, "host": "smtp.example.com", "fromAddress": "certctl@example.com",
+                            "port": 2525}},
+        "networkPolicy": {"monitoringNamespace": "monitoring"}})
+    server = selector(rendered, "server")
+    assert any(tcp(2525) in rule["ports"] for rule in rules_for(rendered, server, "egress"))
+    assert {"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}],
+            "ports": [tcp(8443)]} in rules_for(rendered, server, "ingress")
+
+
+def test_no_egress_rule_opens_every_destination(tmp_path):
+    """An egress rule without `to` allows every destination: never emitted, even without CIDRs."""
+    rendered = render_values(tmp_path, {
+        "postgresql": {"enabled": False, "external": {"host": "db.example.com"}, "auth": {"existingSecret": "db"}},
+        "networkPolicy": {"egressCidrs": []}})
+    for policy in policies(rendered):
+        for rule in policy["spec"].get("egress", []):
+            assert rule.get("to"), policy["metadata"]["name"]
+
+
+# --- RBAC and ServiceAccounts ----------------------------------------------------------------------
+
+def test_no_cluster_wide_rbac(env):
+    assert not [m for m in env.manifests if m["kind"] in ("ClusterRole", "ClusterRoleBinding")]
+
+
+def test_each_component_has_its_own_service_account(env):
+    accounts = {m["metadata"]["name"] for m in env.manifests if m["kind"] == "ServiceAccount"}
+    used = {}
+    for component in ("server", "postgres", "agent"):
+        if has_workload(env, component):
+            used[component] = workload(env, component)["spec"]["template"]["spec"]["serviceAccountName"]
+    assert "server" in used
+    assert len(set(used.values())) == len(used), used
+    assert set(used.values()) <= accounts
+
+
+def test_no_api_token_where_the_api_is_not_used(env):
+    for where, spec in pod_specs(env).items():
+        assert spec["automountServiceAccountToken"] is False, where
+    for account in (m for m in env.manifests if m["kind"] == "ServiceAccount"):
+        assert account["automountServiceAccountToken"] is False, account["metadata"]["name"]
+
+
+def test_kubernetes_secrets_role_is_namespaced_and_bound_to_server_only(tmp_path):
+    rendered = render_values(tmp_path, {"kubernetesSecrets": {"enabled": True, "namespaces": ["apps"]}})
+    assert not [m for m in rendered.manifests if m["kind"] in ("ClusterRole", "ClusterRoleBinding")]
+    role, binding = find(rendered, "Role"), find(rendered, "RoleBinding")
+    assert role["metadata"]["namespace"] == binding["metadata"]["namespace"] == "apps"
+    assert {rule_resource for rule in role["rules"] for rule_resource in rule["resources"]} == {"secrets"}
+    assert binding["roleRef"] == {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role",
+                                  "name": role["metadata"]["name"]}
+    server = workload(rendered, "server")["spec"]["template"]["spec"]
+    assert binding["subjects"] == [{"kind": "ServiceAccount", "name": server["serviceAccountName"],
+                                    "namespace": "certctl"}]
+    for where, spec in pod_specs(rendered).items():
+        uses_api = spec["serviceAccountName"] == server["serviceAccountName"]
+        assert spec["automountServiceAccountToken"] is uses_api, where
