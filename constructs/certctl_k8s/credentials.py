@@ -46,11 +46,15 @@ class Credentials:
     def agent_api_key(self) -> dict[str, Any]:
         return secret_env("CERTCTL_API_KEY", self.api_key_secret, AGENT_API_KEY)
 
-    def postgres_password(self, name: str) -> dict[str, Any]:
+    def postgres_password_ref(self) -> tuple[str, str]:
+        """(Secret, key) of the PostgreSQL password, which the database and the server share."""
         auth = self._values.postgresql.auth
         if auth.password:
-            return secret_env(name, self.naming.inline_secret, "postgres-password")
-        return secret_env(name, self.naming.postgres_secret, auth.password_key)
+            return self.naming.inline_secret, "postgres-password"
+        return self.naming.postgres_secret, auth.password_key
+
+    def postgres_password(self, name: str) -> dict[str, Any]:
+        return secret_env(name, *self.postgres_password_ref())
 
     def encryption_key(self) -> dict[str, Any]:
         key = self._values.server.encryption.key
@@ -103,8 +107,7 @@ class Credentials:
                                         "encryption-key"))
         tls = v.server.tls
         if tls.source != "cert-manager":
-            keys = ("tls.crt", "tls.key") if tls.trust_key in ("tls.crt", "tls.key") else ("tls.crt", "tls.key",
-                                                                                       tls.trust_key)
+            keys = tuple(dict.fromkeys(("tls.crt", "tls.key", tls.trust_key)))
             found.append(ExpectedSecret(n.tls_secret, keys, "server TLS certificate, key and CA",
                                         "server-tls" if tls.source == "self-signed" else None))
         pg_tls = v.postgresql.tls

@@ -54,29 +54,28 @@ class Agent(Construct):
         reuses its node's registration; `<name>-<pod>` on a Deployment."""
         v, ctx = self.ctx.values, self.ctx
         base = v.agent.name or v.release
-        source = ("NODE_NAME", "spec.nodeName") if v.agent.kind == "DaemonSet" else ("POD_NAME", "metadata.name")
+        per = "NODE_NAME" if v.agent.kind == "DaemonSet" else "POD_NAME"
         entries = [
-            pod.field_env(*source),
-            pod.field_env("NODE_NAME_FOR_HOST", "spec.nodeName") if source[0] != "NODE_NAME" else None,
+            pod.field_env("NODE_NAME", "spec.nodeName"),
+            *([pod.field_env("POD_NAME", "metadata.name")] if per == "POD_NAME" else []),
             pod.env("CERTCTL_SERVER_URL", ctx.naming.server_url),
-            pod.env("CERTCTL_AGENT_NAME", f"{base}-$({source[0]})"),
+            pod.env("CERTCTL_AGENT_NAME", f"{base}-$({per})"),
             pod.env("CERTCTL_SERVER_CA_BUNDLE_PATH", f"{CA_DIR}/ca.crt"),
             pod.env("AGENT_ID_FILE", f"{ID_DIR}/agent-id"),
         ]
         if v.server.auth.type == "api-key":
             entries.append(ctx.credentials.agent_api_key())
-        return [entry for entry in entries if entry is not None]
+        return entries
 
     def _pod_spec(self) -> dict[str, Any]:
         v, ctx, a = self.ctx.values, self.ctx, self.ctx.values.agent
         identity = self._identity_env()
-        host_var = "NODE_NAME" if a.kind == "DaemonSet" else "NODE_NAME_FOR_HOST"
         register = {
             "name": "register",
             **pod.image(v.server.image, v.app_version),
             "command": ["sh", f"{SCRIPTS_DIR}/register-agent.sh"],
             "env": identity + [
-                pod.env("AGENT_HOSTNAME", f"$({host_var})"),
+                pod.env("AGENT_HOSTNAME", "$(NODE_NAME)"),
                 pod.env("REGISTER_MAX_ATTEMPTS", a.registration.max_attempts),
                 pod.env("REGISTER_RETRY_SECONDS", a.registration.retry_seconds),
             ],

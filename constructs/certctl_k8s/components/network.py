@@ -28,15 +28,13 @@ def _namespace(name: str) -> dict[str, Any]:
 
 
 class NetworkPolicies(Construct):
-    """Default deny plus one allow policy per certctl flow; only built when
-    `networkPolicy.enabled` (the chart checks it, this class checks it again)."""
+    """Default deny plus one allow policy per certctl flow (the chart adds it when
+    `networkPolicy.enabled`)."""
 
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "network-policies")
         self.ctx = ctx
         v = ctx.values
-        if not v.network_policy.enabled:
-            return
         self._default_deny()
         self._dns()
         self._server_ingress()

@@ -7,7 +7,7 @@ import hashlib
 import json
 from typing import Any
 
-from ..values.common import FromSecret, Image, Resources, SecurityContext
+from ..values.common import FromSecret, Image, Resources, SecurityContext, env_string
 
 RUNTIME_DEFAULT = {"type": "RuntimeDefault"}
 
@@ -50,11 +50,10 @@ def env(name: str, value: Any) -> dict[str, Any]:
 
 
 def env_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
+    """certctl reads lists (recipients, origins) comma-separated."""
     if isinstance(value, list):
         return ",".join(str(item) for item in value)
-    return str(value)
+    return str(env_string(value))
 
 
 def secret_env(name: str, secret: str, key: str) -> dict[str, Any]:

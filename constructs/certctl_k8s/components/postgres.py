@@ -75,15 +75,14 @@ class Postgres(Construct):
                 {"name": "password", "mountPath": PASSWORD_DIR, "readOnly": True},
             ],
         }
-        password = ctx.credentials.postgres_password("POSTGRES_PASSWORD")["valueFrom"]["secretKeyRef"]
+        secret, key = ctx.credentials.postgres_password_ref()
         password_volume = {"name": "password", "secret": {
-            "secretName": password["name"], "defaultMode": 0o440,
-            "items": [{"key": password["key"], "path": "password"}]}}
+            "secretName": secret, "defaultMode": 0o440, "items": [{"key": key, "path": "password"}]}}
         pod_spec = {
             "serviceAccountName": n.service_account(COMPONENT),
             "automountServiceAccountToken": False,
             "securityContext": pod.pod_security_context(pg.security_context),
-            "containers": [{k: v for k, v in container.items() if v is not None}],
+            "containers": [container],
             "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi"), password_volume],
             **ctx.scheduling(COMPONENT),
         }

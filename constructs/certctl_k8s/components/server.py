@@ -159,7 +159,7 @@ class Server(Construct):
             "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
             "selector": {"matchLabels": n.selector(COMPONENT)},
             "template": {"metadata": ctx.pod_metadata(COMPONENT, template_annotations),
-                         "spec": _without_none(spec)},
+                         "spec": spec},
         })
 
     def _checkov_skips(self, spec: dict[str, Any]) -> dict[str, str]:
@@ -190,7 +190,4 @@ class Server(Construct):
             "selector": ctx.naming.selector(COMPONENT),
         })
 
-
-def _without_none(data: dict[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in data.items() if value is not None}
 

@@ -100,11 +100,12 @@ Credential = Union[FromSecret, str]
 def _env_list(value: Any) -> Any:
     """`env` may be a map (NAME: value) or a Kubernetes EnvVar list (reference defect 6)."""
     if isinstance(value, dict):
-        return [{"name": name, "value": _env_string(item)} for name, item in value.items()]
+        return [{"name": name, "value": env_string(item)} for name, item in value.items()]
     return value
 
 
-def _env_string(item: Any) -> Any:
+def env_string(item: Any) -> Any:
+    """How a YAML scalar is written as an environment value: booleans as true/false."""
     if isinstance(item, bool):
         return "true" if item else "false"
     if isinstance(item, (int, float)):
