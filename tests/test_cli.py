@@ -149,3 +149,34 @@ def test_inline_secrets_warn(tmp_path):
     result = run("--values", str(values), "--outdir", str(tmp_path / "out"))
     assert result.returncode == 0
     assert f"warning: {values}: server.auth.apiKey: holds secret material inline" in result.stderr
+
+
+def test_a_changed_issuer_setting_is_called_out_as_first_boot_only(tmp_path):
+    values = {"server": {"issuer": {"acme": {"enabled": True, "directoryURL": "https://acme.a/directory"}}}}
+    path = write(tmp_path / "issuers.yaml", values)
+    out = str(tmp_path / "out")
+    first = run("--values", str(path), "--outdir", out)
+    assert first.returncode == 0, first.stderr
+    assert "first boot" not in first.stdout
+    unchanged = run("--values", str(path), "--outdir", out)
+    assert "first boot" not in unchanged.stdout
+    values["server"]["issuer"]["acme"]["directoryURL"] = "https://acme.b/directory"
+    changed = run("--values", str(write(path, values)), "--outdir", out)
+    assert changed.returncode == 0, changed.stderr
+    note = next(line for line in changed.stdout.splitlines() if "first boot" in line)
+    assert note.strip().startswith("note    issuer settings changed (CERTCTL_ACME_DIRECTORY_URL)")
+
+
+def test_env_problems_exit_2_and_write_nothing(tmp_path):
+    out = tmp_path / "out"
+    good = write(tmp_path / "env.yaml", {})
+    assert run("--values", str(good), "--outdir", str(out)).returncode == 0
+    before = snapshot_tree(out)
+    bad = write(tmp_path / "env.yaml", {"server": {"env": {"CERTCTL_LOG_LEVLE": "debug", "CERTCTL_SMTP_HOST": "x"}}})
+    result = run("--values", str(bad), "--outdir", str(out))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[:2] == [
+        f"{bad}: server.env.CERTCTL_LOG_LEVLE: certctl's server reads no such variable; did you mean CERTCTL_LOG_LEVEL?",
+        f"{bad}: server.env.CERTCTL_SMTP_HOST: is set by server.smtp.host; set that key instead",
+    ]
+    assert snapshot_tree(out) == before

@@ -180,12 +180,13 @@ def test_local_issuer_ca_persists_through_a_secret(default):
 
 
 def test_env_as_map_or_list_renders_the_same(tmp_path):
-    as_map = render_values(tmp_path, {"server": {"env": {"CERTCTL_VERIFY_DEPLOYMENT": False, "CERTCTL_RENEWAL_CONCURRENCY": 10}}})
+    as_map = render_values(tmp_path, {"server": {"env": {"CERTCTL_DEMO_SEED": False, "GOMAXPROCS": 2}}})
     # (the map is written with sorted keys, so the list follows that order)
-    as_list = render_values(tmp_path, {"server": {"env": [{"name": "CERTCTL_RENEWAL_CONCURRENCY", "value": "10"},
-                                                          {"name": "CERTCTL_VERIFY_DEPLOYMENT", "value": "false"}]}},
+    as_list = render_values(tmp_path, {"server": {"env": [{"name": "CERTCTL_DEMO_SEED", "value": "false"},
+                                                          {"name": "GOMAXPROCS", "value": "2"}]}},
                             name="other")
     assert server_container(as_map)["env"] == server_container(as_list)["env"]
+    assert {"name": "GOMAXPROCS", "value": "2"} in server_container(as_map)["env"]
 
 
 def test_ingress_speaks_https_to_the_backend(tmp_path):

@@ -20,7 +20,7 @@ from .values import Values
 
 class CertctlChart(cdk8s.Chart):
     """Synthesizes certctl for `values`. Objects are added in apply order (Namespace first), so
-    `kubectl apply -f` works in one pass on an empty cluster."""
+    one `kubectl apply -k` works on an empty cluster."""
 
     def __init__(self, scope: Construct, id: str, values: Values) -> None:
         super().__init__(scope, id, disable_resource_name_hashes=True)

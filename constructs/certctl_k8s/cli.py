@@ -1,6 +1,7 @@
 """Command line: `python main.py` synthesizes every environments/*.yaml into dist/<env>/;
-`--values FILE ...` picks files, `--outdir` the target, `--check` compares instead of writing,
-and `python main.py secrets` generates the Secrets an environment expects."""
+`--values FILE ...` picks files, `--outdir` the target, `--check` compares instead of writing;
+`python main.py secrets` generates the Secrets an environment expects, and `python main.py
+reference` regenerates values.schema.json and the README's configuration reference."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def main(argv: list[str] | None = None) -> int:
         from .secrets_cli import main as secrets_main
 
         return secrets_main(argv[1:])
+    if argv[:1] == ["reference"]:
+        from .reference import write as write_reference
+
+        for path in write_reference(Path(__file__).resolve().parents[2]):
+            print(f"wrote {path}")
+        return 0
     args = _parser().parse_args(argv)
     files = args.values or sorted(Path("environments").glob("*.yaml"))
     outdir = args.outdir or Path(os.environ.get("CDK8S_OUTDIR") or "dist")
@@ -47,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {len(problems)} problem(s) in the values; nothing was written", file=sys.stderr)
         return EXIT_INVALID
 
-    from .summary import summarize
+    from .summary import previous, summarize
     from .synth import differences, render, write
 
     rendered = [render(env) for env in environments]
@@ -61,10 +68,11 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return EXIT_DIFFERS
         return 0
+    before = [previous(outdir / result.name, result) for result in rendered] if not args.quiet else []
     write(rendered, outdir, prune)
     if not args.quiet:
-        for env, result in zip(environments, rendered):
-            print(summarize(env, result, outdir))
+        for env, result, old in zip(environments, rendered, before):
+            print(summarize(env, result, outdir, old))
     return 0
 
 
@@ -80,5 +88,5 @@ def _load(files: list[Path]) -> tuple[list, list[str]]:
             continue
         for key, message in values.warnings():
             print(f"warning: {path}: {key}: {message}", file=sys.stderr)
-        environments.append(Environment(path.stem, values))
+        environments.append(Environment(path.stem, values, path))
     return environments, problems

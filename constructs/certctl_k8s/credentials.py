@@ -11,7 +11,7 @@ from typing import Any, Literal
 from .components.pod import credential_env, secret_env
 from .naming import Naming
 from .values.common import FromSecret
-from .values.settings import Setting
+from .values.settings import SecretFile, Setting
 
 API_KEYS = "api-keys"
 AGENT_API_KEY = "agent-api-key"
@@ -85,7 +85,7 @@ class Credentials:
         if isinstance(v.server.encryption.key, str) and v.server.encryption.key:
             data["encryption-key"] = v.server.encryption.key
         for setting in settings:
-            if setting.secret and isinstance(setting.value, str):
+            if setting.kind == "secret" and isinstance(setting.value, str):
                 data[_inline_key(setting.variable)] = setting.value
         return data
 
@@ -119,7 +119,20 @@ class Credentials:
             found.append(ExpectedSecret(n.issuer_ca_secret, ("ca.crt", "ca.key"),
                                         "local issuer CA key pair (persists issued chains)",
                                         None if local.ca_secret else "issuer-ca"))
-        return found
+        return found + _referenced(v.server.settings())
+
+
+def _referenced(settings: list[Setting]) -> list[ExpectedSecret]:
+    """The operator's Secrets that settings name by secretKeyRef, one entry per Secret."""
+    keys: dict[str, dict[str, None]] = {}
+    users: dict[str, list[str]] = {}
+    for setting in settings:
+        if isinstance(setting.value, (FromSecret, SecretFile)):
+            ref = setting.value.secret_key_ref
+            keys.setdefault(ref.name, {})[ref.key] = None
+            users.setdefault(ref.name, []).append(setting.key)
+    return [ExpectedSecret(name, tuple(keys[name]), f"certctl settings: {', '.join(users[name])}", None)
+            for name in sorted(keys)]
 
 
 def _inline_key(variable: str) -> str:

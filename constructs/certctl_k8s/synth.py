@@ -18,7 +18,8 @@ import cdk8s
 from .chart import CertctlChart
 from .values import Values
 
-# `kubectl apply -f <dir>` reads files in name order: this rank puts what others need first.
+# Files are named in apply order (what others need first), so a reader or `kubectl apply -f FILE`
+# of single files sees dependencies first; `kubectl apply -k` orders them itself.
 _KIND_ORDER = ["Namespace", "NetworkPolicy", "ServiceAccount", "Secret", "ConfigMap", "Role", "RoleBinding",
                "Certificate", "Service", "PersistentVolumeClaim", "StatefulSet", "Deployment", "DaemonSet",
                "PodDisruptionBudget", "Ingress", "ServiceMonitor"]
@@ -29,6 +30,7 @@ KUSTOMIZATION = "kustomization.yaml"
 class Environment:
     name: str
     values: Values
+    source: Path | None = None  # the values file it came from
 
 
 @dataclass(frozen=True)

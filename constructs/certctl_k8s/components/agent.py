@@ -91,6 +91,7 @@ class Agent(Construct):
             "env": identity + [
                 pod.env("CERTCTL_KEY_DIR", a.key_dir),
                 *([pod.env("CERTCTL_DISCOVERY_DIRS", a.discovery_dirs)] if a.discovery_dirs else []),
+                *([pod.env("CERTCTL_LOG_LEVEL", a.log_level)] if a.log_level else []),
                 *[entry.as_kube() for entry in a.env],
             ],
             "resources": pod.resources(a.resources),

@@ -27,9 +27,7 @@ class Context:
 
     @cached_property
     def inline_data(self) -> dict[str, str]:
-        from .server import settings_env
-
-        return self.credentials.inline_data(settings_env(self.values.server))
+        return self.credentials.inline_data(self.values.server.settings())
 
     @property
     def server_uses_kube_api(self) -> bool:

@@ -50,8 +50,8 @@ def env(name: str, value: Any) -> dict[str, Any]:
 
 
 def env_value(value: Any) -> str:
-    """certctl reads lists (recipients, origins) comma-separated."""
-    if isinstance(value, list):
+    """certctl reads lists (recipients, origins) and profile names comma-separated."""
+    if isinstance(value, (list, dict)):
         return ",".join(str(item) for item in value)
     return str(env_string(value))
 

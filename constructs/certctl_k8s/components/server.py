@@ -9,8 +9,7 @@ import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
 from ..manifest import emit
-from ..values.server import Server as ServerValues
-from ..values.settings import Setting
+from ..values.settings import SecretFile
 from . import checkov, pod
 from .context import Context
 
@@ -18,16 +17,8 @@ COMPONENT = "server"
 TLS_DIR = "/etc/certctl/tls"
 ISSUER_CA_DIR = "/etc/certctl/issuer-ca"
 POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"
+FILES_DIR = "/etc/certctl/files"  # Secret keys that settings name as files: FILES_DIR/<secret>/<key>
 SCRIPTS_DIR = "/scripts"
-
-
-def settings_env(server: ServerValues) -> list[Setting]:
-    """Every certctl variable the typed settings sections set."""
-    s, notify = server, server.notifiers
-    sections = [s.logging, s.rate_limiting, s.network_scan, s.keygen, s.cors, s.est, s.smtp, s.digest,
-                s.issuer.acme, s.issuer.stepca, s.issuer.openssl,
-                notify.slack, notify.teams, notify.pagerduty, notify.opsgenie]
-    return [item for section in sections for item in section.env_items()]
 
 
 class Server(Construct):
@@ -50,12 +41,30 @@ class Server(Construct):
     def _split_settings(self) -> tuple[dict[str, str], list[dict[str, Any]]]:
         plain: dict[str, str] = {}
         secret: list[dict[str, Any]] = []
-        for setting in settings_env(self.ctx.values.server):
-            if setting.secret:
+        for setting in self.ctx.values.server.settings():
+            if setting.kind == "secret":
                 secret.append(self.ctx.credentials.setting(setting.variable, setting.value))
+            elif isinstance(setting.value, SecretFile):
+                ref = setting.value.secret_key_ref
+                plain[setting.variable] = f"{FILES_DIR}/{ref.name}/{ref.key}"
             else:
                 plain[setting.variable] = pod.env_value(setting.value)
         return plain, secret
+
+    def _file_volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """One read-only volume per Secret whose keys settings name as files."""
+        keys: dict[str, set[str]] = {}
+        for setting in self.ctx.values.server.settings():
+            if isinstance(setting.value, SecretFile):
+                ref = setting.value.secret_key_ref
+                keys.setdefault(ref.name, set()).add(ref.key)
+        volumes, mounts = [], []
+        for index, name in enumerate(sorted(keys)):
+            volume = f"files-{index}"
+            volumes.append({"name": volume, "secret": {"secretName": name, "defaultMode": 0o440,
+                                                       "items": [{"key": k, "path": k} for k in sorted(keys[name])]}})
+            mounts.append({"name": volume, "mountPath": f"{FILES_DIR}/{name}", "readOnly": True})
+        return volumes, mounts
 
     def _database_config(self) -> dict[str, str]:
         v = self.ctx.values
@@ -108,7 +117,8 @@ class Server(Construct):
             mounts.append({"name": "postgres-ca", "mountPath": POSTGRES_CA_DIR, "readOnly": True})
         if v.server.reloader.enabled:
             volumes.append(self.ctx.scripts_volume())
-        return volumes + list(v.server.volumes), mounts + list(v.server.volume_mounts)
+        file_volumes, file_mounts = self._file_volumes()
+        return (volumes + file_volumes + list(v.server.volumes), mounts + file_mounts + list(v.server.volume_mounts))
 
     def _reloader(self) -> dict[str, Any]:
         s = self.ctx.values.server

@@ -33,6 +33,7 @@ class Agent(Section):
     key_dir: str = "/var/lib/certctl/keys"
     key_dir_size_limit: Quantity = "1Gi"
     discovery_dirs: str = ""
+    log_level: Literal["debug", "info", "warn", "error"] | None = None
     node_selector: dict[str, str] = {}
     tolerations: list[Toleration] = []
     affinity: Affinity = {}

@@ -3,9 +3,10 @@ the `env` key (a map or a list, as operators write both in Helm values)."""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BeforeValidator, Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator, model_validator
 
 from .base import Section, problem
 from .kube import EnvVarSource as KubeEnvVarSource
@@ -14,17 +15,46 @@ from .types import EnvName, ImageDigest, Quantity
 _SECRET_KEY_PATTERN = r"^[-._a-zA-Z0-9]+$"
 
 
+# The Helm chart's server image and tag style, which certctl's release workflow never published:
+# it publishes <registry>/certctl-server and v-prefixed tags (v2.0.71).
+CERTCTL_REGISTRY = "ghcr.io/certctl-io/"
+APP_VERSION = "v2.0.71"  # the certctl release this tool is built and tested against
+_CHART_ONLY_REPOSITORY = {"ghcr.io/certctl-io/certctl": "ghcr.io/certctl-io/certctl-server"}
+_BARE_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+
+
 class Image(Section):
     repository: str = Field(min_length=1)
     tag: str = ""
     digest: ImageDigest = ""
     pull_policy: Literal["Always", "IfNotPresent", "Never"] = "IfNotPresent"
 
+    @property
+    def published_repository(self) -> str:
+        return _CHART_ONLY_REPOSITORY.get(self.repository, self.repository)
+
+    @property
+    def published_tag(self) -> str:
+        certctl = self.published_repository.startswith(CERTCTL_REGISTRY)
+        return f"v{self.tag}" if certctl and _BARE_VERSION.match(self.tag) else self.tag
+
+    def corrections(self) -> list[tuple[str, str]]:
+        """(key, message) for each Helm-chart image setting replaced by what certctl publishes."""
+        found = []
+        if self.published_repository != self.repository:
+            found.append(("repository", f"{self.repository} is the Helm chart's image, which certctl does not "
+                          f"publish; using {self.published_repository}"))
+        if self.published_tag != self.tag:
+            found.append(("tag", f"{self.tag} is not a published tag (certctl tags are v-prefixed); using "
+                          f"{self.published_tag}, which exists only if certctl released that version "
+                          f"(this tool is tested with {APP_VERSION})"))
+        return found
+
     def reference(self, default_tag: str) -> str:
         """`repo@digest` when pinned (the tag is then only informative), else `repo:tag`."""
         if self.digest:
-            return f"{self.repository}@{self.digest}"
-        return f"{self.repository}:{self.tag or default_tag}"
+            return f"{self.published_repository}@{self.digest}"
+        return f"{self.published_repository}:{self.published_tag or default_tag}"
 
 
 class ResourceList(Section):
@@ -122,4 +152,8 @@ class EnvEntry(Section):
         return self.model_dump(by_alias=True, exclude_none=True)
 
 
-EnvList = Annotated[list[EnvEntry], BeforeValidator(_env_list)]
+EnvList = Annotated[list[EnvEntry], BeforeValidator(_env_list), WithJsonSchema({
+    "title": "environment (map or list)",
+    "anyOf": [{"type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}},
+              {"type": "array", "items": {"type": "object", "required": ["name"], "properties": {
+                  "name": {"type": "string"}, "value": {"type": "string"}, "valueFrom": {"type": "object"}}}}]})]

@@ -9,7 +9,7 @@ from importlib import resources
 from typing import Annotated, Any
 
 import jsonschema
-from pydantic import AfterValidator
+from pydantic import AfterValidator, WithJsonSchema
 from referencing import Registry, Resource
 
 KUBERNETES_VERSION = "1.28.0"
@@ -48,18 +48,20 @@ def _short(error: jsonschema.ValidationError) -> str:
     return error.message
 
 
-def _kube(definition: str) -> AfterValidator:
-    return AfterValidator(lambda value: check_kube(definition, value))
+def _kube(definition: str) -> Any:
+    """A Kubernetes `definition` object: any mapping in the JSON Schema, checked at load."""
+    return Annotated[dict[str, Any], AfterValidator(lambda value: check_kube(definition, value)),
+                     WithJsonSchema({"type": "object", "title": f"Kubernetes {definition}"})]
 
 
-Affinity = Annotated[dict[str, Any], _kube("Affinity")]
-NodeAffinity = Annotated[dict[str, Any], _kube("NodeAffinity")]
-PodAffinity = Annotated[dict[str, Any], _kube("PodAffinity")]
-PodAntiAffinity = Annotated[dict[str, Any], _kube("PodAntiAffinity")]
-Toleration = Annotated[dict[str, Any], _kube("Toleration")]
-TopologySpreadConstraint = Annotated[dict[str, Any], _kube("TopologySpreadConstraint")]
-Volume = Annotated[dict[str, Any], _kube("Volume")]
-VolumeMount = Annotated[dict[str, Any], _kube("VolumeMount")]
-Probe = Annotated[dict[str, Any], _kube("Probe")]
-EnvVarSource = Annotated[dict[str, Any], _kube("EnvVarSource")]
-LocalObjectReference = Annotated[dict[str, Any], _kube("LocalObjectReference")]
+Affinity = _kube("Affinity")
+NodeAffinity = _kube("NodeAffinity")
+PodAffinity = _kube("PodAffinity")
+PodAntiAffinity = _kube("PodAntiAffinity")
+Toleration = _kube("Toleration")
+TopologySpreadConstraint = _kube("TopologySpreadConstraint")
+Volume = _kube("Volume")
+VolumeMount = _kube("VolumeMount")
+Probe = _kube("Probe")
+EnvVarSource = _kube("EnvVarSource")
+LocalObjectReference = _kube("LocalObjectReference")

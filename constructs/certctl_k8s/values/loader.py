@@ -89,9 +89,14 @@ def load_values(*paths: str | Path) -> Values:
     for path in files:
         data = _merge(data, read_values_file(path), origin, path)
     try:
-        return Values.model_validate(_merge(_defaults(), data, {}, files[-1]))
+        values = Values.model_validate(_merge(_defaults(), data, {}, files[-1]))
     except ValidationError as error:
         raise ValuesError([_line(e, files[-1], origin) for e in error.errors()]) from None
+    problems = values.problems()
+    if problems:
+        raise ValuesError([f"{_origin_of(tuple(key.split('.')), origin) or files[-1]}: {key}: {message}"
+                           for key, message in problems])
+    return values
 
 
 def _line(error: Any, fallback: Path, origin: dict[tuple[str, ...], Path]) -> str:
@@ -106,7 +111,7 @@ def _line(error: Any, fallback: Path, origin: dict[tuple[str, ...], Path]) -> st
 
 def _is_union_tag(part: Any) -> bool:
     # pydantic names the union member it tried ("str", "FromSecret", "function-after[...]").
-    return isinstance(part, str) and (part in ("str", "int", "FromSecret") or "[" in part)
+    return isinstance(part, str) and (part in ("str", "int", "FromSecret", "SecretFile") or "[" in part)
 
 
 def _origin_of(loc: tuple[str, ...], origin: dict[tuple[str, ...], Path]) -> Path | None:

@@ -7,14 +7,14 @@ from pydantic import Field, model_validator
 
 from .agent import Agent
 from .base import Section, problem
+from .common import APP_VERSION
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .platform import (Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac,
                        ServiceAccount)
 from .postgres import Postgresql
 from .server import Server
 from .types import Annotations, DnsLabel, Labels
-
-APP_VERSION = "v2.0.71"
+from .variables import RISKY, env_problems
 
 
 class Values(Section):
@@ -88,6 +88,12 @@ class Values(Section):
             raise problem("monitoring.enabled", "must be true for monitoring.serviceMonitor.enabled to take effect")
         return self
 
+    def problems(self) -> list[tuple[str, str]]:
+        """(key path, message) for every entry of server.env and agent.env that certctl does not
+        read or that a key already sets; all are reported at once, unlike the field rules."""
+        return (env_problems("server", [entry.name for entry in self.server.env])
+                + env_problems("agent", [entry.name for entry in self.agent.env]))
+
     def warnings(self) -> list[tuple[str, str]]:
         """(key path, message) for settings that load but deserve the operator's attention."""
         found = [(path, "holds secret material inline, so dist/ now contains it; prefer a "
@@ -102,7 +108,17 @@ class Values(Section):
         if self.database_url_in_env:
             found.append(("server.env.CERTCTL_DATABASE_URL", "holds the database password in dist/; prefer "
                           "postgresql.external.host with postgresql.auth.existingSecret"))
+        for component, image in (("server", self.server.image), ("agent", self.agent.image)):
+            found += [(f"{component}.image.{key}", message) for key, message in image.corrections()]
+        for binary, entries in (("server", self.server.env), ("agent", self.agent.env)):
+            found += [(f"{binary}.env.{e.name}", RISKY[e.name]) for e in entries if e.name in RISKY]
         acme = self.server.issuer.acme
+        if acme.enabled and acme.insecure:
+            found.append(("server.issuer.acme.insecure", "turns off TLS verification of the ACME directory; "
+                          "test CAs only"))
+        digest, smtp = self.server.digest, self.server.smtp
+        if digest.enabled and not smtp.enabled:
+            found.append(("server.digest.enabled", "digests are sent by email, but server.smtp is not enabled"))
         if acme.dns_propagation_wait:
             found.append(("server.issuer.acme.dnsPropagationWait", "certctl has no setting for it; ignored"))
         if acme.enabled and acme.challenge_type == "dns-01" and not acme.dns_present_script:
@@ -116,12 +132,7 @@ class Values(Section):
         candidates = {
             "server.auth.apiKey": server.auth.api_key,
             "postgresql.auth.password": pg.auth.password,
-            "server.smtp.password": server.smtp.password,
             "server.encryption.key": server.encryption.key,
-            "server.issuer.stepca.provisionerPassword": server.issuer.stepca.provisioner_password,
-            "server.notifiers.slack.webhookUrl": server.notifiers.slack.webhook_url,
-            "server.notifiers.teams.webhookUrl": server.notifiers.teams.webhook_url,
-            "server.notifiers.pagerduty.routingKey": server.notifiers.pagerduty.routing_key,
-            "server.notifiers.opsgenie.apiKey": server.notifiers.opsgenie.api_key,
         }
-        return [path for path, value in candidates.items() if isinstance(value, str) and value]
+        found = [path for path, value in candidates.items() if isinstance(value, str) and value]
+        return found + [s.key for s in server.settings() if s.kind == "secret" and isinstance(s.value, str)]

@@ -9,7 +9,12 @@ from pydantic import Field, field_validator, model_validator
 from .base import Section, problem
 from .common import Credential, EnvList, Image, Resources, SecurityContext, resources
 from .kube import Probe, Volume, VolumeMount
-from .settings import Cors, Digest, Est, Issuers, Keygen, Logging, NetworkScan, Notifiers, RateLimiting, Smtp
+from .discovery import CloudDiscovery, NetworkScan
+from .issuers import Issuers
+from .notifiers import Digest, Notifiers, Smtp
+from .operations import Cors, Deployments, HealthChecks, Http, Keygen, Logging, RateLimiting, Scheduler
+from .protocols import AcmeServer, Est, OcspResponder, Scep
+from .settings import Setting, settings
 from .types import Annotations, DnsName, Duration, Port
 
 SERVER_IMAGE = "ghcr.io/certctl-io/certctl-server"
@@ -149,14 +154,23 @@ class Server(Section):
     tls: Tls = Tls()
     service: Service = Service()
     auth: Auth = Auth()
+    # certctl's own settings, each section mapped onto its CERTCTL_* variables.
     logging: Logging = Logging()
+    http: Http = Http()
     smtp: Smtp = Smtp()
     digest: Digest = Digest()
     est: Est = Est()
+    scep: Scep = Scep()
+    acme_server: AcmeServer = AcmeServer()
+    ocsp_responder: OcspResponder = OcspResponder()
     rate_limiting: RateLimiting = RateLimiting()
     network_scan: NetworkScan = NetworkScan()
+    cloud_discovery: CloudDiscovery = CloudDiscovery()
     keygen: Keygen = Keygen()
     cors: Cors = Cors()
+    scheduler: Scheduler = Scheduler()
+    deployments: Deployments = Deployments()
+    health_checks: HealthChecks = HealthChecks()
     issuer: Issuers = Issuers()
     notifiers: Notifiers = Notifiers()
     encryption: Encryption = Encryption()
@@ -175,5 +189,14 @@ class Server(Section):
         for index, mount in enumerate(self.volume_mounts):
             if mount["name"] not in names:
                 raise problem(f"volumeMounts.{index}.name", f"{mount['name']!r} names no entry of server.volumes")
+        key_dir = self.ocsp_responder.key_dir
+        writable = ["/tmp"] + [mount["mountPath"] for mount in self.volume_mounts if not mount.get("readOnly")]
+        if key_dir and not any(key_dir == root or key_dir.startswith(root.rstrip("/") + "/") for root in writable):
+            raise problem("ocspResponder.keyDir", f"{key_dir!r} is not writable (the root filesystem is read-only): "
+                          "use a path under /tmp or under a writable server.volumeMounts path")
         return self
+
+    def settings(self) -> list[Setting]:
+        """Every certctl variable the typed settings set, with the key that sets it."""
+        return settings(self, "server")
 

@@ -1,277 +1,147 @@
-"""certctl settings that become `CERTCTL_*` variables: each section names, next to its fields,
-the exact variable each field sets, so the mapping lives in one place."""
+"""How values become certctl's `CERTCTL_*` variables. A settings section names, next to its
+fields, the exact variable each field sets (`ENV`), so the mapping lives in one place; walking
+the model yields every variable the typed keys set, with the key path that sets it."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Literal, NamedTuple
+from typing import Any, ClassVar, Iterator, Literal, NamedTuple, Union, get_args
 
-from pydantic import Field, model_validator
+from pydantic import BaseModel, model_validator
 
 from .base import Section, problem
-from .common import Credential
-from .types import Duration, Port
+from .common import Credential, SecretKeyRef
+
+NAME = "<NAME>"  # the profile-name placeholder in templated variables, as certctl's docs write it
+
+
+class SecretFile(Section):
+    """A file from a Secret: the key is mounted read-only and the variable points at it."""
+
+    secret_key_ref: SecretKeyRef
+
+
+# A file certctl reads by path: a path inside the container (mounted through server.volumes)
+# or {secretKeyRef: {name, key}}, which mounts that key of that Secret and sets the path.
+FileRef = Union[SecretFile, str]
+
+Kind = Literal["plain", "secret", "file"]
 
 
 class Setting(NamedTuple):
     variable: str
     value: Any
-    secret: bool  # a credential: it reaches the pod through a Secret, never the ConfigMap
+    kind: Kind  # secret: reaches the pod through a Secret; file: a mounted Secret key
+    key: str  # the values key path that sets it
 
 
 class EnvSection(Section):
-    """A section whose fields map one-to-one onto certctl variables (`ENV`: field -> variable).
-
-    A section with an `enabled` switch sets nothing while disabled."""
+    """A section whose fields map one-to-one onto certctl variables (`ENV`: field -> variable;
+    `{NAME}` in a variable is a profile's upper-cased name). Fields left unset (None, "" or [])
+    set nothing, so certctl applies its own default. A section with an `enabled` switch sets
+    nothing while it is off, unless `GATED` is False (certctl's switch defaults to true)."""
 
     ENV: ClassVar[dict[str, str]] = {}
     REQUIRED: ClassVar[tuple[str, ...]] = ()  # fields that must be set while enabled
+    UNREAD: ClassVar[dict[str, str]] = {}  # Helm chart keys certctl has no variable for -> why
+    GATED: ClassVar[bool] = True
+    FIRST_BOOT: ClassVar[bool] = False  # certctl reads it only to seed an empty database
+
+    @model_validator(mode="after")
+    def _unread(self) -> EnvSection:
+        for field, message in self.UNREAD.items():
+            if getattr(self, field) not in ("", None):
+                raise problem(type(self).model_fields[field].alias or field, message)
+        return self
 
     @model_validator(mode="after")
     def _required(self) -> EnvSection:
-        if getattr(self, "enabled", True):
+        if self.active:
             for field in self.REQUIRED:
-                if getattr(self, field) == "":
+                if getattr(self, field) in ("", None):
                     alias = type(self).model_fields[field].alias or field
-                    raise problem(alias, f"is required when enabled is true ({self.ENV.get(field, field)})")
+                    variable = self.ENV.get(field, field).replace("{NAME}", NAME)
+                    raise problem(alias, f"is required when enabled is true ({variable})")
         return self
 
-    def env_items(self) -> list[Setting]:
-        if getattr(self, "enabled", True) is False:
+    @property
+    def active(self) -> bool:
+        return not (self.GATED and getattr(self, "enabled", True) is False)
+
+    def env_items(self, key: str, name: str = "") -> list[Setting]:
+        """The settings this section sets; `key` is its key path, `name` the profile name."""
+        if not self.active:
             return []
         items = []
+        fields = type(self).model_fields
         for field, variable in self.ENV.items():
             value = getattr(self, field)
             if value is None or value == "" or value == []:
                 continue
-            secret = type(self).model_fields[field].annotation == Credential
-            items.append(Setting(variable, value, secret))
-        return items
+            alias = fields[field].alias or field
+            items.append(Setting(variable.replace("{NAME}", name.upper()), value, _kind(fields[field].annotation),
+                                 f"{key}.{alias}"))
+        return items + [item for child_key, child, child_name in self._children(key, name)
+                        for item in settings(child, child_key, child_name)]
+
+    def _children(self, key: str, name: str) -> Iterator[tuple[str, Section, str]]:
+        """Nested sections and named profiles, each with its key path and profile name."""
+        for field, info in type(self).model_fields.items():
+            value, path = getattr(self, field), f"{key}.{info.alias or field}"
+            if isinstance(value, Section):
+                yield path, value, name
+            elif isinstance(value, dict):
+                for profile, section in value.items():
+                    if isinstance(section, Section):
+                        yield f"{path}.{profile}", section, profile
 
 
-class Logging(EnvSection):
-    ENV = {"level": "CERTCTL_LOG_LEVEL", "format": "CERTCTL_LOG_FORMAT"}
-    level: Literal["debug", "info", "warn", "error"] = "info"
-    format: Literal["json", "text"] = "json"
+def _kind(annotation: Any) -> Kind:
+    if annotation == Credential:
+        return "secret"
+    if annotation == FileRef:
+        return "file"
+    return "plain"
 
 
-class RateLimiting(EnvSection):
-    ENV = {"rps": "CERTCTL_RATE_LIMIT_RPS", "burst": "CERTCTL_RATE_LIMIT_BURST"}
-    rps: int = Field(default=100, ge=1)
-    burst: int = Field(default=200, ge=1)
+def settings(section: Section, key: str, name: str = "") -> list[Setting]:
+    """Every certctl variable set below `section` (a settings section or a group of them)."""
+    if isinstance(section, EnvSection):
+        return section.env_items(key, name)
+    found = []
+    for field, info in type(section).model_fields.items():
+        value = getattr(section, field)
+        if isinstance(value, Section):
+            found += settings(value, f"{key}.{info.alias or field}")
+    return found
 
 
-class NetworkScan(EnvSection):
-    ENV = {"enabled": "CERTCTL_NETWORK_SCAN_ENABLED", "interval": "CERTCTL_NETWORK_SCAN_INTERVAL"}
-    enabled: bool = False
-    interval: Duration = "6h"
+def typed_variables(model: type[BaseModel], key: str) -> Iterator[tuple[str, str, bool]]:
+    """(variable, key path, first boot only) for every variable a typed key below `model` can
+    set, whatever the values; profile variables keep the `<NAME>` placeholder."""
+    env = model.ENV if issubclass(model, EnvSection) else {}
+    first_boot = issubclass(model, EnvSection) and model.FIRST_BOOT
+    for field, info in model.model_fields.items():
+        path = f"{key}.{info.alias or field}"
+        if field in env:
+            yield env[field].replace("{NAME}", NAME), path, first_boot
+        for inner in _models(info.annotation):
+            inner_path = f"{path}.{NAME.lower()}" if _is_mapping(info.annotation) else path
+            yield from typed_variables(inner, inner_path)
 
 
-class Keygen(EnvSection):
-    ENV = {"mode": "CERTCTL_KEYGEN_MODE"}
-    mode: Literal["agent", "server"] = "agent"
+def _models(annotation: Any) -> list[type[BaseModel]]:
+    if isinstance(annotation, type) and issubclass(annotation, Section) and annotation is not SecretFile:
+        return [annotation]
+    return [model for arg in get_args(annotation) for model in _models(arg)]
 
 
-class Cors(EnvSection):
-    ENV = {"origins": "CERTCTL_CORS_ORIGINS"}
-    origins: str = ""
+def _is_mapping(annotation: Any) -> bool:
+    return getattr(annotation, "__origin__", None) is dict
 
 
-class Est(EnvSection):
-    ENV = {"enabled": "CERTCTL_EST_ENABLED", "issuer_id": "CERTCTL_EST_ISSUER_ID",
-           "profile_id": "CERTCTL_EST_PROFILE_ID"}
-    enabled: bool = False
-    issuer_id: str = Field(default="iss-local", alias="issuerID")
-    profile_id: str = Field(default="", alias="profileID")
-
-
-class Smtp(EnvSection):
-    ENV = {"host": "CERTCTL_SMTP_HOST", "port": "CERTCTL_SMTP_PORT", "username": "CERTCTL_SMTP_USERNAME",
-           "password": "CERTCTL_SMTP_PASSWORD", "from_address": "CERTCTL_SMTP_FROM_ADDRESS",
-           "use_tls": "CERTCTL_SMTP_USE_TLS"}
-    enabled: bool = False
-    host: str = ""
-    port: Port = 587
-    username: str = ""
-    password: Credential = ""
-    from_address: str = ""
-    use_tls: bool = Field(default=True, alias="useTLS")
-
-    REQUIRED = ("host", "from_address")
-
-    @model_validator(mode="after")
-    def _complete(self) -> Smtp:
-        if self.enabled and self.username and self.password == "":
-            raise problem("password", "is required when smtp.username is set: give "
-                          "{secretKeyRef: {name, key}} (or an inline value)")
-        return self
-
-
-class Digest(EnvSection):
-    ENV = {"enabled": "CERTCTL_DIGEST_ENABLED", "interval": "CERTCTL_DIGEST_INTERVAL",
-           "recipients": "CERTCTL_DIGEST_RECIPIENTS"}
-    enabled: bool = False
-    interval: Duration = "24h"
-    recipients: list[str] = []
-
-
-class LocalIssuer(EnvSection):
-    """The built-in CA. Its key pair comes from a Secret (`caSecret`, by default the one the
-    secrets command makes) so issued chains survive restarts and agree across replicas;
-    `ephemeral` keeps certctl's per-process throwaway CA (one replica only)."""
-
-    enabled: bool = True
-    ca_secret: str = ""
-    ephemeral: bool = False
-    ca_cert_path: str = ""
-    ca_key_path: str = ""
-
-    @model_validator(mode="after")
-    def _one_source(self) -> LocalIssuer:
-        if bool(self.ca_cert_path) != bool(self.ca_key_path):
-            raise problem("caKeyPath" if self.ca_cert_path else "caCertPath",
-                          "caCertPath and caKeyPath go together (files mounted through server.volumes)")
-        if self.ca_cert_path and (self.ca_secret or self.ephemeral):
-            raise problem("caCertPath", "set one CA source: caCertPath/caKeyPath, caSecret or ephemeral")
-        if self.ca_secret and self.ephemeral:
-            raise problem("ephemeral", "set one CA source: caSecret or ephemeral")
-        return self
-
-
-class Acme(EnvSection):
-    ENV = {"directory_url": "CERTCTL_ACME_DIRECTORY_URL", "email": "CERTCTL_ACME_EMAIL",
-           "challenge_type": "CERTCTL_ACME_CHALLENGE_TYPE", "dns_present_script": "CERTCTL_ACME_DNS_PRESENT_SCRIPT",
-           "dns_cleanup_script": "CERTCTL_ACME_DNS_CLEANUP_SCRIPT",
-           "dns_persist_issuer_domain": "CERTCTL_ACME_DNS_PERSIST_ISSUER_DOMAIN",
-           "profile": "CERTCTL_ACME_PROFILE", "ari_enabled": "CERTCTL_ACME_ARI_ENABLED",
-           "eab_url": "CERTCTL_ZEROSSL_EAB_URL"}
-    enabled: bool = False
-    directory_url: str = Field(default="", alias="directoryURL")
-    email: str = ""
-    challenge_type: Literal["http-01", "dns-01", "dns-persist-01"] = "http-01"
-    dns_present_script: str = ""
-    dns_cleanup_script: str = ""
-    dns_propagation_wait: Duration | None = None
-    dns_persist_issuer_domain: str = ""
-    profile: str = ""
-    ari_enabled: bool | None = Field(default=None, alias="ariEnabled")
-    eab_url: str = Field(default="", alias="eabURL")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _unread_keys(cls, data: Any) -> Any:
-        if isinstance(data, dict):
-            for key in ("eabKid", "eabHmac"):
-                if data.get(key):
-                    raise problem(key, "certctl does not read CERTCTL_ACME_EAB_KID/HMAC; for ZeroSSL set "
-                                  "eabURL (CERTCTL_ZEROSSL_EAB_URL), for other CAs register the EAB "
-                                  "account through the certctl API")
-            data = {k: v for k, v in data.items() if k not in ("eabKid", "eabHmac")}
-        return data
-
-    REQUIRED = ("directory_url",)
-
-    @model_validator(mode="after")
-    def _complete(self) -> Acme:
-        if not self.enabled:
-            return self
-        if self.challenge_type == "dns-persist-01" and not self.dns_persist_issuer_domain:
-            raise problem("dnsPersistIssuerDomain", "is required for challengeType dns-persist-01")
-        return self
-
-
-class StepCa(EnvSection):
-    ENV = {"url": "CERTCTL_STEPCA_URL", "root_ca_path": "CERTCTL_STEPCA_ROOT_CERT",
-           "provisioner_name": "CERTCTL_STEPCA_PROVISIONER", "provisioner_key_path": "CERTCTL_STEPCA_KEY_PATH",
-           "provisioner_password": "CERTCTL_STEPCA_PASSWORD"}
-    enabled: bool = False
-    url: str = ""
-    root_ca_path: str = Field(default="", alias="rootCAPath")
-    intermediate_ca_path: str = Field(default="", alias="intermediateCAPath")
-    provisioner_name: str = ""
-    provisioner_key_path: str = ""
-    provisioner_password: Credential = ""
-
-    REQUIRED = ("url",)
-
-    @model_validator(mode="after")
-    def _complete(self) -> StepCa:
-        if self.intermediate_ca_path:
-            raise problem("intermediateCAPath", "certctl does not read an intermediate CA path for step-ca; "
-                          "put the chain in rootCAPath")
-        return self
-
-
-class OpenSsl(EnvSection):
-    ENV = {"sign_script": "CERTCTL_OPENSSL_SIGN_SCRIPT", "revoke_script": "CERTCTL_OPENSSL_REVOKE_SCRIPT",
-           "crl_script": "CERTCTL_OPENSSL_CRL_SCRIPT"}
-    enabled: bool = False
-    sign_script: str = ""
-    revoke_script: str = ""
-    crl_script: str = ""
-    timeout_seconds: int | None = None
-
-    REQUIRED = ("sign_script",)
-
-    @model_validator(mode="after")
-    def _complete(self) -> OpenSsl:
-        if self.timeout_seconds is not None:
-            raise problem("timeoutSeconds", "certctl has no setting for the OpenSSL script timeout; remove it")
-        return self
-
-
-class Issuers(Section):
-    local: LocalIssuer = LocalIssuer()
-    acme: Acme = Acme()
-    stepca: StepCa = StepCa()
-    openssl: OpenSsl = OpenSsl()
-
-
-class Slack(EnvSection):
-    ENV = {"webhook_url": "CERTCTL_SLACK_WEBHOOK_URL", "channel": "CERTCTL_SLACK_CHANNEL",
-           "username": "CERTCTL_SLACK_USERNAME"}
-    enabled: bool = False
-    webhook_url: Credential = ""
-    channel: str = ""
-    username: str = ""
-    icon_emoji: str = ""
-
-    REQUIRED = ("webhook_url",)
-
-    @model_validator(mode="after")
-    def _complete(self) -> Slack:
-        if self.icon_emoji:
-            raise problem("iconEmoji", "certctl has no setting for the Slack icon; remove it")
-        return self
-
-
-class Teams(EnvSection):
-    ENV = {"webhook_url": "CERTCTL_TEAMS_WEBHOOK_URL"}
-    enabled: bool = False
-    webhook_url: Credential = ""
-
-    REQUIRED = ("webhook_url",)
-
-
-class PagerDuty(EnvSection):
-    ENV = {"routing_key": "CERTCTL_PAGERDUTY_ROUTING_KEY", "severity": "CERTCTL_PAGERDUTY_SEVERITY"}
-    enabled: bool = False
-    routing_key: Credential = ""
-    severity: Literal["critical", "error", "warning", "info"] = "warning"
-
-    REQUIRED = ("routing_key",)
-
-
-class Opsgenie(EnvSection):
-    ENV = {"api_key": "CERTCTL_OPSGENIE_API_KEY", "priority": "CERTCTL_OPSGENIE_PRIORITY"}
-    enabled: bool = False
-    api_key: Credential = ""
-    priority: Literal["P1", "P2", "P3", "P4", "P5"] = "P3"
-
-    REQUIRED = ("api_key",)
-
-
-class Notifiers(Section):
-    slack: Slack = Slack()
-    teams: Teams = Teams()
-    pagerduty: PagerDuty = PagerDuty()
-    opsgenie: Opsgenie = Opsgenie()
+def required(section: EnvSection, *fields: str, when: str) -> None:
+    """Raise for the first of `fields` left empty, saying under which condition it is needed."""
+    for field in fields:
+        if getattr(section, field) in ("", None):
+            alias = type(section).model_fields[field].alias or field
+            raise problem(alias, f"is required {when} ({section.ENV[field].replace('{NAME}', NAME)})")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BeforeValidator, Field
+from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 _QUANTITY = re.compile(
     r"^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?(\d+(\.\d*)?|\.\d+)))?$"
@@ -16,7 +16,7 @@ _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 _LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 _LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
-_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ENV_NAME = re.compile(r"^[-._a-zA-Z][-._a-zA-Z0-9]*$")  # Kubernetes: letters, digits, "_", "-", "."
 _IMAGE_DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
 
 
@@ -87,8 +87,11 @@ def _digest(value: str) -> str:
     return value
 
 
-Quantity = Annotated[str, BeforeValidator(_stringify_number), AfterValidator(_quantity)]
-Duration = Annotated[str, AfterValidator(_duration)]
+Quantity = Annotated[str, BeforeValidator(_stringify_number), AfterValidator(_quantity),
+                     WithJsonSchema({"title": "Kubernetes quantity", "anyOf": [
+                         {"type": "string", "pattern": _QUANTITY.pattern}, {"type": "number"}]})]
+Duration = Annotated[str, AfterValidator(_duration),
+                     WithJsonSchema({"title": "Go duration", "type": "string", "pattern": _DURATION.pattern})]
 DnsLabel = Annotated[str, AfterValidator(_dns_label)]
 DnsName = Annotated[str, AfterValidator(_dns_name)]
 Port = Annotated[int, Field(ge=1, le=65535)]
