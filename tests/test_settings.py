@@ -275,3 +275,19 @@ def test_other_images_keep_their_tags(tmp_path):
     rendered = render_values(tmp_path, {"postgresql": {"image": {"tag": "16.4"}}})
     postgres = find(rendered, "StatefulSet")["spec"]["template"]["spec"]["containers"][0]
     assert postgres["image"] == "postgres:16.4"
+
+
+def test_the_servers_egress_admits_the_ports_its_settings_call(tmp_path):
+    data = yaml.safe_load((FIXTURES / "every-setting.yaml").read_text())
+    policy = find(render_values(tmp_path, data), "NetworkPolicy", "certctl-server-egress")
+    ports = {p["port"] for rule in policy["spec"]["egress"] for p in rule["ports"]}
+    # 5432 database, 443 default, 465 SMTP, 8200 Vault, 8443 GlobalSign, 9000 step-ca
+    assert ports == {5432, 443, 465, 8200, 8443, 9000}
+
+
+def test_probing_features_warn_about_the_egress_policy(tmp_path):
+    path = tmp_path / "values.yaml"
+    path.write_text(yaml.safe_dump({"server": {"healthChecks": {"enabled": True}}}))
+    assert "networkPolicy.egressPorts" in dict(load_values(path).warnings())["server.healthChecks.enabled"]
+    path.write_text(yaml.safe_dump({"server": {"healthChecks": {"enabled": True}}, "networkPolicy": {"enabled": False}}))
+    assert "server.healthChecks.enabled" not in dict(load_values(path).warnings())

@@ -101,7 +101,7 @@ class NetworkPolicies(Construct):
             rules.append({"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)})
         elif cidrs:
             rules.append({"to": cidrs, "ports": _tcp(pg.external.port)})
-        outbound = [*np.egress_ports, *([server.smtp.port] if server.smtp.enabled else [])]
+        outbound = sorted({*np.egress_ports, *server.outbound_ports()})
         if outbound and cidrs:
             rules.append({"to": cidrs, "ports": _tcp(*outbound)})
         self._policy("server-egress", "server", self._selects("server"), egress=rules)

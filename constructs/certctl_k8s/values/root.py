@@ -116,6 +116,13 @@ class Values(Section):
         if acme.enabled and acme.insecure:
             found.append(("server.issuer.acme.insecure", "turns off TLS verification of the ACME directory; "
                           "test CAs only"))
+        probing = [key for key, on in (("networkScan", self.server.network_scan.enabled),
+                                       ("healthChecks", self.server.health_checks.enabled),
+                                       ("acmeServer", self.server.acme_server.enabled)) if on]
+        if probing and self.network_policy.enabled:
+            found.append((f"server.{probing[0]}.enabled", "reaches endpoints the values do not name, but the "
+                          "server's egress policy admits only networkPolicy.egressPorts and the ports of "
+                          "configured URLs; add the ports it probes to networkPolicy.egressPorts"))
         digest, smtp = self.server.digest, self.server.smtp
         if digest.enabled and not smtp.enabled:
             found.append(("server.digest.enabled", "digests are sent by email, but server.smtp is not enabled"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator, model_validator
 
@@ -199,4 +200,13 @@ class Server(Section):
     def settings(self) -> list[Setting]:
         """Every certctl variable the typed settings set, with the key that sets it."""
         return settings(self, "server")
+
+    def outbound_ports(self) -> list[int]:
+        """TCP ports the settings make the server call out to: each URL's port, and SMTP."""
+        ports = {self.smtp.port} if self.smtp.enabled else set()
+        for setting in self.settings():
+            if isinstance(setting.value, str) and setting.value.startswith(("https://", "http://")):
+                url = urlsplit(setting.value)
+                ports.add(url.port or (443 if url.scheme == "https" else 80))
+        return sorted(ports)
 
