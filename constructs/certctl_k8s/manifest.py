@@ -20,8 +20,24 @@ from constructs import Construct
 def _fields(struct: type) -> dict[str, tuple[str, Any]]:
     """Lowercased JSON name -> (Python keyword, type hint) for a jsii struct class. Lowercased
     because the bindings spell acronyms as words (`clusterIp` for the API's `clusterIP`)."""
-    hints = typing.get_type_hints(struct.__init__)
+    hints = _hints(struct.__init__)
     return {json.lower(): (py, hints[py]) for py, json in struct.__jsii_name_mapping__.items()}
+
+
+# Each of these is a call into Node.js; the same value is reused, not converted again.
+@cache
+def _int_or_string(value: int | str) -> k8s.IntOrString:
+    return k8s.IntOrString.from_number(value) if isinstance(value, int) else k8s.IntOrString.from_string(value)
+
+
+@cache
+def _quantity(value: str) -> k8s.Quantity:
+    return k8s.Quantity.from_string(value)
+
+
+@cache
+def _hints(function: Any) -> dict[str, Any]:
+    return typing.get_type_hints(function)
 
 
 def _convert(hint: Any, value: Any, where: str) -> Any:
@@ -30,9 +46,9 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
         return _convert(options[0], value, where)
     if hint is k8s.IntOrString:
-        return k8s.IntOrString.from_number(value) if isinstance(value, int) else k8s.IntOrString.from_string(value)
+        return _int_or_string(value)
     if hint is k8s.Quantity:
-        return k8s.Quantity.from_string(str(value))
+        return _quantity(str(value))
     if origin in (list, typing.Sequence, typing.List) or origin is not None and origin.__name__ == "Sequence":
         (item,) = typing.get_args(hint)
         return [_convert(item, entry, f"{where}[{index}]") for index, entry in enumerate(value)]
@@ -67,7 +83,7 @@ def object_meta(metadata: dict[str, Any]) -> cdk8s.ApiObjectMetadata:
 def emit(scope: Construct, kind: type[cdk8s.ApiObject], metadata: dict[str, Any], **body: Any) -> cdk8s.ApiObject:
     """Add one L1 object (e.g. `k8s.KubeDeployment`) named by its metadata; `body` holds the
     top-level fields (spec, data, rules, ...) as Kubernetes dicts."""
-    hints = typing.get_type_hints(kind.__init__)
+    hints = _hints(kind.__init__)
     fields = {"metadata": {k: v for k, v in metadata.items() if v}, **body}
     props = {key: _convert(hints[key], value, key) for key, value in fields.items() if value is not None}
     return kind(scope, f"{kind.__name__}-{metadata['name']}", **props)

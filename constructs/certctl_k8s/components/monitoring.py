@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from imports.com.coreos import monitoring
 
 from ..credentials import AGENT_API_KEY
 from ..manifest import object_meta
@@ -17,6 +16,9 @@ METRICS_PATH = "/api/v1/metrics/prometheus"
 class ServerMonitor(Construct):
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "monitoring")
+        # Imported here: loading a CRD binding costs a jsii round trip that most environments skip.
+        from imports.com.coreos import monitoring
+
         v, n = ctx.values, ctx.naming
         sm = v.monitoring.service_monitor
         meta = ctx.metadata(n.server, "server")

@@ -8,7 +8,6 @@ from importlib import resources
 import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
-from imports.io import cert_manager
 
 from ..manifest import emit, object_meta
 from .context import Context
@@ -54,6 +53,8 @@ class ServerCertificate(Construct):
 
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "certificate")
+        from imports.io import cert_manager  # loaded only when used, like the ServiceMonitor binding
+
         cm, n = ctx.values.server.tls.cert_manager, ctx.naming
         dns_names = list(dict.fromkeys([*n.server_hosts(), "localhost", *cm.dns_names]))
         meta = ctx.metadata(n.tls_secret, "server")

@@ -1,0 +1,200 @@
+"""How much does our synth cost on top of cdk8s itself? A benchmark, not a test: it never asserts.
+
+Every `main.py` run pays for a Python interpreter, jsii's Node.js process and the cdk8s /
+cdk8s-plus-28 imports before it renders anything. This script measures that framework floor and
+our costs against it, all in one run on this machine, so the ratios are comparable:
+
+Every case runs the interpreter with the Makefile's SYNTH_PYFLAGS (-O), as `make synth` does.
+
+1. floor        a fresh interpreter that imports cdk8s and cdk8s_plus_28 (with JSII_NODE set as
+                certctl_k8s._node does) and synthesizes an empty App with one empty Chart;
+2. synth        `main.py --quiet --outdir TMP` over every environments/*.yaml (`make synth`);
+3. marginal     `main.py --quiet --values f1..fN` for N = 1, 5, 20 copies of
+                environments/default.yaml, giving the cost of one extra environment;
+4. tests        the pytest suite, once (skip with --skip-tests).
+
+Targets (from the issue): synth overhead over the floor <= 25%; <= 30 ms per extra environment.
+Each timing is the wall time of a whole subprocess, interpreter start to exit; cases are run
+round-robin so drift on the machine hits them alike, and the median is reported. Children get a
+private bytecode cache (PYTHONPYCACHEPREFIX in the temp dir, filled by the warm-up round), so the
+numbers are those of a developer machine even where PYTHONDONTWRITEBYTECODE is set, and nothing
+is written into the checkout or the virtualenv.
+
+    make bench                                   # or: .venv/bin/python bench/benchmark.py
+    .venv/bin/python bench/benchmark.py --repeat 9 --skip-tests
+    .venv/bin/python bench/benchmark.py --root /tmp/other-checkout   # time another tree, same venv
+
+It prints a Markdown table, then one line `BENCH_JSON {...}` for machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+OVERHEAD_TARGET = 0.25  # (synth - floor) / floor
+MARGINAL_TARGET_MS = 30.0
+ENV_COUNTS = (1, 5, 20)
+
+# Loads constructs/certctl_k8s/_node.py by path (importing the package would load our chart too),
+# then does what an empty cdk8s app does.
+FLOOR_SCRIPT = """
+import importlib.util, sys, tempfile
+spec = importlib.util.spec_from_file_location("_node", {node_py!r})
+node = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(node)
+node.use_packaged_node()
+import cdk8s, cdk8s_plus_28
+with tempfile.TemporaryDirectory() as outdir:
+    app = cdk8s.App(outdir=outdir)
+    cdk8s.Chart(app, "empty")
+    app.synth()
+    app.synth_yaml()
+"""
+
+
+def timed(cmd: list[str], root: Path, env: dict[str, str], scratch: Path) -> float:
+    """Wall seconds of `cmd` run in `root`; `scratch` is emptied after, untimed."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    done = subprocess.run(cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(scratch, ignore_errors=True)
+    if done.returncode != 0:
+        sys.exit(f"benchmark: {' '.join(cmd)} exited with {done.returncode}:\n{done.stderr}")
+    return elapsed
+
+
+def synth_flags(root: Path) -> list[str]:
+    """The interpreter flags `make synth` uses (SYNTH_PYFLAGS in the Makefile); the floor gets
+    them too, so both sides run the same interpreter."""
+    match = re.search(r"^SYNTH_PYFLAGS\s*:?=\s*(.*)$", (root / "Makefile").read_text(), re.MULTILINE)
+    return match.group(1).split() if match else []
+
+
+def write_environments(root: Path, folder: Path, count: int) -> list[str]:
+    """`count` copies of environments/default.yaml, each with its own release and namespace."""
+    base = yaml.safe_load((root / "environments" / "default.yaml").read_text()) or {}
+    files = []
+    for i in range(1, count + 1):
+        path = folder / f"bench-{i:02d}.yaml"
+        path.write_text(yaml.safe_dump({**base, "release": f"bench-{i:02d}", "namespace": f"bench-{i:02d}"}))
+        files.append(str(path))
+    return files
+
+
+def fit_slope(xs: list[float], ys: list[float]) -> float:
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per timed case; the median is reported (default 5)")
+    parser.add_argument("--warmup", type=int, default=1, help="untimed rounds first, to warm caches (default 1)")
+    parser.add_argument("--skip-tests", action="store_true", help="do not time the pytest suite")
+    parser.add_argument("--root", type=Path, default=REPO,
+                        help="the checkout to time (default: this one), e.g. a `git archive HEAD` copy")
+    parser.add_argument("--checkov", type=Path, default=REPO / ".checkov-venv/bin/checkov",
+                        help="CHECKOV_BIN for the tests (default: .checkov-venv of this checkout)")
+    args = parser.parse_args()
+    root = args.root.resolve()
+
+    tmp = Path(tempfile.mkdtemp(prefix="certctl-bench-"))
+    try:
+        values_dir = tmp / "values"
+        values_dir.mkdir()
+        out = tmp / "out"
+        env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+        python = [PYTHON, *synth_flags(root)]
+        cases = {"floor": [*python, "-c", FLOOR_SCRIPT.format(node_py=str(root / "constructs/certctl_k8s/_node.py"))],
+                 "synth": [*python, "main.py", "--quiet", "--outdir", str(out)]}
+        for n in ENV_COUNTS:
+            sub = values_dir / f"n{n}"
+            sub.mkdir()
+            cases[f"envs_{n}"] = [*python, "main.py", "--quiet", "--outdir", str(out)] + [
+                arg for f in write_environments(root, sub, n) for arg in ("--values", f)]
+
+        times: dict[str, list[float]] = {name: [] for name in cases}
+        for round_ in range(args.warmup + args.repeat):
+            for name, cmd in cases.items():
+                t = timed(cmd, root, env, out)
+                if round_ >= args.warmup:
+                    times[name].append(t)
+            print(f"round {round_ + 1}/{args.warmup + args.repeat} done", file=sys.stderr, flush=True)
+
+        tests = None
+        if not args.skip_tests:
+            env["CHECKOV_BIN"] = str(args.checkov.resolve())
+            start = time.perf_counter()
+            done = subprocess.run([PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=root, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            tests = {"seconds": time.perf_counter() - start, "exit": done.returncode,
+                     "summary": (done.stdout.strip().splitlines() or [""])[-1]}
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    med = {name: statistics.median(ts) for name, ts in times.items()}
+    floor = med["floor"]
+    overhead = (med["synth"] - floor) / floor
+    t1, t5, t20 = (med[f"envs_{n}"] for n in ENV_COUNTS)
+    marginal = {"fit": fit_slope(list(ENV_COUNTS), [t1, t5, t20]), "(t5-t1)/4": (t5 - t1) / 4,
+                "(t20-t1)/19": (t20 - t1) / 19}
+
+    def row(label: str, seconds: float, spread: str, target: str = "", met: bool | None = None) -> str:
+        verdict = "" if met is None else ("yes" if met else "**no**")
+        shown = f"{seconds:.1f} s" if seconds >= 10 else f"{seconds * 1000:.0f} ms"
+        return f"| {label} | {shown} | {spread} | {seconds / floor:.2f}x | {target} | {verdict} |"
+
+    def spread(name: str) -> str:
+        return f"{min(times[name]) * 1000:.0f}–{max(times[name]) * 1000:.0f} ms"
+
+    n_envs = len(list((root / "environments").glob("*.yaml")))
+    lines = [f"Checkout {root}. Python {sys.version.split()[0]} {' '.join(synth_flags(root))}, {os.cpu_count()} CPUs, "
+             f"median of {args.repeat} run(s) after {args.warmup} warm-up round(s); "
+             "ratios are against the floor of this run.", "",
+             "| measure | median | min–max | / floor | target | met |", "|---|---|---|---|---|---|",
+             row("floor: empty cdk8s app (interpreter start to exit)", floor, spread("floor")),
+             row(f"synth: main.py --quiet, all {n_envs} environments", med["synth"], spread("synth"),
+                 f"overhead ≤ {OVERHEAD_TARGET:.0%}", overhead <= OVERHEAD_TARGET),
+             f"| synth overhead over floor | {(med['synth'] - floor) * 1000:.0f} ms | | {overhead:+.1%} "
+             f"| ≤ {OVERHEAD_TARGET:.0%} | {'yes' if overhead <= OVERHEAD_TARGET else '**no**'} |"]
+    for n in ENV_COUNTS:
+        lines.append(row(f"main.py --values × {n}", med[f"envs_{n}"], spread(f"envs_{n}")))
+    for label, seconds in marginal.items():
+        is_fit = label == "fit"
+        lines.append(row(f"per extra environment, {'least-squares fit' if is_fit else label}", seconds, "",
+                         f"≤ {MARGINAL_TARGET_MS:.0f} ms" if is_fit else "",
+                         seconds * 1000 <= MARGINAL_TARGET_MS if is_fit else None))
+    if tests:
+        lines.append(row(f"pytest suite (exit {tests['exit']}: {tests['summary']})", tests["seconds"], "1 run"))
+    print("\n".join(lines))
+
+    result = {"repeat": args.repeat, "floor_s": floor, "synth_s": med["synth"], "overhead": overhead,
+              "overhead_target": OVERHEAD_TARGET, "overhead_met": overhead <= OVERHEAD_TARGET,
+              **{f"envs_{n}_s": med[f"envs_{n}"] for n in ENV_COUNTS},
+              "marginal_ms": {k: v * 1000 for k, v in marginal.items()},
+              "marginal_per_floor": marginal["fit"] / floor, "marginal_target_ms": MARGINAL_TARGET_MS,
+              "marginal_met": marginal["fit"] * 1000 <= MARGINAL_TARGET_MS,
+              "tests_s": tests and tests["seconds"], "tests_per_floor": tests and tests["seconds"] / floor,
+              "tests_exit": tests and tests["exit"]}
+    print("\nBENCH_JSON " + json.dumps(result, separators=(",", ":")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
