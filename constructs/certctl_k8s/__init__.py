@@ -4,11 +4,24 @@
     chart = CertctlChart(app, "prod", load_values("environments/prod.yaml"))
 """
 
+from typing import Any
+
 from ._node import use_packaged_node
 
-use_packaged_node()
-
-from .chart import CertctlChart  # noqa: E402  (jsii must know its Node first)
-from .values import Values, ValuesError, load_values  # noqa: E402
+use_packaged_node()  # jsii must know its Node before cdk8s loads
 
 __all__ = ["CertctlChart", "Values", "ValuesError", "load_values"]
+
+
+def __getattr__(name: str) -> Any:
+    """Exports load on first use, so the command line can load cdk8s and the values model in
+    parallel (see cli.main)."""
+    if name == "CertctlChart":
+        from .chart import CertctlChart
+
+        return CertctlChart
+    if name in ("Values", "ValuesError", "load_values"):
+        from . import values
+
+        return getattr(values, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,11 +6,12 @@ reference` regenerates values.schema.json and the README's configuration referen
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
+import threading
 from pathlib import Path
-
-from .values import ValuesError, load_values
+from typing import Any
 
 EXIT_INVALID = 2
 EXIT_DIFFERS = 1
@@ -47,7 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print("error: no values files (environments/*.yaml is empty; give --values FILE)", file=sys.stderr)
         return EXIT_INVALID
-    environments, problems = _load(files)
+    # Loading cdk8s mostly waits on Node.js (its start and the jsii assemblies), so it runs in a
+    # thread while this one imports the values model and validates the files.
+    cdk8s_loader = threading.Thread(target=importlib.import_module, args=("certctl_k8s.synth",), daemon=True)
+    cdk8s_loader.start()
+    loaded, problems = _load(files)
+    cdk8s_loader.join()
     if problems:
         for line in problems:
             print(line, file=sys.stderr)
@@ -55,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INVALID
 
     from .summary import previous, summarize
-    from .synth import differences, render, write
+    from .synth import Environment, differences, render, write
+
+    environments = [Environment(path.stem, values, path) for path, values in loaded]
 
     rendered = [render(env) for env in environments]
     prune = args.values is None
@@ -76,10 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _load(files: list[Path]) -> tuple[list, list[str]]:
-    from .synth import Environment
+def _load(files: list[Path]) -> tuple[list[tuple[Path, Any]], list[str]]:
+    """(file, values) per valid file, and the problem lines of the others; warnings go to stderr."""
+    from .values import ValuesError, load_values
 
-    environments, problems = [], []
+    loaded, problems = [], []
     for path in files:
         try:
             values = load_values(path)
@@ -88,5 +97,5 @@ def _load(files: list[Path]) -> tuple[list, list[str]]:
             continue
         for key, message in values.warnings():
             print(f"warning: {path}: {key}: {message}", file=sys.stderr)
-        environments.append(Environment(path.stem, values, path))
-    return environments, problems
+        loaded.append((path, values))
+    return loaded, problems
