@@ -291,3 +291,12 @@ def test_probing_features_warn_about_the_egress_policy(tmp_path):
     assert "networkPolicy.egressPorts" in dict(load_values(path).warnings())["server.healthChecks.enabled"]
     path.write_text(yaml.safe_dump({"server": {"healthChecks": {"enabled": True}}, "networkPolicy": {"enabled": False}}))
     assert "server.healthChecks.enabled" not in dict(load_values(path).warnings())
+
+
+def test_every_setting_snapshot(snapshot_yaml):
+    """What every typed setting becomes, for review in PRs: the ConfigMap, the Secret-backed
+    variables and the mounted Secret files of the server."""
+    spec, container, config = _server_pod(FIXTURES / "every-setting.yaml")
+    secret_env = {e["name"]: e["valueFrom"] for e in container["env"] if "valueFrom" in e}
+    files = [v for v in spec["volumes"] if v["name"].startswith("files-")]
+    assert {"config": config, "secretEnv": secret_env, "fileVolumes": files} == snapshot_yaml
