@@ -300,3 +300,11 @@ def test_every_setting_snapshot(snapshot_yaml):
     secret_env = {e["name"]: e["valueFrom"] for e in container["env"] if "valueFrom" in e}
     files = [v for v in spec["volumes"] if v["name"].startswith("files-")]
     assert {"config": config, "secretEnv": secret_env, "fileVolumes": files} == snapshot_yaml
+
+
+def test_a_url_with_a_bad_port_names_its_key(tmp_path):
+    problems = _problems(tmp_path, {"server": {"issuer": {"vault": {
+        "enabled": True, "addr": "https://vault:82OO", "token": {"secretKeyRef": {"name": "v", "key": "t"}},
+        "role": "r"}}}})
+    assert problems == ["server.issuer.vault.addr: 'https://vault:82OO' is not a URL with a valid port "
+                        "(e.g. https://vault.example.com:8200)"]

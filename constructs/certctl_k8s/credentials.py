@@ -119,7 +119,7 @@ class Credentials:
             found.append(ExpectedSecret(n.issuer_ca_secret, ("ca.crt", "ca.key"),
                                         "local issuer CA key pair (persists issued chains)",
                                         None if local.ca_secret else "issuer-ca"))
-        return found + _referenced(v.server.settings())
+        return found + _referenced(v.server.settings)
 
 
 def _referenced(settings: list[Setting]) -> list[ExpectedSecret]:

@@ -24,7 +24,7 @@ def _fields(struct: type) -> dict[str, tuple[str, Any]]:
     return {json.lower(): (py, hints[py]) for py, json in struct.__jsii_name_mapping__.items()}
 
 
-# Each of these is a call into Node.js; the same value is reused, not converted again.
+# Each conversion is a call into Node.js: a value converted once is reused.
 @cache
 def _int_or_string(value: int | str) -> k8s.IntOrString:
     return k8s.IntOrString.from_number(value) if isinstance(value, int) else k8s.IntOrString.from_string(value)
@@ -37,6 +37,7 @@ def _quantity(value: str) -> k8s.Quantity:
 
 @cache
 def _hints(function: Any) -> dict[str, Any]:
+    """Type hints of a binding's function; resolving them is slow and they never change."""
     return typing.get_type_hints(function)
 
 

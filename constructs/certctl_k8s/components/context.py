@@ -27,7 +27,7 @@ class Context:
 
     @cached_property
     def inline_data(self) -> dict[str, str]:
-        return self.credentials.inline_data(self.values.server.settings())
+        return self.credentials.inline_data(self.values.server.settings)
 
     @property
     def server_uses_kube_api(self) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from constructs import Construct
 
-
 from ..credentials import AGENT_API_KEY
 from ..manifest import object_meta
 from .context import Context

@@ -8,7 +8,6 @@ from importlib import resources
 import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
-
 from ..manifest import emit, object_meta
 from .context import Context
 

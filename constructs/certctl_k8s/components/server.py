@@ -17,8 +17,13 @@ COMPONENT = "server"
 TLS_DIR = "/etc/certctl/tls"
 ISSUER_CA_DIR = "/etc/certctl/issuer-ca"
 POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"
-FILES_DIR = "/etc/certctl/files"  # Secret keys that settings name as files: FILES_DIR/<secret>/<key>
+FILES_DIR = "/etc/certctl/files"
 SCRIPTS_DIR = "/scripts"
+
+
+def _files_dir(secret: str) -> str:
+    """Where the keys of a Secret that settings name as files are mounted."""
+    return f"{FILES_DIR}/{secret}"
 
 
 class Server(Construct):
@@ -41,12 +46,12 @@ class Server(Construct):
     def _split_settings(self) -> tuple[dict[str, str], list[dict[str, Any]]]:
         plain: dict[str, str] = {}
         secret: list[dict[str, Any]] = []
-        for setting in self.ctx.values.server.settings():
+        for setting in self.ctx.values.server.settings:
             if setting.kind == "secret":
                 secret.append(self.ctx.credentials.setting(setting.variable, setting.value))
             elif isinstance(setting.value, SecretFile):
                 ref = setting.value.secret_key_ref
-                plain[setting.variable] = f"{FILES_DIR}/{ref.name}/{ref.key}"
+                plain[setting.variable] = f"{_files_dir(ref.name)}/{ref.key}"
             else:
                 plain[setting.variable] = pod.env_value(setting.value)
         return plain, secret
@@ -54,7 +59,7 @@ class Server(Construct):
     def _file_volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """One read-only volume per Secret whose keys settings name as files."""
         keys: dict[str, set[str]] = {}
-        for setting in self.ctx.values.server.settings():
+        for setting in self.ctx.values.server.settings:
             if isinstance(setting.value, SecretFile):
                 ref = setting.value.secret_key_ref
                 keys.setdefault(ref.name, set()).add(ref.key)
@@ -63,7 +68,7 @@ class Server(Construct):
             volume = f"files-{index}"
             volumes.append({"name": volume, "secret": {"secretName": name, "defaultMode": 0o440,
                                                        "items": [{"key": k, "path": k} for k in sorted(keys[name])]}})
-            mounts.append({"name": volume, "mountPath": f"{FILES_DIR}/{name}", "readOnly": True})
+            mounts.append({"name": volume, "mountPath": _files_dir(name), "readOnly": True})
         return volumes, mounts
 
     def _database_config(self) -> dict[str, str]:

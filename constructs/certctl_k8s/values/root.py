@@ -142,4 +142,4 @@ class Values(Section):
             "server.encryption.key": server.encryption.key,
         }
         found = [path for path, value in candidates.items() if isinstance(value, str) and value]
-        return found + [s.key for s in server.settings() if s.kind == "secret" and isinstance(s.value, str)]
+        return found + [s.key for s in server.settings if s.kind == "secret" and isinstance(s.value, str)]

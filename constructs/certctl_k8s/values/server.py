@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from typing import Literal
-from urllib.parse import urlsplit
+from functools import cached_property
+from urllib.parse import SplitResult, urlsplit
 
 from pydantic import Field, field_validator, model_validator
 
@@ -190,6 +191,12 @@ class Server(Section):
         for index, mount in enumerate(self.volume_mounts):
             if mount["name"] not in names:
                 raise problem(f"volumeMounts.{index}.name", f"{mount['name']!r} names no entry of server.volumes")
+        for setting, url in self._urls():
+            try:
+                url.port
+            except ValueError:
+                raise problem(setting.key.removeprefix("server."), f"{setting.value!r} is not a URL with a "
+                              "valid port (e.g. https://vault.example.com:8200)") from None
         key_dir = self.ocsp_responder.key_dir
         writable = ["/tmp"] + [mount["mountPath"] for mount in self.volume_mounts if not mount.get("readOnly")]
         if key_dir and not any(key_dir == root or key_dir.startswith(root.rstrip("/") + "/") for root in writable):
@@ -197,16 +204,19 @@ class Server(Section):
                           "use a path under /tmp or under a writable server.volumeMounts path")
         return self
 
+    @cached_property
     def settings(self) -> list[Setting]:
-        """Every certctl variable the typed settings set, with the key that sets it."""
+        """Every certctl variable the typed settings set, with the key that sets it (computed
+        once: the components, the credentials and the rules all read it)."""
         return settings(self, "server")
+
+    def _urls(self) -> list[tuple[Setting, SplitResult]]:
+        return [(s, urlsplit(s.value)) for s in self.settings
+                if s.kind == "plain" and isinstance(s.value, str) and s.value.startswith(("https://", "http://"))]
 
     def outbound_ports(self) -> list[int]:
         """TCP ports the settings make the server call out to: each URL's port, and SMTP."""
         ports = {self.smtp.port} if self.smtp.enabled else set()
-        for setting in self.settings():
-            if isinstance(setting.value, str) and setting.value.startswith(("https://", "http://")):
-                url = urlsplit(setting.value)
-                ports.add(url.port or (443 if url.scheme == "https" else 80))
+        ports.update(url.port or (443 if url.scheme == "https" else 80) for _, url in self._urls())
         return sorted(ports)
 

@@ -56,11 +56,7 @@ class EnvSection(Section):
     @model_validator(mode="after")
     def _required(self) -> EnvSection:
         if self.active:
-            for field in self.REQUIRED:
-                if getattr(self, field) in ("", None):
-                    alias = type(self).model_fields[field].alias or field
-                    variable = self.ENV.get(field, field).replace("{NAME}", NAME)
-                    raise problem(alias, f"is required when enabled is true ({variable})")
+            required(self, *self.REQUIRED, when="when enabled is true")
         return self
 
     @property
