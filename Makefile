@@ -1,24 +1,26 @@
 # Two entry points (see README): `make synth` and `make test`. Both bootstrap .venv from
-# pyproject.toml on a machine that has only Python 3.11.
+# pyproject.toml, with every transitive version pinned by constraints.txt, on a machine that has
+# only Python 3.11.
 PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CHECKOV_VENV := .checkov-venv
 CHECKOV_STAMP := $(CHECKOV_VENV)/.installed
-CHECKOV_VERSION := 3.3.30
+PIP_FLAGS := --quiet --disable-pip-version-check
+SCRIPTS := constructs/certctl_k8s/scripts/*.sh tools/*.sh
 
-.PHONY: synth test check secrets bench checkov clean
+.PHONY: synth test lint check secrets bench checkov system-packages lock clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install $(PIP_FLAGS) -c constraints.txt -e '.[dev]'
 	touch $@
 
-# checkov pins an old `packaging`, so it lives in its own virtualenv.
-$(CHECKOV_STAMP):
+# checkov pins an old `packaging`, so it lives in its own virtualenv, with its own pins.
+$(CHECKOV_STAMP): checkov-constraints.txt
 	$(PYTHON) -m venv $(CHECKOV_VENV)
-	$(CHECKOV_VENV)/bin/pip install --quiet --disable-pip-version-check checkov==$(CHECKOV_VERSION)
+	$(CHECKOV_VENV)/bin/pip install $(PIP_FLAGS) -c checkov-constraints.txt checkov
 	touch $@
 
 # Every synth is a fresh process, so let Python keep its bytecode (in .venv and __pycache__,
@@ -35,15 +37,42 @@ synth: $(STAMP)
 check: $(STAMP)
 	$(PY) $(SYNTH_PYFLAGS) main.py --check
 
-test: $(STAMP) $(CHECKOV_STAMP)
-	CHECKOV_BIN=$(abspath $(CHECKOV_VENV))/bin/checkov $(PY) -m pytest
+# ruff (lint and format), mypy, and ShellCheck over the scripts that run in pods.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	@if command -v shellcheck >/dev/null; then shellcheck $(SCRIPTS) && echo "shellcheck: clean"; \
+	else echo "shellcheck not installed: scripts not checked (tools/system-packages.sh installs it)"; fi
+
+# The Debian packages some tests run (BusyBox, PostgreSQL, promtool, ShellCheck): installed when
+# this runs as root with apt-get, reported otherwise.
+system-packages:
+	@sh tools/system-packages.sh
+
+# Two pytest workers (files stay whole on one worker, so the checkov and rendering fixtures run
+# once per file); `pytest -m "not checkov"` skips the slowest file in a quick loop.
+test: $(STAMP) $(CHECKOV_STAMP) system-packages lint
+	CHECKOV_BIN=$(abspath $(CHECKOV_VENV))/bin/checkov $(PY) -m pytest -n 2 --dist loadfile
 
 secrets: $(STAMP)
 	$(PY) main.py secrets
 
-# Timings, not a test: `make bench BENCH_ARGS="--repeat 9 --skip-tests"` (see bench/benchmark.py).
+# Timings, not a test: `make bench BENCH_ARGS="--repeat 9 --skip-tests"` (see bench/README.md).
 bench: $(STAMP) $(CHECKOV_STAMP)
 	$(PY) bench/benchmark.py $(BENCH_ARGS)
+
+# Re-pin every transitive version after changing pyproject.toml's dependencies (review the diff).
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install $(PIP_FLAGS) -e '.[dev]'
+	{ echo "# Every package .venv installs, pinned (make lock); pip install -c constraints.txt"; \
+	  .lock-venv/bin/pip freeze --exclude-editable | grep -v '^-e '; } > constraints.txt
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install $(PIP_FLAGS) checkov==3.3.30
+	{ echo "# Every package .checkov-venv installs, pinned (make lock)"; \
+	  .lock-venv/bin/pip freeze; } > checkov-constraints.txt
+	rm -rf .lock-venv
 
 clean:
 	rm -rf $(VENV) $(CHECKOV_VENV)

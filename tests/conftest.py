@@ -1,9 +1,13 @@
-"""Shared fixtures: every environment rendered once per session, a values-file writer, and a
-syrupy extension that stores snapshots as readable YAML so PR diffs show what changed."""
+"""Shared fixtures: every environment rendered once per session, a values-file writer, a
+syrupy extension that stores snapshots as readable YAML so PR diffs show what changed, and a
+guard that fails any test reading a file beside the repository."""
 
 from __future__ import annotations
 
+import functools
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +19,48 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "constructs"), str(ROOT)]
 
 from certctl_k8s.synth import Environment, Rendered, render  # noqa: E402
-from certctl_k8s.values import load_values  # noqa: E402
+from certctl_k8s.values import Values, load_values  # noqa: E402
 
 ENVIRONMENTS = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
+FIXTURES = ROOT / "tests" / "fixtures"
+REFERENCE = FIXTURES / "reference"  # certctl v2.1.7 and its Helm chart 1.0.0 (see fixtures/README.md)
+HELM_CHART = REFERENCE / "helm-chart"
+
+# --- nothing beside the repository ------------------------------------------------------------
+# A user's clone holds only the repository, so a test that reads a folder beside it (a `shared/`
+# reference folder, another checkout) passes here and fails there. Every file a test opens or
+# lists is checked: below the repository's parent, only the repository itself, pytest's and
+# tempfile's scratch folders are allowed.
+_NEIGHBOURS = frozenset(
+    entry.name for entry in ROOT.parent.iterdir() if entry.name != ROOT.name and not entry.name.startswith("tmp")
+)
+_WATCHED_EVENTS = frozenset({"open", "os.listdir", "os.scandir"})
+_reads_beside: list[str] = []
+
+
+def beside_repository(path: str | os.PathLike[str], neighbours: frozenset[str] = _NEIGHBOURS) -> bool:
+    """True for a path in a folder that sits next to the repository (not in it, not scratch)."""
+    resolved = Path(os.path.abspath(path))
+    try:
+        first = resolved.relative_to(ROOT.parent).parts[0]
+    except (ValueError, IndexError):
+        return False
+    return first in neighbours and not first.startswith("pytest-of-")
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if event in _WATCHED_EVENTS and args and isinstance(args[0], str | os.PathLike) and beside_repository(args[0]):
+        _reads_beside.append(f"{event} {args[0]}")
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture(autouse=True)
+def _reads_nothing_beside_the_repository():
+    start = len(_reads_beside)
+    yield
+    assert _reads_beside[start:] == [], "the test read outside the repository (copy what it needs to tests/fixtures/)"
 
 
 class YamlSnapshot(SingleFileSnapshotExtension):
@@ -33,14 +76,19 @@ def snapshot_yaml(snapshot):
     return snapshot.use_extension(YamlSnapshot)
 
 
-_rendered: dict[str, Rendered] = {}
+@functools.cache
+def environment_values(name: str) -> Values:
+    return load_values(ROOT / "environments" / f"{name}.yaml")
 
 
+@functools.cache
 def rendered_env(name: str) -> Rendered:
-    if name not in _rendered:
-        values = load_values(ROOT / "environments" / f"{name}.yaml")
-        _rendered[name] = render(Environment(name, values))
-    return _rendered[name]
+    return render(Environment(name, environment_values(name)))
+
+
+def environments_where(predicate: Callable[[Values], bool]) -> list[str]:
+    """The environments whose values satisfy `predicate`, for parametrizing `env` indirectly."""
+    return [name for name in ENVIRONMENTS if predicate(environment_values(name))]
 
 
 @pytest.fixture(params=ENVIRONMENTS)
@@ -64,8 +112,11 @@ def find(rendered: Rendered, kind: str, name: str | None = None) -> dict[str, An
 
 def pod_specs(rendered: Rendered) -> dict[str, dict[str, Any]]:
     """`Kind/name` -> pod spec for every workload."""
-    return {f"{m['kind']}/{m['metadata']['name']}": m["spec"]["template"]["spec"]
-            for m in rendered.manifests if "template" in m.get("spec", {})}
+    return {
+        f"{m['kind']}/{m['metadata']['name']}": m["spec"]["template"]["spec"]
+        for m in rendered.manifests
+        if "template" in m.get("spec", {})
+    }
 
 
 def containers(spec: dict[str, Any]) -> list[dict[str, Any]]:

@@ -20,8 +20,9 @@ def test_prod_ha_keeps_capacity_through_drains_and_rollouts():
 def test_single_replica_has_no_spread_and_pdb_bound_follows_values(tmp_path):
     single = find(render_values(tmp_path, {}), "Deployment", "certctl-server")["spec"]["template"]["spec"]
     assert "topologySpreadConstraints" not in single
-    rendered = render_values(tmp_path, {"server": {"replicas": 2},
-                                        "podDisruptionBudget": {"enabled": True, "maxUnavailable": 1}}, name="b")
+    rendered = render_values(
+        tmp_path, {"server": {"replicas": 2}, "podDisruptionBudget": {"enabled": True, "maxUnavailable": 1}}, name="b"
+    )
     assert find(rendered, "PodDisruptionBudget")["spec"]["maxUnavailable"] == 1
 
 

@@ -1,22 +1,44 @@
 """The command line as an operator runs it: exit codes, one line per problem naming the file
-and key path, nothing written on failure, stale files removed, --check."""
+and key path, nothing written on failure, stale files removed, --check.
+
+Most cases call `main(argv)` in this process (a synth costs milliseconds once cdk8s is loaded);
+the subprocess smoke tests at the end run `python main.py` as an operator does."""
 
 from __future__ import annotations
 
-import os
+import contextlib
+import io
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
 
+from certctl_k8s.cli import main
 from conftest import ROOT
 
 
-def run(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, capture_output=True,
-                          text=True, env={**os.environ, **(env or {})}, timeout=120)
+@dataclass(frozen=True)
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args: str, cwd: Path = ROOT) -> Result:
+    """`main.py ARGS` in this process, from `cwd`."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.chdir(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args))
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], cwd=cwd, capture_output=True, text=True, timeout=120
+    )
 
 
 def snapshot_tree(folder: Path) -> dict[str, bytes]:
@@ -28,9 +50,15 @@ def write(path: Path, data) -> Path:
     return path
 
 
-def test_dist_is_what_a_fresh_synth_writes():
-    result = run("--check")
-    assert result.returncode == 0, result.stderr
+@pytest.fixture(scope="module")
+def baseline(tmp_path_factory) -> tuple[Path, Path]:
+    """A good values file synthesized once into an output folder, for the cases that check a
+    failing run leaves that folder as it was."""
+    folder = tmp_path_factory.mktemp("baseline")
+    good = write(folder / "good.yaml", {})
+    out = folder / "out"
+    assert run("--values", str(good), "--outdir", str(out), "--quiet").returncode == 0
+    return good, out
 
 
 def test_values_files_go_to_outdir_by_stem(tmp_path):
@@ -42,9 +70,10 @@ def test_values_files_go_to_outdir_by_stem(tmp_path):
     assert "alpha: " in result.stdout and "secret  certctl-api-keys" in result.stdout
 
 
-def test_cdk8s_outdir_is_honoured(tmp_path):
+def test_cdk8s_outdir_is_honoured(tmp_path, monkeypatch):
     a = write(tmp_path / "gamma.yaml", {})
-    result = run("--values", str(a), env={"CDK8S_OUTDIR": str(tmp_path / "cdk8s.out")})
+    monkeypatch.setenv("CDK8S_OUTDIR", str(tmp_path / "cdk8s.out"))
+    result = run("--values", str(a))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "cdk8s.out" / "gamma" / "kustomization.yaml").exists()
 
@@ -53,13 +82,22 @@ BAD_VALUES = [
     # (values, key path named in the error, a fragment of what is allowed)
     ({"server": {"replicaz": 2}}, "server.replicaz", "did you mean 'replicas'"),
     ({"server": {"auth": {"type": "jwt"}}}, "server.auth.type", "oauth2-proxy"),
-    ({"server": {"tls": {"existingSecret": "x", "certManager": {"enabled": True, "issuerRef": {"name": "ca"}}}}},
-     "server.tls.existingSecret", "not both"),
+    (
+        {"server": {"tls": {"existingSecret": "x", "certManager": {"enabled": True, "issuerRef": {"name": "ca"}}}}},
+        "server.tls.existingSecret",
+        "not both",
+    ),
     ({"server": {"tls": {"certManager": {"enabled": True}}}}, "server.tls.certManager.issuerRef.name", "required"),
-    ({"ingress": {"enabled": True, "certManager": {"enabled": True}}}, "ingress.certManager.issuerRef.name",
-     "required"),
-    ({"ingress": {"enabled": True, "certManager": {"enabled": True, "issuerRef": {"name": "le"}}}}, "ingress.tls",
-     "required"),
+    (
+        {"ingress": {"enabled": True, "certManager": {"enabled": True}}},
+        "ingress.certManager.issuerRef.name",
+        "required",
+    ),
+    (
+        {"ingress": {"enabled": True, "certManager": {"enabled": True, "issuerRef": {"name": "le"}}}},
+        "ingress.tls",
+        "required",
+    ),
     ({"server": {"resources": {"limits": {"memory": "lots"}}}}, "server.resources.limits.memory", "quantity"),
     ({"server": {"port": 70000}}, "server.port", "less than or equal to 65535"),
     ({"server": {"networkScan": {"interval": "6 hours"}}}, "server.networkScan.interval", "Go duration"),
@@ -68,30 +106,35 @@ BAD_VALUES = [
     ({"agent": {"tolerations": [{"efect": "NoSchedule"}]}}, "agent.tolerations.0", "efect"),
     ({"postgresql": {"enabled": False}}, "postgresql.external.host", "required"),
     ({"postgresql": {"tls": {"mode": "verify-full"}}}, "postgresql.tls.caSecretRef", "required"),
-    ({"server": {"securityContext": {"allowPrivilegeEscalation": True}}},
-     "server.securityContext.allowPrivilegeEscalation", "False"),
-    ({"server": {"replicas": 2, "issuer": {"local": {"ephemeral": True}}}}, "server.issuer.local.ephemeral",
-     "replica"),
-    ({"podDisruptionBudget": {"enabled": True, "minAvailable": 1}}, "podDisruptionBudget.minAvailable",
-     "block every voluntary eviction"),
-    ({"server": {"volumeMounts": [{"name": "nope", "mountPath": "/x"}]}}, "server.volumeMounts.0.name",
-     "names no entry"),
+    (
+        {"server": {"securityContext": {"allowPrivilegeEscalation": True}}},
+        "server.securityContext.allowPrivilegeEscalation",
+        "False",
+    ),
+    ({"server": {"replicas": 2, "issuer": {"local": {"ephemeral": True}}}}, "server.issuer.local.ephemeral", "replica"),
+    (
+        {"podDisruptionBudget": {"enabled": True, "minAvailable": 1}},
+        "podDisruptionBudget.minAvailable",
+        "block every voluntary eviction",
+    ),
+    (
+        {"server": {"volumeMounts": [{"name": "nope", "mountPath": "/x"}]}},
+        "server.volumeMounts.0.name",
+        "names no entry",
+    ),
     ({"namespace": "Not_Valid"}, "namespace", "DNS label"),
 ]
 
 
 @pytest.mark.parametrize("data,key,allowed", BAD_VALUES, ids=[case[1] for case in BAD_VALUES])
-def test_bad_values_exit_2_name_the_key_and_write_nothing(tmp_path, data, key, allowed):
-    out = tmp_path / "out"
-    good = write(tmp_path / "good.yaml", {})
-    assert run("--values", str(good), "--outdir", str(out)).returncode == 0
+def test_bad_values_exit_2_name_the_key_and_write_nothing(tmp_path, baseline, data, key, allowed):
+    good, out = baseline
     before = snapshot_tree(out)
     bad = write(tmp_path / "bad.yaml", data)
     result = run("--values", str(good), "--values", str(bad), "--outdir", str(out))
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if not line.startswith(("error:", "warning:"))]
     assert any(line.startswith(f"{bad}: {key}: ") and allowed in line for line in lines), result.stderr
-    assert "Traceback" not in result.stderr
     assert snapshot_tree(out) == before
 
 
@@ -104,11 +147,14 @@ def test_every_problem_gets_its_own_line(tmp_path):
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
-@pytest.mark.parametrize("text,fragment", [
-    ("server: [unclosed", "invalid YAML"),
-    ("server:\n  replicas: 1\nserver:\n  replicas: 2\n", "duplicate key 'server'"),
-    ("- a\n- b\n", "must be a mapping"),
-])
+@pytest.mark.parametrize(
+    "text,fragment",
+    [
+        ("server: [unclosed", "invalid YAML"),
+        ("server:\n  replicas: 1\nserver:\n  replicas: 2\n", "duplicate key 'server'"),
+        ("- a\n- b\n", "must be a mapping"),
+    ],
+)
 def test_unreadable_files_are_one_line_errors(tmp_path, text, fragment):
     bad = write(tmp_path / "bad.yaml", text)
     result = run("--values", str(bad), "--outdir", str(tmp_path / "out"))
@@ -167,16 +213,15 @@ def test_a_changed_issuer_setting_is_called_out_as_first_boot_only(tmp_path):
     assert note.strip().startswith("note    issuer settings changed (CERTCTL_ACME_DIRECTORY_URL)")
 
 
-def test_env_problems_exit_2_and_write_nothing(tmp_path):
-    out = tmp_path / "out"
-    good = write(tmp_path / "env.yaml", {})
-    assert run("--values", str(good), "--outdir", str(out)).returncode == 0
+def test_env_problems_exit_2_and_write_nothing(tmp_path, baseline):
+    _, out = baseline
     before = snapshot_tree(out)
-    bad = write(tmp_path / "env.yaml", {"server": {"env": {"CERTCTL_LOG_LEVLE": "debug", "CERTCTL_SMTP_HOST": "x"}}})
+    bad = write(tmp_path / "good.yaml", {"server": {"env": {"CERTCTL_LOG_LEVLE": "debug", "CERTCTL_SMTP_HOST": "x"}}})
     result = run("--values", str(bad), "--outdir", str(out))
     assert result.returncode == 2
     assert result.stderr.splitlines()[:2] == [
-        f"{bad}: server.env.CERTCTL_LOG_LEVLE: certctl's server reads no such variable; did you mean CERTCTL_LOG_LEVEL?",
+        f"{bad}: server.env.CERTCTL_LOG_LEVLE: certctl's server reads no such variable; "
+        "did you mean CERTCTL_LOG_LEVEL?",
         f"{bad}: server.env.CERTCTL_SMTP_HOST: is set by server.smtp.host; set that key instead",
     ]
     assert snapshot_tree(out) == before
@@ -188,11 +233,107 @@ def test_the_summary_names_the_next_commands_for_this_file(tmp_path):
     result = run("--values", str(path), "--outdir", str(out))
     assert result.returncode == 0, result.stderr
     lines = [line.strip() for line in result.stdout.splitlines()]
-    assert lines[lines.index("next:") + 1:] == [
+    assert lines[lines.index("next:") + 1 :] == [
         f"kubectl apply -k {out}/staging/",
         f"python main.py secrets --values {path}   # once; never overwrites",
         "kubectl apply -f secrets/staging/",
         "kubectl -n staging rollout status deployment/certctl-server",
     ]
-    assert "secret  certctl-postgres (password): PostgreSQL password (bound once, at initdb); generated by " \
-           "`main.py secrets`" in lines
+    assert (
+        "secret  certctl-postgres (password): PostgreSQL password (bound once, at initdb); generated by "
+        "`main.py secrets`" in lines
+    )
+
+
+def test_objects_of_one_name_in_several_namespaces_synthesize(tmp_path):
+    """Construct ids are unique by kind, namespace and name: one Role per target namespace."""
+    path = write(tmp_path / "multi.yaml", {"kubernetesSecrets": {"enabled": True, "namespaces": ["team-a", "team-b"]}})
+    result = run("--values", str(path), "--outdir", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    files = sorted(p.name for p in (tmp_path / "out" / "multi").glob("*-role*"))
+    assert files == [
+        "05-role-certctl-secrets-target-team-a.yaml",
+        "05-role-certctl-secrets-target-team-b.yaml",
+        "06-rolebinding-certctl-secrets-target-team-a.yaml",
+        "06-rolebinding-certctl-secrets-target-team-b.yaml",
+    ]
+
+
+@pytest.mark.parametrize(
+    "data, key, fragment",
+    [
+        ({"release": "r" * 63}, "release", f"StatefulSet name '{'r' * 63}-postgres', 72 characters"),
+        ({"fullnameOverride": "f" * 50}, "fullnameOverride", f"StatefulSet name '{'f' * 50}-postgres', 59 characters"),
+        ({"release": "9lives"}, "release", "Service name '9lives-certctl-postgres', which must start with a letter"),
+    ],
+)
+def test_names_kubernetes_would_refuse_exit_2_naming_the_key(tmp_path, baseline, data, key, fragment):
+    _, out = baseline
+    before = snapshot_tree(out)
+    bad = write(tmp_path / "long.yaml", data)
+    result = run("--values", str(bad), "--outdir", str(out))
+    assert result.returncode == 2
+    [line] = [line for line in result.stderr.splitlines() if line.startswith(f"{bad}: {key}: ")]
+    assert fragment in line
+    assert snapshot_tree(out) == before
+
+
+def test_a_file_that_is_not_utf8_is_a_one_line_error(tmp_path, baseline):
+    _, out = baseline
+    before = snapshot_tree(out)
+    bad = tmp_path / "latin1.yaml"
+    bad.write_bytes("namespace: caf\u00e9\n".encode("latin-1"))
+    result = run("--values", str(bad), "--outdir", str(out))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == f"{bad}: is not UTF-8 text (byte 14 is 0xe9); a values file is UTF-8 YAML"
+    assert snapshot_tree(out) == before
+
+
+@pytest.mark.parametrize(
+    "image, key",
+    [
+        ({"tag": "v2.1.7; rm -rf /"}, "server.image.tag"),
+        ({"tag": "-v2"}, "server.image.tag"),
+        ({"tag": "v" * 129}, "server.image.tag"),
+        ({"repository": "ghcr.io/Certctl/server"}, "server.image.repository"),
+        ({"repository": "ghcr.io//server"}, "server.image.repository"),
+        ({"repository": "ghcr.io/certctl-io/certctl-server:v2"}, "server.image.repository"),
+        ({"repository": "$(evil)"}, "server.image.repository"),
+    ],
+)
+def test_image_references_outside_the_grammar_exit_2(tmp_path, image, key):
+    bad = write(tmp_path / "image.yaml", {"server": {"image": image}})
+    result = run("--values", str(bad), "--outdir", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert any(line.startswith(f"{bad}: {key}: ") for line in result.stderr.splitlines()), result.stderr
+
+
+@pytest.mark.parametrize(
+    "image",
+    [
+        {"repository": "registry.example.com:5000/team/certctl-server", "tag": "v2.1.7_build.1"},
+        {"repository": "localhost/certctl__server", "tag": "V2"},
+        {"repository": "[::1]:5000/certctl-server", "tag": "v2.1.7"},
+    ],
+)
+def test_image_references_inside_the_grammar_load(tmp_path, image):
+    good = write(tmp_path / "image.yaml", {"server": {"image": image}})
+    result = run("--values", str(good), "--outdir", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0, result.stderr
+
+
+# --- as an operator runs it: a new interpreter each time --------------------------------------
+
+
+def test_dist_is_what_a_fresh_synth_writes():
+    result = run_process("--check")
+    assert result.returncode == 0, result.stderr
+
+
+def test_bad_values_in_a_subprocess_exit_2_without_a_traceback(tmp_path):
+    bad = write(tmp_path / "bad.yaml", {"server": {"replicaz": 2}})
+    result = run_process("--values", str(bad), "--outdir", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{bad}: server.replicaz: unknown key; did you mean 'replicas'?")
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()

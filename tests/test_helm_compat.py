@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, find, render_values
+from conftest import HELM_CHART, find, render_values
 
-REFERENCE = Path(ROOT.parent / "shared" / "reference" / "helm-chart")
-HELM_MINIMAL = REFERENCE / "rendered-minimal.yaml"
-HELM_MAX = REFERENCE / "rendered-max.yaml"
+HELM_MINIMAL = HELM_CHART / "rendered-minimal.yaml"
+HELM_MAX = HELM_CHART / "rendered-max.yaml"
 
 
 def _helm(path: Path) -> dict[tuple[str, str], dict]:
@@ -26,11 +25,9 @@ def ours(tmp_path_factory):
     return render_values(tmp_path_factory.mktemp("helm"), {"release": "certctl", "namespace": "certctl"})
 
 
-pytestmark = pytest.mark.skipif(not HELM_MINIMAL.exists(), reason="reference chart rendering not available")
-
-
-@pytest.mark.parametrize("kind,name", [("Deployment", "certctl-server"), ("StatefulSet", "certctl-postgres"),
-                                       ("DaemonSet", "certctl-agent")])
+@pytest.mark.parametrize(
+    "kind,name", [("Deployment", "certctl-server"), ("StatefulSet", "certctl-postgres"), ("DaemonSet", "certctl-agent")]
+)
 def test_workload_selectors_equal_helm(ours, kind, name):
     helm = _helm(HELM_MINIMAL)[(kind, name)]
     mine = find(ours, kind, name)
@@ -51,8 +48,11 @@ def test_statefulset_identity_equals_helm(ours):
 
 def test_claim_template_with_storage_class_equals_helm(tmp_path):
     helm = _helm(HELM_MAX)[("StatefulSet", "certctl-postgres")]["spec"]
-    mine = find(render_values(tmp_path, {"postgresql": {"storage": {"storageClass": "fast-ssd"}}}),
-                "StatefulSet", "certctl-postgres")["spec"]
+    mine = find(
+        render_values(tmp_path, {"postgresql": {"storage": {"storageClass": "fast-ssd"}}}),
+        "StatefulSet",
+        "certctl-postgres",
+    )["spec"]
     assert mine["volumeClaimTemplates"] == helm["volumeClaimTemplates"]
 
 
@@ -77,13 +77,24 @@ def test_services_equal_helm(ours, kind, name):
     assert [(p["port"], p["name"]) for p in mine["ports"]] == [(p["port"], p["name"]) for p in helm["ports"]]
 
 
-@pytest.mark.parametrize("release,override,expected", [
-    ("certctl", {}, "certctl"),
-    ("prod", {}, "prod-certctl"),
-    ("my-certctl", {}, "my-certctl"),
-    ("prod", {"nameOverride": "pki"}, "prod-pki"),
-    ("prod", {"fullnameOverride": "x" * 70 + "-"}, "x" * 63),
-])
+@pytest.mark.parametrize(
+    "release,override,expected",
+    [
+        ("certctl", {}, "certctl"),
+        ("prod", {}, "prod-certctl"),
+        ("my-certctl", {}, "my-certctl"),
+        ("prod", {"nameOverride": "pki"}, "prod-pki"),
+        ("prod", {"fullnameOverride": "x" * 40 + "-"}, "x" * 40),
+    ],
+)
 def test_fullname_follows_helm(tmp_path, release, override, expected):
     rendered = render_values(tmp_path, {"release": release, **override})
     assert find(rendered, "Deployment")["metadata"]["name"] == f"{expected}-server"
+
+
+def test_fullname_is_cut_to_63_characters_without_a_trailing_dash():
+    from certctl_k8s.naming import Naming
+    from certctl_k8s.values import Values
+
+    assert Naming(Values(fullname_override="x" * 62 + "-y")).fullname == "x" * 62
+    assert Naming(Values(release="a" * 60)).fullname == "a" * 60 + "-ce"

@@ -11,17 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-import kubernetes_validate
 import pytest
 import yaml
 
-from conftest import ROOT, find
 from certctl_k8s.synth import Environment, Rendered, render
 from certctl_k8s.values import Values, load_values
-from test_schema import _crd_schema
+from conftest import HELM_CHART, find
+from tests.support.validation import validate
 
-REFERENCE = ROOT.parent / "shared" / "reference" / "helm-chart"
+REFERENCE = HELM_CHART
 EXAMPLES = REFERENCE / "examples"
 HELM_MINIMAL = REFERENCE / "rendered-minimal.yaml"
 HELM_MAX = REFERENCE / "rendered-max.yaml"
@@ -52,28 +50,39 @@ CASES: dict[str, Case] = {
     "values-acme-dns01.yaml": Case(
         EXAMPLES / "values-acme-dns01.yaml",
         frozenset({"server.auth.apiKey", "server.issuer.acme.dnsPropagationWait"}),
-        ingress=True),
+        ingress=True,
+    ),
     "values-dev.yaml": Case(
         EXAMPLES / "values-dev.yaml",
         # auth none behind a LoadBalancer (reference defect 16), the inline database password, and
         # the chart's unpublished image repository, replaced by the published one.
         frozenset({"postgresql.auth.password", "server.service.type", "server.image.repository"}),
-        agent_kind="Deployment"),
+        agent_kind="Deployment",
+    ),
     "values-external-db.yaml": Case(
         EXAMPLES / "values-external-db.yaml",
         frozenset({"server.auth.apiKey", "server.env.CERTCTL_DATABASE_URL"}),
-        postgres=False, ingress=True),
+        postgres=False,
+        ingress=True,
+    ),
     "values-prod-ha.yaml": Case(
         EXAMPLES / "values-prod-ha.yaml",
         # dns-01 without a present script cannot answer a challenge; the chart's image repository
         # and its un-prefixed tags are corrected.
-        frozenset({"server.auth.apiKey", "postgresql.auth.password", "server.issuer.acme.dnsPresentScript",
-                   "server.image.repository", "server.image.tag", "agent.image.tag"}),
-        ingress=True),
+        frozenset(
+            {
+                "server.auth.apiKey",
+                "postgresql.auth.password",
+                "server.issuer.acme.dnsPresentScript",
+                "server.image.repository",
+                "server.image.tag",
+                "agent.image.tag",
+            }
+        ),
+        ingress=True,
+    ),
     "values.yaml": Case(REFERENCE / "values.yaml", frozenset({"server.image.repository"})),
 }
-
-pytestmark = pytest.mark.skipif(not EXAMPLES.is_dir(), reason="reference chart examples not available")
 
 
 def _raw(path: Path) -> dict[str, Any]:
@@ -132,9 +141,31 @@ def _load(name: str, folder: Path) -> Loaded:
     return _loaded[name]
 
 
-@pytest.fixture(params=sorted(CASES))
+def _cases(keep=lambda case: True) -> list:
+    """The case names `keep` selects, as parameters (values.yaml carries chart 1.0.0 keys)."""
+    pending = pytest.mark.xfail(
+        strict=True, reason="chart 1.0.0 keys (backup, migrations, externalDatabase) load with issue 12"
+    )
+    return [
+        pytest.param(name, marks=pending) if name == "values.yaml" else name
+        for name, case in sorted(CASES.items())
+        if keep(case)
+    ]
+
+
+WITH_POSTGRES = _cases(lambda case: case.postgres)
+WITHOUT_POSTGRES = _cases(lambda case: not case.postgres)
+WITH_INLINE_KEY = _cases(lambda case: bool(_get(_raw(case.path), "server.auth.apiKey")))
+
+
+@pytest.fixture(params=_cases())
 def loaded(request, tmp_path_factory) -> Loaded:
     return _load(request.param, tmp_path_factory.getbasetemp())
+
+
+def test_the_case_groups_are_not_empty():
+    """Each group below is a parametrization; an empty one would pass without running."""
+    assert WITH_POSTGRES and WITHOUT_POSTGRES and WITH_INLINE_KEY
 
 
 def test_every_reference_example_has_a_case():
@@ -165,11 +196,7 @@ def test_warnings_are_the_expected_ones(loaded):
 def test_every_document_validates(loaded):
     assert loaded.rendered.manifests
     for manifest in loaded.rendered.manifests:
-        schema = _crd_schema(manifest)
-        if schema is not None:
-            jsonschema.validate(manifest, schema)
-        else:
-            kubernetes_validate.validate(manifest, "1.28.0", strict=True)
+        validate(manifest)
 
 
 def test_release_is_the_one_the_reference_renderings_used(loaded):
@@ -180,8 +207,7 @@ def test_release_is_the_one_the_reference_renderings_used(loaded):
 
 
 def _expected_workloads(case: Case) -> set[tuple[str, str]]:
-    expected = {("Deployment", "certctl-server"), ("Service", "certctl-server"),
-                (case.agent_kind, "certctl-agent")}
+    expected = {("Deployment", "certctl-server"), ("Service", "certctl-server"), (case.agent_kind, "certctl-agent")}
     if case.postgres:
         expected |= {("StatefulSet", "certctl-postgres"), ("Service", "certctl-postgres")}
     if case.ingress:
@@ -221,13 +247,16 @@ def _helm_claim_templates(raw: dict[str, Any]) -> list[dict[str, Any]]:
     return templates
 
 
+@pytest.mark.parametrize("loaded", WITHOUT_POSTGRES, indirect=True)
+def test_an_external_database_gets_no_statefulset(loaded):
+    assert not [m for m in loaded.rendered.manifests if m["kind"] in ("StatefulSet", "PersistentVolumeClaim")]
+
+
+@pytest.mark.parametrize("loaded", WITH_POSTGRES, indirect=True)
 def test_postgres_keeps_the_helm_release_volume(loaded):
     """Same StatefulSet name, serviceName and claim template: the pod `certctl-postgres-0` binds
     the claim `postgres-data-certctl-postgres-0` that the Helm release left behind, and PGDATA is
     the `postgres` subdirectory the chart's subPath mount used."""
-    if not loaded.case.postgres:
-        assert not [m for m in loaded.rendered.manifests if m["kind"] == "StatefulSet"]
-        return
     helm = _helm_object("StatefulSet", "certctl-postgres")["spec"]
     mine = find(loaded.rendered, "StatefulSet", "certctl-postgres")["spec"]
     assert mine["serviceName"] == helm["serviceName"] == "certctl-postgres"
@@ -236,8 +265,9 @@ def test_postgres_keeps_the_helm_release_volume(loaded):
     assert [t["metadata"]["name"] for t in mine["volumeClaimTemplates"]] == ["postgres-data"]
     assert mine["persistentVolumeClaimRetentionPolicy"] == {"whenDeleted": "Retain", "whenScaled": "Retain"}
 
-    helm_mount = next(m for m in helm["template"]["spec"]["containers"][0]["volumeMounts"]
-                      if m["name"] == "postgres-data")
+    helm_mount = next(
+        m for m in helm["template"]["spec"]["containers"][0]["volumeMounts"] if m["name"] == "postgres-data"
+    )
     container = mine["template"]["spec"]["containers"][0]
     mount = next(m for m in container["volumeMounts"] if m["name"] == "postgres-data")
     pgdata = next(e["value"] for e in container["env"] if e["name"] == "PGDATA")
@@ -269,16 +299,16 @@ def _string_data(rendered: Rendered, name: str) -> dict[str, str]:
     return secret.get("stringData") or {}
 
 
+@pytest.mark.parametrize("loaded", WITH_POSTGRES, indirect=True)
 def test_postgres_password_is_the_one_bound_at_initdb(loaded):
     """The database keeps the password it was initialised with. Without an inline password both
     the database and the server read the Secret the Helm chart created (`certctl-postgres`, key
     `password`); with one, they read that same value from `certctl-inline`."""
-    if not loaded.case.postgres:
-        return
     spec = find(loaded.rendered, "StatefulSet", "certctl-postgres")["spec"]["template"]["spec"]
     database = _file_ref(spec["containers"][0], spec, "POSTGRES_PASSWORD_FILE")
-    server = _secret_ref(find(loaded.rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]
-                         ["containers"][0], "PGPASSWORD")
+    server = _secret_ref(
+        find(loaded.rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]["containers"][0], "PGPASSWORD"
+    )
     assert database == server
     inline = _get(loaded.raw, "postgresql.auth.password")
     if inline:
@@ -312,12 +342,12 @@ def test_external_database_url_reaches_the_server_unchanged(tmp_path_factory):
     assert "PGPASSWORD" not in env
 
 
+@pytest.mark.parametrize("loaded", WITH_INLINE_KEY, indirect=True)
 def test_inline_api_key_is_what_server_and_agents_use(loaded):
     """An inline `server.auth.apiKey` (Helm compatibility) keeps working: the server's list and
     the agents' key both come from it."""
     key = _get(loaded.raw, "server.auth.apiKey")
-    if not key:
-        return
+    assert key
     server = find(loaded.rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]["containers"][0]
     agent = find(loaded.rendered, loaded.case.agent_kind, "certctl-agent")["spec"]["template"]["spec"]
     agent_containers = agent.get("initContainers", []) + agent["containers"]

@@ -35,7 +35,11 @@ def test_database_url_holds_no_password_and_pgpassword_comes_from_the_postgres_s
     mount = next(m for m in pg["volumeMounts"] if password_file.startswith(m["mountPath"] + "/"))
     volume = next(v for v in spec["volumes"] if v["name"] == mount["name"])["secret"]
     item = next(i for i in volume["items"] if password_file.endswith("/" + i["path"]))
-    assert server_ref == {"name": volume["secretName"], "key": item["key"]} == {"name": "certctl-postgres", "key": "password"}
+    assert (
+        server_ref
+        == {"name": volume["secretName"], "key": item["key"]}
+        == {"name": "certctl-postgres", "key": "password"}
+    )
 
 
 def test_any_inline_password_works_because_it_never_enters_the_url(tmp_path):
@@ -47,10 +51,17 @@ def test_any_inline_password_works_because_it_never_enters_the_url(tmp_path):
 
 
 def test_external_database(tmp_path):
-    rendered = render_values(tmp_path, {"postgresql": {
-        "enabled": False, "external": {"host": "db.example.com", "port": 6432},
-        "auth": {"existingSecret": "db-pass", "passwordKey": "pw", "username": "app", "database": "pki"},
-        "tls": {"mode": "verify-full", "caSecretRef": "db-ca"}}})
+    rendered = render_values(
+        tmp_path,
+        {
+            "postgresql": {
+                "enabled": False,
+                "external": {"host": "db.example.com", "port": 6432},
+                "auth": {"existingSecret": "db-pass", "passwordKey": "pw", "username": "app", "database": "pki"},
+                "tls": {"mode": "verify-full", "caSecretRef": "db-ca"},
+            }
+        },
+    )
     assert not [m for m in rendered.manifests if "postgres" in m["metadata"]["name"]]
     config = server_config(rendered)
     assert config["CERTCTL_DATABASE_URL"] == "postgres://app@db.example.com:6432/pki?sslmode=verify-full"
@@ -60,7 +71,9 @@ def test_external_database(tmp_path):
     spec = find(rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]
     volume = next(v for v in spec["volumes"] if v["name"] == "postgres-ca")
     assert volume["secret"]["secretName"] == "db-ca"
-    assert {"name": "postgres-ca", "mountPath": "/etc/certctl/postgres-ca", "readOnly": True} in container["volumeMounts"]
+    assert {"name": "postgres-ca", "mountPath": "/etc/certctl/postgres-ca", "readOnly": True} in container[
+        "volumeMounts"
+    ]
 
 
 def test_postgres_pod_runs_on_a_read_only_root(default):
@@ -102,12 +115,15 @@ def test_agent_registers_before_it_starts(tmp_path, kind):
     assert set(scripts) == {"register-agent.sh", "start-agent.sh", "reload-on-change.sh"}
 
 
-@pytest.mark.parametrize("tls, trust_key", [
-    ({}, "ca.crt"),
-    ({"existingSecret": "made-by-kubectl"}, "tls.crt"),
-    ({"existingSecret": "with-ca", "caKey": "ca.crt"}, "ca.crt"),
-    ({"certManager": {"enabled": True, "issuerRef": {"name": "internal-ca"}}}, "ca.crt"),
-])
+@pytest.mark.parametrize(
+    "tls, trust_key",
+    [
+        ({}, "ca.crt"),
+        ({"existingSecret": "made-by-kubectl"}, "tls.crt"),
+        ({"existingSecret": "with-ca", "caKey": "ca.crt"}, "ca.crt"),
+        ({"certManager": {"enabled": True, "issuerRef": {"name": "internal-ca"}}}, "ca.crt"),
+    ],
+)
 def test_agents_trust_the_ca_and_never_mount_the_server_key(tmp_path, tls, trust_key):
     rendered = render_values(tmp_path, {"server": {"tls": tls}})
     spec = find(rendered, "DaemonSet")["spec"]["template"]["spec"]
@@ -152,13 +168,32 @@ def test_every_secret_reference_is_expected_by_name(default):
 
 
 def test_cert_manager_certificate_follows_release_and_namespace(tmp_path):
-    rendered = render_values(tmp_path, {"release": "pki", "namespace": "team-a", "server": {"tls": {
-        "certManager": {"enabled": True, "issuerRef": {"name": "internal-ca"}, "dnsNames": ["certctl.example.com"]}}}})
+    rendered = render_values(
+        tmp_path,
+        {
+            "release": "pki",
+            "namespace": "team-a",
+            "server": {
+                "tls": {
+                    "certManager": {
+                        "enabled": True,
+                        "issuerRef": {"name": "internal-ca"},
+                        "dnsNames": ["certctl.example.com"],
+                    }
+                }
+            },
+        },
+    )
     cert = find(rendered, "Certificate")
     assert cert["spec"]["secretName"] == "pki-certctl-tls"
-    assert cert["spec"]["dnsNames"] == ["pki-certctl-server", "pki-certctl-server.team-a",
-                                       "pki-certctl-server.team-a.svc", "pki-certctl-server.team-a.svc.cluster.local",
-                                       "localhost", "certctl.example.com"]
+    assert cert["spec"]["dnsNames"] == [
+        "pki-certctl-server",
+        "pki-certctl-server.team-a",
+        "pki-certctl-server.team-a.svc",
+        "pki-certctl-server.team-a.svc.cluster.local",
+        "localhost",
+        "certctl.example.com",
+    ]
     assert cert["spec"]["privateKey"] == {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"}
 
 
@@ -182,16 +217,26 @@ def test_local_issuer_ca_persists_through_a_secret(default):
 def test_env_as_map_or_list_renders_the_same(tmp_path):
     as_map = render_values(tmp_path, {"server": {"env": {"CERTCTL_DEMO_SEED": False, "GOMAXPROCS": 2}}})
     # (the map is written with sorted keys, so the list follows that order)
-    as_list = render_values(tmp_path, {"server": {"env": [{"name": "CERTCTL_DEMO_SEED", "value": "false"},
-                                                          {"name": "GOMAXPROCS", "value": "2"}]}},
-                            name="other")
+    as_list = render_values(
+        tmp_path,
+        {"server": {"env": [{"name": "CERTCTL_DEMO_SEED", "value": "false"}, {"name": "GOMAXPROCS", "value": "2"}]}},
+        name="other",
+    )
     assert server_container(as_map)["env"] == server_container(as_list)["env"]
     assert {"name": "GOMAXPROCS", "value": "2"} in server_container(as_map)["env"]
 
 
 def test_ingress_speaks_https_to_the_backend(tmp_path):
-    rendered = render_values(tmp_path, {"ingress": {"enabled": True, "certManager": {
-        "enabled": True, "issuerRef": {"name": "le"}}, "tls": [{"secretName": "t", "hosts": ["certctl.local"]}]}})
+    rendered = render_values(
+        tmp_path,
+        {
+            "ingress": {
+                "enabled": True,
+                "certManager": {"enabled": True, "issuerRef": {"name": "le"}},
+                "tls": [{"secretName": "t", "hosts": ["certctl.local"]}],
+            }
+        },
+    )
     ingress = find(rendered, "Ingress")
     annotations = ingress["metadata"]["annotations"]
     assert annotations["nginx.ingress.kubernetes.io/backend-protocol"] == "HTTPS"

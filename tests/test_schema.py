@@ -3,50 +3,55 @@ validate against their CRD's own schema."""
 
 from __future__ import annotations
 
-
-
 import jsonschema
 import kubernetes_validate
 import pytest
 import yaml
 
-from conftest import ROOT
-
-CRDS = {
-    (crd["spec"]["group"], crd["spec"]["names"]["kind"]): version["schema"]["openAPIV3Schema"]
-    for path in (ROOT / "imports" / "crds").glob("*.yaml")
-    for crd in [yaml.safe_load(path.read_text())]
-    for version in crd["spec"]["versions"] if version.get("storage")
-}
-
-
-def _crd_schema(manifest):
-    group = manifest["apiVersion"].split("/")[0]
-    return CRDS.get((group, manifest["kind"]))
+from conftest import ROOT, rendered_env
+from tests.support.validation import crd_schemas, validate
 
 
 def test_every_document_validates(env):
     assert env.manifests
     for manifest in env.manifests:
-        schema = _crd_schema(manifest)
-        if schema is not None:
-            jsonschema.validate(manifest, schema)
-        else:
-            kubernetes_validate.validate(manifest, "1.28.0", strict=True)
+        validate(manifest)
 
 
 def test_crd_kinds_are_checked_against_their_schema():
-    assert {kind for _, kind in CRDS} >= {"Certificate", "ServiceMonitor"}
-    bad = {"apiVersion": "monitoring.coreos.com/v1", "kind": "ServiceMonitor", "metadata": {"name": "x"},
-           "spec": {"endpoints": [{"scheme": "gopher"}], "selector": {}}}
+    assert {kind for _, kind in crd_schemas()} >= {"Certificate", "ServiceMonitor"}
+    bad = {
+        "apiVersion": "monitoring.coreos.com/v1",
+        "kind": "ServiceMonitor",
+        "metadata": {"name": "x"},
+        "spec": {"endpoints": [{"scheme": "gopher"}], "selector": {}},
+    }
     with pytest.raises(jsonschema.ValidationError):
-        jsonschema.validate(bad, _crd_schema(bad))
+        validate(bad)
+
+
+def test_the_cached_validator_agrees_with_kubernetes_validate():
+    """tests/support/validation builds each validator once; kubernetes-validate itself must
+    accept what it accepts, and both must refuse an unknown field."""
+    for manifest in rendered_env("prod-ha").manifests:
+        if crd_schemas().get((manifest["apiVersion"].split("/")[0], manifest["kind"])) is None:
+            kubernetes_validate.validate(manifest, "1.28.0", strict=True)
+    deployment = next(m for m in rendered_env("default").manifests if m["kind"] == "Deployment")
+    broken = {**deployment, "spec": {**deployment["spec"], "replica": 2}}
+    with pytest.raises(jsonschema.ValidationError):
+        validate(broken)
+    with pytest.raises(kubernetes_validate.ValidationError):
+        kubernetes_validate.validate(broken, "1.28.0", strict=True)
 
 
 def test_dist_files_are_the_rendered_documents(env):
     folder = ROOT / "dist" / env.name
-    on_disk = [doc for path in sorted(folder.glob("*.yaml")) if path.name != "kustomization.yaml"
-               for doc in yaml.safe_load_all(path.read_text())]
+    on_disk = [
+        doc
+        for path in sorted(folder.glob("*.yaml"))
+        if path.name != "kustomization.yaml"
+        for doc in yaml.safe_load_all(path.read_text())
+    ]
     assert sorted(map(repr, on_disk)) == sorted(map(repr, env.manifests))
 
 
@@ -55,5 +60,3 @@ def test_namespace_is_applied_first(env):
     assert files[0].startswith("00-namespace-")
     kustomization = yaml.safe_load((ROOT / "dist" / env.name / "kustomization.yaml").read_text())
     assert kustomization["resources"] == files
-
-

@@ -7,7 +7,6 @@ import stat
 from pathlib import Path
 from typing import Any
 
-import kubernetes_validate
 import pytest
 import yaml
 from cryptography import x509
@@ -18,6 +17,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 from certctl_k8s import load_values, secrets_cli
 from certctl_k8s.components.context import Context
 from certctl_k8s.synth import Environment, render
+from tests.support.validation import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = "release: demo\nnamespace: team-a\n"
@@ -85,7 +85,7 @@ def test_files_are_valid_private_secrets(demo):
         path = demo.folder / f"{name}.yaml"
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
         doc = demo.doc(name)
-        kubernetes_validate.validate(doc, "1.28.0", strict=True)
+        validate(doc)
         assert doc["metadata"] == {"name": name, "namespace": "team-a", "labels": naming.labels()}
         assert doc["type"] == ("kubernetes.io/tls" if kind == "server-tls" else "Opaque")
         expected = next(s for s in demo.context.credentials.expected if s.name == name)
@@ -160,8 +160,9 @@ def test_second_run_keeps_every_file(demo):
     code, out, _ = demo()
     assert code == 0
     assert {p: p.read_bytes() for p in demo.folder.iterdir()} == before
-    assert out.splitlines() == [f"kept {p} (exists)" for p in (demo.folder / f"{n}.yaml"
-                                                               for n in generated(demo).values())]
+    assert out.splitlines() == [
+        f"kept {p} (exists)" for p in (demo.folder / f"{n}.yaml" for n in generated(demo).values())
+    ]
 
 
 def test_a_deleted_file_alone_is_regenerated(demo):
@@ -190,8 +191,11 @@ def test_existing_tls_secret_is_left_to_the_operator(run):
     code, out, _ = r()
     assert code == 0
     assert sorted(p.name for p in r.folder.iterdir()) == [
-        "demo-certctl-api-keys.yaml", "demo-certctl-encryption.yaml", "demo-certctl-issuer-ca.yaml",
-        "demo-certctl-postgres.yaml"]
+        "demo-certctl-api-keys.yaml",
+        "demo-certctl-encryption.yaml",
+        "demo-certctl-issuer-ca.yaml",
+        "demo-certctl-postgres.yaml",
+    ]
     assert "create yourself: x (keys tls.crt, tls.key): " in out
 
 
@@ -243,8 +247,7 @@ def _cross_check(r: Run) -> None:
     manifests = render(Environment(r.folder.name, context.values)).manifests
     for manifest in manifests:
         if manifest["kind"] == "Secret":
-            provided[manifest["metadata"]["name"]] = set(manifest.get("data", {})) | set(
-                manifest.get("stringData", {}))
+            provided[manifest["metadata"]["name"]] = set(manifest.get("data", {})) | set(manifest.get("stringData", {}))
     references = [ref for m in manifests if m["kind"] != "Secret" for ref in _references(m)]
     assert references
     for name, key in references:
@@ -254,13 +257,17 @@ def _cross_check(r: Run) -> None:
     assert not unused, f"generated but never referenced: {unused}"
 
 
-@pytest.mark.parametrize("text", [
-    DEMO,
-    "{}\n",
-    DEMO + "server:\n  auth:\n    existingSecret: mine\n  tls:\n    existingSecret: x\n",
-    DEMO + "postgresql:\n  auth:\n    passwordKey: pg-pass\n",
-    DEMO + "server:\n  tls:\n    caKey: trust.pem\n",
-], ids=["demo", "defaults", "existing-secrets", "password-key", "ca-key"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        DEMO,
+        "{}\n",
+        DEMO + "server:\n  auth:\n    existingSecret: mine\n  tls:\n    existingSecret: x\n",
+        DEMO + "postgresql:\n  auth:\n    passwordKey: pg-pass\n",
+        DEMO + "server:\n  tls:\n    caKey: trust.pem\n",
+    ],
+    ids=["demo", "defaults", "existing-secrets", "password-key", "ca-key"],
+)
 def test_generated_secrets_satisfy_the_workloads(run, text):
     r = run(text)
     code, _, err = r()

@@ -3,34 +3,41 @@ checkov over dist/, the NetworkPolicies and RBAC. `pytest -s` prints checkov's n
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from conftest import ENVIRONMENTS, ROOT, containers, find, pod_specs, render_values
+from conftest import containers, environments_where, find, pod_specs, render_values
 
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
-RESTRICTED_VOLUME_TYPES = {"configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim",
-                           "projected", "secret"}
+RESTRICTED_VOLUME_TYPES = {
+    "configMap",
+    "csi",
+    "downwardAPI",
+    "emptyDir",
+    "ephemeral",
+    "persistentVolumeClaim",
+    "projected",
+    "secret",
+}
+WITH_POSTGRES = environments_where(lambda values: values.postgresql.enabled)
+WITH_AGENTS = environments_where(lambda values: values.agent.enabled)
 SKIP_ANNOTATION = re.compile(r"^checkov\.io/skip[0-9]+$")
 SKIP_VALUE = re.compile(r"^(CKV2?_K8S_[0-9]+)=(.*)$")
 
 
 def all_containers(env) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     """(where, pod spec, container) for every container, init containers included."""
-    return [(f"{workload}/{c['name']}", spec, c) for workload, spec in pod_specs(env).items()
-            for c in containers(spec)]
+    return [(f"{workload}/{c['name']}", spec, c) for workload, spec in pod_specs(env).items() for c in containers(spec)]
 
 
 def workload(rendered, component: str) -> dict[str, Any]:
-    matches = [m for m in rendered.manifests if m["kind"] in WORKLOAD_KINDS
-               and m["metadata"]["labels"].get("app.kubernetes.io/component") == component]
+    matches = [
+        m
+        for m in rendered.manifests
+        if m["kind"] in WORKLOAD_KINDS and m["metadata"]["labels"].get("app.kubernetes.io/component") == component
+    ]
     assert len(matches) == 1, f"expected one {component} workload, found {len(matches)}"
     return matches[0]
 
@@ -40,11 +47,14 @@ def selector(rendered, component: str) -> dict[str, str]:
 
 
 def has_workload(rendered, component: str) -> bool:
-    return any(m["kind"] in WORKLOAD_KINDS and m["metadata"]["labels"].get("app.kubernetes.io/component") == component
-               for m in rendered.manifests)
+    return any(
+        m["kind"] in WORKLOAD_KINDS and m["metadata"]["labels"].get("app.kubernetes.io/component") == component
+        for m in rendered.manifests
+    )
 
 
 # --- restricted Pod Security Standard, one test per rule ------------------------------------------
+
 
 def test_namespace_enforces_restricted(env):
     labels = find(env, "Namespace")["metadata"]["labels"]
@@ -112,96 +122,47 @@ def test_resources_requests_and_limits(env):
             assert {"cpu", "memory"} <= set(c["resources"][part]), f"{where}: {part}"
 
 
-# --- checkov over dist/ ----------------------------------------------------------------------------
-
-def checkov_bin() -> Path:
-    return Path(os.environ.get("CHECKOV_BIN") or ROOT / ".checkov-venv" / "bin" / "checkov")
-
-
-@pytest.fixture(scope="module")
-def checkov_reports() -> dict[str, dict[str, Any]]:
-    """checkov's JSON report per environment. One process per environment, all running at once:
-    a single `checkov -d dist` reports per file, but its graph checks (CKV2_K8S_6: pods need a
-    NetworkPolicy) join objects across environments, so one environment's policies would hide
-    another's missing ones (and several `-d` in one run repeat the first folder in 3.3.30)."""
-    binary = checkov_bin()
-    if not binary.exists():
-        pytest.fail(f"checkov not found at {binary}: run `make test` or set CHECKOV_BIN")
-    running = {
-        name: subprocess.Popen([str(binary), "-d", str(ROOT / "dist" / name), "--framework", "kubernetes",
-                                "--skip-download", "--compact", "-o", "json"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for name in ENVIRONMENTS
-    }
-    reports = {}
-    for name, process in running.items():
-        out, err = process.communicate(timeout=600)
-        assert process.returncode in (0, 1), f"checkov failed on dist/{name}: {err[-2000:]}"
-        data = json.loads(out)
-        (report,) = [r for r in (data if isinstance(data, list) else [data]) if r["check_type"] == "kubernetes"]
-        reports[name] = report
-    return reports
-
-
-def test_checkov_has_no_failed_checks(env, checkov_reports):
-    report = checkov_reports[env.name]
-    summary = report["summary"]
-    print(f"\ncheckov dist/{env.name}: passed={summary['passed']} failed={summary['failed']} "
-          f"skipped={summary['skipped']}")
-    assert summary["parsing_errors"] == 0
-    assert summary["passed"] > 0
-    failed = [f"{c['check_id']} {c['resource']}: {c['check_name']}" for c in report["results"]["failed_checks"]]
-    assert summary["failed"] == 0, "\n".join(failed)
-
-
-def test_checkov_skips_have_reasons(env, checkov_reports):
-    folder = ROOT / "dist" / env.name
-    found = 0
-    for path in sorted(folder.glob("*.yaml")):
-        for doc in yaml.safe_load_all(path.read_text()):
-            for key, value in ((doc or {}).get("metadata", {}).get("annotations") or {}).items():
-                if "checkov.io/skip" not in key:
-                    continue
-                found += 1
-                assert SKIP_ANNOTATION.match(key), f"{path.name}: {key}"
-                match = SKIP_VALUE.match(value)
-                assert match and match.group(2).strip(), f"{path.name}: {key} has no reason: {value!r}"
-                assert doc["kind"] in WORKLOAD_KINDS, f"{path.name}: skips belong on the workloads only"
-    skipped = checkov_reports[env.name]["results"].get("skipped_checks", [])
-    assert len(skipped) == found
-    for check in skipped:
-        comment = (check["check_result"].get("suppress_comment") or check.get("suppress_comment") or "").strip()
-        assert comment and comment != "No comment provided", f"{check['check_id']} {check['resource']}"
-
-
 DIGEST = "sha256:" + "0" * 64
 
 
 def _skipped_checks(rendered) -> dict[str, set[str]]:
-    return {m["metadata"]["name"]: {SKIP_VALUE.match(v).group(1)
-                                    for k, v in (m["metadata"].get("annotations") or {}).items()
-                                    if SKIP_ANNOTATION.match(k)}
-            for m in rendered.manifests if m["kind"] in WORKLOAD_KINDS}
+    return {
+        m["metadata"]["name"]: {
+            SKIP_VALUE.match(v).group(1)
+            for k, v in (m["metadata"].get("annotations") or {}).items()
+            if SKIP_ANNOTATION.match(k)
+        }
+        for m in rendered.manifests
+        if m["kind"] in WORKLOAD_KINDS
+    }
 
 
 def test_digest_skip_only_without_digest(tmp_path):
     unpinned = _skipped_checks(render_values(tmp_path, {}))
     assert all({"CKV_K8S_43", "CKV_K8S_15"} <= checks for checks in unpinned.values()), unpinned
-    pinned = _skipped_checks(render_values(tmp_path, {
-        "server": {"image": {"digest": DIGEST}}, "agent": {"image": {"digest": DIGEST}},
-        "postgresql": {"image": {"digest": DIGEST}}}, name="pinned"))
+    pinned = _skipped_checks(
+        render_values(
+            tmp_path,
+            {
+                "server": {"image": {"digest": DIGEST}},
+                "agent": {"image": {"digest": DIGEST}},
+                "postgresql": {"image": {"digest": DIGEST}},
+            },
+            name="pinned",
+        )
+    )
     assert not any(checks & {"CKV_K8S_43", "CKV_K8S_15"} for checks in pinned.values()), pinned
 
 
+@pytest.mark.parametrize("env", WITH_POSTGRES, indirect=True)
 def test_postgres_password_is_a_file_not_an_env_var(env):
-    if not has_workload(env, "postgres"):
-        pytest.skip("no in-cluster PostgreSQL")
     (container,) = workload(env, "postgres")["spec"]["template"]["spec"]["containers"]
     assert not any("valueFrom" in entry and "secretKeyRef" in entry["valueFrom"] for entry in container["env"])
     assert any(entry["name"] == "POSTGRES_PASSWORD_FILE" for entry in container["env"])
 
 
 # --- NetworkPolicies -------------------------------------------------------------------------------
+
 
 def policies(rendered) -> list[dict[str, Any]]:
     return [m for m in rendered.manifests if m["kind"] == "NetworkPolicy"]
@@ -215,8 +176,9 @@ def selects(policy: dict[str, Any], labels: dict[str, str]) -> bool:
 
 def rules_for(rendered, labels: dict[str, str], direction: str) -> list[dict[str, Any]]:
     """Every allow rule of `direction` ("ingress"/"egress") that applies to pods with `labels`."""
-    return [rule for policy in policies(rendered) if selects(policy, labels)
-            for rule in policy["spec"].get(direction, [])]
+    return [
+        rule for policy in policies(rendered) if selects(policy, labels) for rule in policy["spec"].get(direction, [])
+    ]
 
 
 def tcp(port: int) -> dict[str, Any]:
@@ -224,32 +186,46 @@ def tcp(port: int) -> dict[str, Any]:
 
 
 def test_default_deny(env):
-    deny = [p for p in policies(env) if p["spec"]["podSelector"] == {}
-            and set(p["spec"]["policyTypes"]) == {"Ingress", "Egress"}
-            and not p["spec"].get("ingress") and not p["spec"].get("egress")]
+    deny = [
+        p
+        for p in policies(env)
+        if p["spec"]["podSelector"] == {}
+        and set(p["spec"]["policyTypes"]) == {"Ingress", "Egress"}
+        and not p["spec"].get("ingress")
+        and not p["spec"].get("egress")
+    ]
     assert len(deny) == 1
 
 
 def test_dns_egress_to_kube_dns_only(env):
     rules = [rule for p in policies(env) if p["spec"]["podSelector"] == {} for rule in p["spec"].get("egress", [])]
-    assert rules == [{"to": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
-                              "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}],
-                      "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}]}]
+    assert rules == [
+        {
+            "to": [
+                {
+                    "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
+                    "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}},
+                }
+            ],
+            "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}],
+        }
+    ]
 
 
+@pytest.mark.parametrize("env", WITH_POSTGRES, indirect=True)
 def test_postgres_ingress_only_from_server(env):
-    if not has_workload(env, "postgres"):
-        pytest.skip("no in-cluster PostgreSQL")
     rules = rules_for(env, selector(env, "postgres"), "ingress")
     assert rules == [{"from": [{"podSelector": {"matchLabels": selector(env, "server")}}], "ports": [tcp(5432)]}]
 
 
+@pytest.mark.parametrize("env", WITH_AGENTS, indirect=True)
 def test_agent_egress_only_to_server(env):
-    if not has_workload(env, "agent"):
-        pytest.skip("agents disabled")
     server_port = workload(env, "server")["spec"]["template"]["spec"]["containers"][0]["ports"][0]["containerPort"]
-    rules = [rule for rule in rules_for(env, selector(env, "agent"), "egress")
-             if not any("namespaceSelector" in peer for peer in rule["to"])]  # all but DNS
+    rules = [
+        rule
+        for rule in rules_for(env, selector(env, "agent"), "egress")
+        if not any("namespaceSelector" in peer for peer in rule["to"])
+    ]  # all but DNS
     assert rules == [{"to": [{"podSelector": {"matchLabels": selector(env, "server")}}], "ports": [tcp(server_port)]}]
 
 
@@ -284,27 +260,44 @@ def test_ingress_namespace_restricts_server_ingress(tmp_path):
 
 
 def test_smtp_and_monitoring_flows(tmp_path):
-    rendered = render_values(tmp_path, {
-        "server": {"smtp": {"enabled": True, "host": "smtp.example.com", "fromAddress": "certctl@example.com",
-                            "port": 2525}},
-        "networkPolicy": {"monitoringNamespace": "monitoring"}})
+    rendered = render_values(
+        tmp_path,
+        {
+            "server": {
+                "smtp": {
+                    "enabled": True,
+                    "host": "smtp.example.com",
+                    "fromAddress": "certctl@example.com",
+                    "port": 2525,
+                }
+            },
+            "networkPolicy": {"monitoringNamespace": "monitoring"},
+        },
+    )
     server = selector(rendered, "server")
     assert any(tcp(2525) in rule["ports"] for rule in rules_for(rendered, server, "egress"))
-    assert {"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}],
-            "ports": [tcp(8443)]} in rules_for(rendered, server, "ingress")
+    assert {
+        "from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "monitoring"}}}],
+        "ports": [tcp(8443)],
+    } in rules_for(rendered, server, "ingress")
 
 
 def test_no_egress_rule_opens_every_destination(tmp_path):
     """An egress rule without `to` allows every destination: never emitted, even without CIDRs."""
-    rendered = render_values(tmp_path, {
-        "postgresql": {"enabled": False, "external": {"host": "db.example.com"}, "auth": {"existingSecret": "db"}},
-        "networkPolicy": {"egressCidrs": []}})
+    rendered = render_values(
+        tmp_path,
+        {
+            "postgresql": {"enabled": False, "external": {"host": "db.example.com"}, "auth": {"existingSecret": "db"}},
+            "networkPolicy": {"egressCidrs": []},
+        },
+    )
     for policy in policies(rendered):
         for rule in policy["spec"].get("egress", []):
             assert rule.get("to"), policy["metadata"]["name"]
 
 
 # --- RBAC and ServiceAccounts ----------------------------------------------------------------------
+
 
 def test_no_cluster_wide_rbac(env):
     assert not [m for m in env.manifests if m["kind"] in ("ClusterRole", "ClusterRoleBinding")]
@@ -334,11 +327,15 @@ def test_kubernetes_secrets_role_is_namespaced_and_bound_to_server_only(tmp_path
     role, binding = find(rendered, "Role"), find(rendered, "RoleBinding")
     assert role["metadata"]["namespace"] == binding["metadata"]["namespace"] == "apps"
     assert {rule_resource for rule in role["rules"] for rule_resource in rule["resources"]} == {"secrets"}
-    assert binding["roleRef"] == {"apiGroup": "rbac.authorization.k8s.io", "kind": "Role",
-                                  "name": role["metadata"]["name"]}
+    assert binding["roleRef"] == {
+        "apiGroup": "rbac.authorization.k8s.io",
+        "kind": "Role",
+        "name": role["metadata"]["name"],
+    }
     server = workload(rendered, "server")["spec"]["template"]["spec"]
-    assert binding["subjects"] == [{"kind": "ServiceAccount", "name": server["serviceAccountName"],
-                                    "namespace": "certctl"}]
+    assert binding["subjects"] == [
+        {"kind": "ServiceAccount", "name": server["serviceAccountName"], "namespace": "certctl"}
+    ]
     for where, spec in pod_specs(rendered).items():
         uses_api = spec["serviceAccountName"] == server["serviceAccountName"]
         assert spec["automountServiceAccountToken"] is uses_api, where

@@ -3,29 +3,50 @@ and the exact messages for rejected auth configurations. Stored as YAML (see con
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+import yaml
 
 from certctl_k8s.values import ValuesError, load_values
+from conftest import ENVIRONMENTS, containers, pod_specs, rendered_env
 
-from conftest import containers, pod_specs
+
+def _grouped(per_environment: dict[str, Any]) -> dict[str, Any]:
+    """One entry per distinct content, keyed by the environments that share it, so a snapshot
+    shows what differs between environments once instead of repeating what they share."""
+    groups: dict[str, list[str]] = {}
+    for name, data in per_environment.items():
+        groups.setdefault(yaml.safe_dump(data, sort_keys=True), []).append(name)
+    return {", ".join(names): per_environment[names[0]] for names in groups.values()}
 
 
-def test_probes(env, snapshot_yaml):
-    probes = {
-        f"{workload}/{c['name']}": {kind: c[kind] for kind in ("livenessProbe", "readinessProbe", "startupProbe")
-                                    if kind in c}
-        for workload, spec in pod_specs(env).items() for c in containers(spec)
+def _probes(rendered) -> dict[str, Any]:
+    return {
+        f"{workload}/{c['name']}": {
+            kind: c[kind] for kind in ("livenessProbe", "readinessProbe", "startupProbe") if kind in c
+        }
+        for workload, spec in pod_specs(rendered).items()
+        for c in containers(spec)
     }
-    assert probes == snapshot_yaml
 
 
-def test_security_contexts(env, snapshot_yaml):
-    contexts = {
-        workload: {"pod": spec["securityContext"],
-                   "containers": {c["name"]: c["securityContext"] for c in containers(spec)}}
-        for workload, spec in pod_specs(env).items()
+def _security_contexts(rendered) -> dict[str, Any]:
+    return {
+        workload: {
+            "pod": spec["securityContext"],
+            "containers": {c["name"]: c["securityContext"] for c in containers(spec)},
+        }
+        for workload, spec in pod_specs(rendered).items()
     }
-    assert contexts == snapshot_yaml
+
+
+def test_probes(snapshot_yaml):
+    assert _grouped({name: _probes(rendered_env(name)) for name in ENVIRONMENTS}) == snapshot_yaml
+
+
+def test_security_contexts(snapshot_yaml):
+    assert _grouped({name: _security_contexts(rendered_env(name)) for name in ENVIRONMENTS}) == snapshot_yaml
 
 
 AUTH_CASES = {
@@ -40,8 +61,6 @@ AUTH_CASES = {
 
 
 def test_auth_validation_messages(tmp_path, snapshot_yaml):
-    import yaml
-
     messages = {}
     for name, data in AUTH_CASES.items():
         path = tmp_path / f"{name}.yaml"

@@ -1,7 +1,7 @@
 """certctl on Kubernetes as typed cdk8s constructs.
 
-    from certctl_k8s import CertctlChart, load_values
-    chart = CertctlChart(app, "prod", load_values("environments/prod.yaml"))
+from certctl_k8s import CertctlChart, load_values
+chart = CertctlChart(app, "prod", load_values("environments/prod.yaml"))
 """
 
 from typing import Any

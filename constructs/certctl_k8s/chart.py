@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import cdk8s
+
 from constructs import Construct
 
 from .components.access import Access
 from .components.agent import Agent
-from .components.context import Context
 from .components.availability import ServerDisruptionBudget
+from .components.context import Context
 from .components.ingress import Ingress
 from .components.monitoring import ServerMonitor
 from .components.network import NetworkPolicies
@@ -31,8 +32,11 @@ class CertctlChart(cdk8s.Chart):
             Namespace(self, ctx=ctx)
         if values.network_policy.enabled:
             NetworkPolicies(self, ctx=ctx)
-        components = ["server"] + (["postgres"] if values.postgresql.enabled else []) + \
-                     (["agent"] if values.agent.enabled else [])
+        components = (
+            ["server"]
+            + (["postgres"] if values.postgresql.enabled else [])
+            + (["agent"] if values.agent.enabled else [])
+        )
         Access(self, ctx=ctx, components=components)
         if ctx.inline_data:
             InlineSecret(self, ctx=ctx)

@@ -1,7 +1,7 @@
 """Command line: `python main.py` synthesizes every environments/*.yaml into dist/<env>/;
 `--values FILE ...` picks files, `--outdir` the target, `--check` compares instead of writing;
 `python main.py secrets` generates the Secrets an environment expects, and `python main.py
-reference` regenerates values.schema.json and the README's configuration reference."""
+reference` regenerates values.schema.json and docs/configuration.md."""
 
 from __future__ import annotations
 
@@ -19,13 +19,19 @@ EXIT_DIFFERS = 1
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
-    parser.add_argument("--values", action="append", type=Path, metavar="FILE",
-                        help="a values file to synthesize into OUTDIR/<file stem>/ (repeatable; "
-                             "default: every environments/*.yaml)")
-    parser.add_argument("--outdir", type=Path, default=None,
-                        help="output folder (default: $CDK8S_OUTDIR, else dist)")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 and list the files when OUTDIR differs from a fresh synth")
+    parser.add_argument(
+        "--values",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help="a values file to synthesize into OUTDIR/<file stem>/ (repeatable; default: every environments/*.yaml)",
+    )
+    parser.add_argument("--outdir", type=Path, default=None, help="output folder (default: $CDK8S_OUTDIR, else dist)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 and list the files when OUTDIR differs from a fresh synth",
+    )
     parser.add_argument("--quiet", action="store_true", help="no per-environment summary")
     return parser
 
@@ -55,33 +61,47 @@ def main(argv: list[str] | None = None) -> int:
     loaded, problems = _load(files)
     cdk8s_loader.join()
     if problems:
-        for line in problems:
-            print(line, file=sys.stderr)
-        print(f"error: {len(problems)} problem(s) in the values; nothing was written", file=sys.stderr)
-        return EXIT_INVALID
+        return _invalid(problems)
 
     from .summary import previous, summarize
     from .synth import Environment, differences, render, write
+    from .values import ValuesError
 
     environments = [Environment(path.stem, values, path) for path, values in loaded]
-
-    rendered = [render(env) for env in environments]
+    rendered = []
+    for env in environments:
+        try:
+            rendered.append(render(env))
+        except ValuesError as error:
+            problems.extend(error.problems)
+    if problems:
+        return _invalid(problems)
     prune = args.values is None
     if args.check:
         changed = differences(rendered, outdir, prune)
-        for path in changed:
-            print(f"differs: {path}", file=sys.stderr)
+        for changed_path in changed:
+            print(f"differs: {changed_path}", file=sys.stderr)
         if changed:
-            print(f"error: {outdir} is not what a fresh synth writes ({len(changed)} file(s)); run `make synth`",
-                  file=sys.stderr)
+            print(
+                f"error: {outdir} is not what a fresh synth writes ({len(changed)} file(s)); run `make synth`",
+                file=sys.stderr,
+            )
             return EXIT_DIFFERS
         return 0
-    before = [previous(outdir / result.name, result) for result in rendered] if not args.quiet else []
+    pairs = list(zip(environments, rendered, strict=True))
+    before = [previous(outdir / result.name, result, env.values.namespace) for env, result in pairs]
     write(rendered, outdir, prune)
     if not args.quiet:
-        for env, result, old in zip(environments, rendered, before):
+        for (env, result), old in zip(pairs, before, strict=True):
             print(summarize(env, result, outdir, old))
     return 0
+
+
+def _invalid(problems: list[str]) -> int:
+    for line in problems:
+        print(line, file=sys.stderr)
+    print(f"error: {len(problems)} problem(s) in the values; nothing was written", file=sys.stderr)
+    return EXIT_INVALID
 
 
 def _load(files: list[Path]) -> tuple[list[tuple[Path, Any]], list[str]]:

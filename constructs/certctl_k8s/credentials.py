@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Literal
 
-from .components.pod import credential_env, secret_env
 from .naming import Naming
 from .values.common import FromSecret
 from .values.settings import SecretFile, Setting
@@ -19,6 +18,18 @@ POSTGRES_PASSWORD = "password"
 ENCRYPTION_KEY = "config-encryption-key"
 
 Generated = Literal["api-keys", "postgres-password", "encryption-key", "server-tls", "issuer-ca"]
+
+
+def secret_env(name: str, secret: str, key: str) -> dict[str, Any]:
+    return {"name": name, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
+
+
+def credential_env(name: str, credential: FromSecret | str, inline_secret: str, inline_key: str) -> dict[str, Any]:
+    """An env entry for a credential: from the operator's Secret, or from the Secret that holds
+    values written inline (key `inline_key`)."""
+    if isinstance(credential, FromSecret):
+        return secret_env(name, credential.secret_key_ref.name, credential.secret_key_ref.key)
+    return secret_env(name, inline_secret, inline_key)
 
 
 @dataclass(frozen=True)
@@ -94,31 +105,63 @@ class Credentials:
         v, n = self._values, self.naming
         found: list[ExpectedSecret] = []
         if v.server.auth.type == "api-key" and not v.server.auth.api_key:
-            found.append(ExpectedSecret(n.api_key_secret, (API_KEYS, AGENT_API_KEY),
-                                        "API keys: the server's comma-separated list and the agents' one key",
-                                        None if v.server.auth.existing_secret else "api-keys"))
+            found.append(
+                ExpectedSecret(
+                    n.api_key_secret,
+                    (API_KEYS, AGENT_API_KEY),
+                    "API keys: the server's comma-separated list and the agents' one key",
+                    None if v.server.auth.existing_secret else "api-keys",
+                )
+            )
         if not v.postgresql.auth.password and not v.database_url_in_env:
-            found.append(ExpectedSecret(n.postgres_secret, (v.postgresql.auth.password_key,),
-                                        "PostgreSQL password (bound once, at initdb)",
-                                        None if v.postgresql.auth.existing_secret else "postgres-password"))
+            found.append(
+                ExpectedSecret(
+                    n.postgres_secret,
+                    (v.postgresql.auth.password_key,),
+                    "PostgreSQL password (bound once, at initdb)",
+                    None if v.postgresql.auth.existing_secret else "postgres-password",
+                )
+            )
         if v.server.encryption.key == "":
-            found.append(ExpectedSecret(n.encryption_secret, (ENCRYPTION_KEY,),
-                                        "config encryption key for issuer credentials in the database",
-                                        "encryption-key"))
+            found.append(
+                ExpectedSecret(
+                    n.encryption_secret,
+                    (ENCRYPTION_KEY,),
+                    "config encryption key for issuer credentials in the database",
+                    "encryption-key",
+                )
+            )
         tls = v.server.tls
         if tls.source != "cert-manager":
             keys = tuple(dict.fromkeys(("tls.crt", "tls.key", tls.trust_key)))
-            found.append(ExpectedSecret(n.tls_secret, keys, "server TLS certificate, key and CA",
-                                        "server-tls" if tls.source == "self-signed" else None))
+            found.append(
+                ExpectedSecret(
+                    n.tls_secret,
+                    keys,
+                    "server TLS certificate, key and CA",
+                    "server-tls" if tls.source == "self-signed" else None,
+                )
+            )
         pg_tls = v.postgresql.tls
         if pg_tls.ca_secret_ref:
-            found.append(ExpectedSecret(pg_tls.ca_secret_ref, (pg_tls.ca_key,),
-                                        "CA certificate of the database server (sslmode verify-*)", None))
+            found.append(
+                ExpectedSecret(
+                    pg_tls.ca_secret_ref,
+                    (pg_tls.ca_key,),
+                    "CA certificate of the database server (sslmode verify-*)",
+                    None,
+                )
+            )
         local = v.server.issuer.local
         if local.enabled and not local.ephemeral and not local.ca_cert_path:
-            found.append(ExpectedSecret(n.issuer_ca_secret, ("ca.crt", "ca.key"),
-                                        "local issuer CA key pair (persists issued chains)",
-                                        None if local.ca_secret else "issuer-ca"))
+            found.append(
+                ExpectedSecret(
+                    n.issuer_ca_secret,
+                    ("ca.crt", "ca.key"),
+                    "local issuer CA key pair (persists issued chains)",
+                    None if local.ca_secret else "issuer-ca",
+                )
+            )
         return found + _referenced(v.server.settings)
 
 
@@ -131,8 +174,10 @@ def _referenced(settings: list[Setting]) -> list[ExpectedSecret]:
             ref = setting.value.secret_key_ref
             keys.setdefault(ref.name, {})[ref.key] = None
             users.setdefault(ref.name, []).append(setting.key)
-    return [ExpectedSecret(name, tuple(keys[name]), f"certctl settings: {', '.join(users[name])}", None)
-            for name in sorted(keys)]
+    return [
+        ExpectedSecret(name, tuple(keys[name]), f"certctl settings: {', '.join(users[name])}", None)
+        for name in sorted(keys)
+    ]
 
 
 def _inline_key(variable: str) -> str:

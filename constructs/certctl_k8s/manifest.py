@@ -13,6 +13,7 @@ from typing import Any
 
 import cdk8s
 import cdk8s_plus_28.k8s as k8s
+
 from constructs import Construct
 
 
@@ -20,8 +21,9 @@ from constructs import Construct
 def _fields(struct: type) -> dict[str, tuple[str, Any]]:
     """Lowercased JSON name -> (Python keyword, type hint) for a jsii struct class. Lowercased
     because the bindings spell acronyms as words (`clusterIp` for the API's `clusterIP`)."""
-    hints = _hints(struct.__init__)
-    return {json.lower(): (py, hints[py]) for py, json in struct.__jsii_name_mapping__.items()}
+    hints = _hints(struct.__init__)  # type: ignore[misc]
+    mapping: dict[str, str] = struct.__jsii_name_mapping__  # type: ignore[attr-defined]
+    return {json.lower(): (py, hints[py]) for py, json in mapping.items()}
 
 
 # Each conversion is a call into Node.js: a value converted once is reused.
@@ -50,7 +52,7 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
         return _int_or_string(value)
     if hint is k8s.Quantity:
         return _quantity(str(value))
-    if origin in (list, typing.Sequence, typing.List) or origin is not None and origin.__name__ == "Sequence":
+    if origin in (list, typing.Sequence, list) or origin is not None and origin.__name__ == "Sequence":
         (item,) = typing.get_args(hint)
         return [_convert(item, entry, f"{where}[{index}]") for index, entry in enumerate(value)]
     if origin is not None and origin.__name__ == "Mapping":
@@ -78,13 +80,20 @@ def to_struct(struct: type, data: dict[str, Any], where: str = "") -> Any:
 
 def object_meta(metadata: dict[str, Any]) -> cdk8s.ApiObjectMetadata:
     """Metadata for objects from CRD bindings (cdk8s.ApiObject subclasses)."""
-    return to_struct(cdk8s.ApiObjectMetadata, {key: value for key, value in metadata.items() if value})
+    meta: cdk8s.ApiObjectMetadata = to_struct(cdk8s.ApiObjectMetadata, {k: v for k, v in metadata.items() if v})
+    return meta
 
 
 def emit(scope: Construct, kind: type[cdk8s.ApiObject], metadata: dict[str, Any], **body: Any) -> cdk8s.ApiObject:
-    """Add one L1 object (e.g. `k8s.KubeDeployment`) named by its metadata; `body` holds the
-    top-level fields (spec, data, rules, ...) as Kubernetes dicts."""
+    """Add one L1 object (e.g. `k8s.KubeDeployment`) identified by its kind, namespace and name;
+    `body` holds the top-level fields (spec, data, rules, ...) as Kubernetes dicts."""
     hints = _hints(kind.__init__)
     fields = {"metadata": {k: v for k, v in metadata.items() if v}, **body}
     props = {key: _convert(hints[key], value, key) for key, value in fields.items() if value is not None}
-    return kind(scope, f"{kind.__name__}-{metadata['name']}", **props)
+    return kind(scope, construct_id(kind.__name__, metadata), **props)
+
+
+def construct_id(kind: str, metadata: dict[str, Any]) -> str:
+    """Unique within a chart: the same name may be used by another kind, or in another namespace."""
+    namespace = metadata.get("namespace")
+    return f"{kind}-{namespace}-{metadata['name']}" if namespace else f"{kind}-{metadata['name']}"

@@ -4,8 +4,10 @@ not trip immutable selectors."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from .values import Values
 
@@ -129,6 +131,41 @@ class Naming:
     def annotations(self, extra: dict[str, str] | None = None) -> dict[str, str] | None:
         merged = {**self.values.custom_annotations, **(extra or {})}
         return merged or None
+
+
+# The longest name Kubernetes takes for a kind, where that is less than a DNS subdomain's 253:
+# a Service name is a DNS label; a StatefulSet's pods carry a `controller-revision-hash` label of
+# `<name>-<hash>` (63 at most); a CronJob adds 11 characters to its Jobs' names, and a Job's
+# name is a label value.
+NAME_LIMITS = {"Service": 63, "StatefulSet": 52, "CronJob": 52, "Job": 63}
+NAME_LIMIT = 253
+_DNS_1035 = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
+
+
+def name_problems(values: Values, manifests: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(key, message) when a name the release produces is one the API server would refuse: the
+    longest name over its kind's limit, or a Service name that does not start with a letter."""
+    key = "fullnameOverride" if values.fullname_override else "release"
+    over = [(len(m["metadata"]["name"]) - NAME_LIMITS.get(m["kind"], NAME_LIMIT), m) for m in manifests]
+    over = [(excess, m) for excess, m in over if excess > 0]
+    problems = []
+    if over:
+        _, worst = max(over, key=lambda item: (len(item[1]["metadata"]["name"]), item[0]))
+        name, kind = worst["metadata"]["name"], worst["kind"]
+        others = f" ({len(over) - 1} other name(s) too long as well)" if len(over) > 1 else ""
+        problems.append(
+            (
+                key,
+                f"gives the {kind} name {name!r}, {len(name)} characters, over Kubernetes' limit "
+                f"of {NAME_LIMITS.get(kind, NAME_LIMIT)}{others}; shorten {key}"
+                + ("" if values.fullname_override else " or set fullnameOverride"),
+            )
+        )
+    services = [m["metadata"]["name"] for m in manifests if m["kind"] == "Service"]
+    bad = [name for name in services if len(name) <= NAME_LIMITS["Service"] and not _DNS_1035.match(name)]
+    if bad:
+        problems.append((key, f"gives the Service name {bad[0]!r}, which must start with a letter (a DNS-1035 label)"))
+    return problems
 
 
 def _label_safe(value: str) -> str:

@@ -7,6 +7,7 @@ an issuer CA would break a running installation. Delete a file to have it genera
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import ipaddress
 import os
@@ -56,7 +57,7 @@ def server_tls(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
     is discarded: renewing means deleting this file and generating a new pair."""
     ca_key, ca_cert = _ca(f"{naming.fullname}-server CA")
     key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     names: list[x509.GeneralName] = [x509.DNSName(host) for host in [*naming.server_hosts(), "localhost"]]
     names += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ("127.0.0.1", "::1")]
     cert = (
@@ -97,7 +98,7 @@ SECRET_TYPES = {"server-tls": "kubernetes.io/tls"}  # every other one is Opaque
 
 def _ca(common_name: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
     key = ec.generate_private_key(ec.SECP256R1())
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     cert = (
         x509.CertificateBuilder()
         .subject_name(_name(common_name))
@@ -119,9 +120,17 @@ def _name(common_name: str) -> x509.Name:
 
 
 def _key_usage(digital_signature: bool = False, key_cert_sign: bool = False, crl_sign: bool = False) -> x509.KeyUsage:
-    return x509.KeyUsage(digital_signature=digital_signature, content_commitment=False, key_encipherment=False,
-                         data_encipherment=False, key_agreement=False, key_cert_sign=key_cert_sign,
-                         crl_sign=crl_sign, encipher_only=False, decipher_only=False)
+    return x509.KeyUsage(
+        digital_signature=digital_signature,
+        content_commitment=False,
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=key_cert_sign,
+        crl_sign=crl_sign,
+        encipher_only=False,
+        decipher_only=False,
+    )
 
 
 def _cert_pem(cert: x509.Certificate) -> str:
@@ -129,8 +138,9 @@ def _cert_pem(cert: x509.Certificate) -> str:
 
 
 def _key_pem(key: ec.EllipticCurvePrivateKey) -> str:
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption()).decode()
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
 
 
 def secret_manifest(secret: ExpectedSecret, naming: Naming) -> dict[str, Any]:
@@ -162,10 +172,8 @@ def _mkdir_private(folder: Path) -> None:
     if folder.is_dir():
         return
     _mkdir_private(folder.parent)
-    try:
+    with contextlib.suppress(FileExistsError):  # made meanwhile by a concurrent run
         folder.mkdir(mode=0o700)
-    except FileExistsError:
-        pass
 
 
 def _write_new(path: Path, text: str) -> bool:
@@ -181,13 +189,20 @@ def _write_new(path: Path, text: str) -> bool:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py secrets", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--values", action="append", type=Path, metavar="FILE",
-                        help="an environment's values file (repeatable; default: every environments/*.yaml); "
-                             "its Secrets go into OUT/<file stem>/")
-    parser.add_argument("--out", type=Path, default=Path("secrets"), metavar="DIR",
-                        help="output folder (default: secrets)")
+    parser = argparse.ArgumentParser(
+        prog="main.py secrets", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--values",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help="an environment's values file (repeatable; default: every environments/*.yaml); "
+        "its Secrets go into OUT/<file stem>/",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=Path("secrets"), metavar="DIR", help="output folder (default: secrets)"
+    )
     return parser
 
 

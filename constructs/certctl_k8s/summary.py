@@ -24,12 +24,12 @@ def _images(rendered: Rendered) -> list[str]:
     return sorted(images)
 
 
-def previous(folder: Path, rendered: Rendered) -> list[dict[str, Any]]:
+def previous(folder: Path, rendered: Rendered, namespace: str) -> list[dict[str, Any]]:
     """The objects a previous synth left in `folder` under the names this synth writes (only the
     ones the summary compares: ConfigMaps and Deployments)."""
     found = []
     for manifest in rendered.manifests:
-        path = folder / file_name(manifest)
+        path = folder / file_name(manifest, namespace)
         if manifest["kind"] in ("ConfigMap", "Deployment") and path.is_file():
             found += [doc for doc in yaml.load_all(path.read_text(), Loader=_LOADER) if doc]
     return found
@@ -71,9 +71,11 @@ def summarize(env: Environment, rendered: Rendered, outdir: Path, before: list[d
         lines.append(f"  secret  {secret.name} ({', '.join(secret.keys)}): {secret.purpose}; {origin}")
     changed = first_boot_changes(before, rendered.manifests, ctx.naming.server)
     if changed:
-        lines.append(f"  note    issuer settings changed ({', '.join(changed)}): certctl reads them only on its "
-                     "first boot, to seed an empty database; on a running installation change the issuer "
-                     "through the certctl API or UI as well")
+        lines.append(
+            f"  note    issuer settings changed ({', '.join(changed)}): certctl reads them only on its "
+            "first boot, to seed an empty database; on a running installation change the issuer "
+            "through the certctl API or UI as well"
+        )
     lines.append("  next:")
     source = env.source or Path("environments") / f"{env.name}.yaml"
     lines.append(f"    kubectl apply -k {folder}/")

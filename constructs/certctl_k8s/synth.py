@@ -17,13 +17,29 @@ import cdk8s
 import yaml
 
 from .chart import CertctlChart
-from .values import Values
+from .naming import name_problems
+from .values import Values, ValuesError
 
 # Files are named in apply order (what others need first), so a reader or `kubectl apply -f FILE`
 # of single files sees dependencies first; `kubectl apply -k` orders them itself.
-_KIND_ORDER = ["Namespace", "NetworkPolicy", "ServiceAccount", "Secret", "ConfigMap", "Role", "RoleBinding",
-               "Certificate", "Service", "PersistentVolumeClaim", "StatefulSet", "Deployment", "DaemonSet",
-               "PodDisruptionBudget", "Ingress", "ServiceMonitor"]
+_KIND_ORDER = [
+    "Namespace",
+    "NetworkPolicy",
+    "ServiceAccount",
+    "Secret",
+    "ConfigMap",
+    "Role",
+    "RoleBinding",
+    "Certificate",
+    "Service",
+    "PersistentVolumeClaim",
+    "StatefulSet",
+    "Deployment",
+    "DaemonSet",
+    "PodDisruptionBudget",
+    "Ingress",
+    "ServiceMonitor",
+]
 KUSTOMIZATION = "kustomization.yaml"
 
 
@@ -42,12 +58,16 @@ class Rendered:
 
 
 def render(environment: Environment) -> Rendered:
+    """Build one environment; raise ValuesError when a name it produces is one Kubernetes refuses."""
     app = cdk8s.App()
     chart = CertctlChart(app, environment.name, environment.values)
     manifests = list(chart.to_json())
-    files: dict[str, str] = {}
-    for manifest in manifests:
-        files[file_name(manifest)] = to_yaml(manifest)
+    problems = name_problems(environment.values, manifests)
+    if problems:
+        source = environment.source or Path(f"{environment.name}.yaml")
+        raise ValuesError([f"{source}: {key}: {message}" for key, message in problems])
+    home = environment.values.namespace
+    files = {file_name(manifest, home): to_yaml(manifest) for manifest in manifests}
     ordered = dict(sorted(files.items()))
     ordered[KUSTOMIZATION] = _kustomization(list(ordered))
     return Rendered(environment.name, ordered, manifests)
@@ -68,16 +88,19 @@ _Dumper.add_representer(str, _string)
 def to_yaml(manifest: dict[str, Any]) -> str:
     """One object as YAML, written in Python: a Node.js round trip per object cost more than
     everything else a synth does per object."""
-    return yaml.dump(manifest, Dumper=_Dumper, sort_keys=False, default_flow_style=False, width=1 << 16,
-                     allow_unicode=True)
+    return yaml.dump(
+        manifest, Dumper=_Dumper, sort_keys=False, default_flow_style=False, width=1 << 16, allow_unicode=True
+    )
 
 
-def file_name(manifest: dict[str, Any]) -> str:
+def file_name(manifest: dict[str, Any], home_namespace: str) -> str:
+    """`<rank>-<kind>-<name>.yaml`, plus `-<namespace>` for an object outside the environment's
+    namespace, so two objects never share a file."""
     kind = manifest["kind"]
     rank = _KIND_ORDER.index(kind) if kind in _KIND_ORDER else len(_KIND_ORDER)
     meta = manifest["metadata"]
     namespace = meta.get("namespace")
-    suffix = f"-{namespace}" if namespace and manifest["kind"] in ("Role", "RoleBinding") else ""
+    suffix = f"-{namespace}" if namespace and namespace != home_namespace else ""
     return f"{rank:02d}-{kind.lower()}-{meta['name']}{suffix}.yaml"
 
 

@@ -52,9 +52,7 @@ def script_env(url, pki, id_dir, **overrides):
 
 
 def run(env, timeout=30):
-    result = subprocess.run(
-        ["sh", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=timeout
-    )
+    result = subprocess.run(["sh", str(SCRIPT)], env=env, capture_output=True, text=True, timeout=timeout)
     assert API_KEY not in result.stdout + result.stderr
     return result
 

@@ -146,7 +146,7 @@ def test_each_content_change_sends_exactly_one_sighup(volume, server, start_watc
 
     for expected, pair in enumerate([PAIR_2, PAIR_3], start=1):
         volume.write(pair)
-        wait_for(lambda: server.hups >= expected)
+        wait_for(lambda count=expected: server.hups >= count)
         time.sleep(QUIET_PERIOD)
         assert server.hups == expected
     assert watcher.output.count(f"certificate changed; sent SIGHUP to pid {server.proc.pid}\n") == 2

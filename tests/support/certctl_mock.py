@@ -40,7 +40,7 @@ def _pem(cert: x509.Certificate) -> bytes:
 
 
 def _build_cert(subject_cn, public_key, issuer_name, issuer_key, *, ca, sans=()):
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     builder = (
         x509.CertificateBuilder()
         .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, subject_cn)]))
@@ -57,9 +57,7 @@ def _build_cert(subject_cn, public_key, issuer_name, issuer_key, *, ca, sans=())
         )
     else:
         builder = builder.add_extension(x509.SubjectAlternativeName(list(sans)), critical=False)
-        builder = builder.add_extension(
-            x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False
-        )
+        builder = builder.add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
     return builder.sign(issuer_key, hashes.SHA256())
 
 
@@ -153,7 +151,7 @@ class CertctlMock:
     def url(self) -> str:
         return f"https://127.0.0.1:{self.port}"
 
-    def start(self) -> "CertctlMock":
+    def start(self) -> CertctlMock:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.minimum_version = ssl.TLSVersion.TLSv1_3
         context.load_cert_chain(self.pki.server_cert, self.pki.server_key)
@@ -170,7 +168,7 @@ class CertctlMock:
             self._thread.join(timeout=5)
             self._server = None
 
-    def __enter__(self) -> "CertctlMock":
+    def __enter__(self) -> CertctlMock:
         return self.start()
 
     def __exit__(self, *exc_info) -> None:
@@ -187,7 +185,9 @@ class CertctlMock:
             if url.path != AGENTS_PATH:
                 return 404, {"error": "not found"}
             auth = headers.get("Authorization", "")
-            if self.api_keys is not None and not (auth.startswith("Bearer ") and auth[len("Bearer "):] in self.api_keys):
+            if self.api_keys is not None and not (
+                auth.startswith("Bearer ") and auth[len("Bearer ") :] in self.api_keys
+            ):
                 return 401, {"error": "invalid API key"}
             if method == "POST":
                 return self._register(body)
@@ -217,7 +217,7 @@ class CertctlMock:
         per_page = min(int(query.get("per_page", ["50"])[0]), self.per_page_cap)
         start = (page - 1) * per_page
         return 200, {
-            "data": self.agents[start:start + per_page],
+            "data": self.agents[start : start + per_page],
             "total": len(self.agents),
             "page": page,
             "per_page": per_page,

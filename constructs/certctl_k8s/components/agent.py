@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import cdk8s_plus_28.k8s as k8s
+
 from constructs import Construct
 
 from ..manifest import emit
@@ -39,15 +40,21 @@ class Agent(Construct):
     def _checkov_skips(self, pod_spec: dict[str, Any]) -> dict[str, str]:
         """Why the agent workload is exempt from the checkov checks it cannot pass."""
         a = self.ctx.values.agent
-        unprobed = ("the certctl agent only calls out to the server and serves no endpoint to probe (if it dies "
-                    "the container exits and the kubelet restarts it)")
-        return checkov.skip_annotations(checkov.pod_skips(
-            pod_spec,
-            secrets_in_env="the certctl agent and its register init container read the API key only from "
-                           "the CERTCTL_API_KEY environment variable",
-            low_uid=f"runs as non-root UID {a.security_context.run_as_user} from agent.securityContext.runAsUser "
-                    "(default 1000 as in the Helm chart) with all capabilities dropped; 10000 or more drops this skip",
-            no_liveness=unprobed, no_readiness=unprobed))
+        unprobed = (
+            "the certctl agent only calls out to the server and serves no endpoint to probe (if it dies "
+            "the container exits and the kubelet restarts it)"
+        )
+        return checkov.skip_annotations(
+            checkov.pod_skips(
+                pod_spec,
+                secrets_in_env="the certctl agent and its register init container read the API key only from "
+                "the CERTCTL_API_KEY environment variable",
+                low_uid=f"runs as non-root UID {a.security_context.run_as_user} from agent.securityContext.runAsUser "
+                "(default 1000 as in the Helm chart) with all capabilities dropped; 10000 or more drops this skip",
+                no_liveness=unprobed,
+                no_readiness=unprobed,
+            )
+        )
 
     def _identity_env(self) -> list[dict[str, Any]]:
         """Server URL, key, CA and a stable name: `<name>-<node>` on a DaemonSet, so a restarted pod
@@ -74,21 +81,26 @@ class Agent(Construct):
             "name": "register",
             **pod.image(v.server.image, v.app_version),
             "command": ["sh", f"{SCRIPTS_DIR}/register-agent.sh"],
-            "env": identity + [
+            "env": identity
+            + [
                 pod.env("AGENT_HOSTNAME", "$(NODE_NAME)"),
                 pod.env("REGISTER_MAX_ATTEMPTS", a.registration.max_attempts),
                 pod.env("REGISTER_RETRY_SECONDS", a.registration.retry_seconds),
             ],
             "resources": pod.resources(a.registration.resources),
             "securityContext": pod.container_security_context(a.security_context),
-            "volumeMounts": [self._mount("scripts", SCRIPTS_DIR), self._mount("server-ca", CA_DIR),
-                             {"name": "agent-id", "mountPath": ID_DIR}],
+            "volumeMounts": [
+                self._mount("scripts", SCRIPTS_DIR),
+                self._mount("server-ca", CA_DIR),
+                {"name": "agent-id", "mountPath": ID_DIR},
+            ],
         }
         agent = {
             "name": "agent",
             **pod.image(a.image, v.app_version),
             "command": ["sh", f"{SCRIPTS_DIR}/start-agent.sh", "/app/agent"],
-            "env": identity + [
+            "env": identity
+            + [
                 pod.env("CERTCTL_KEY_DIR", a.key_dir),
                 *([pod.env("CERTCTL_DISCOVERY_DIRS", a.discovery_dirs)] if a.discovery_dirs else []),
                 *([pod.env("CERTCTL_LOG_LEVEL", a.log_level)] if a.log_level else []),
@@ -96,9 +108,13 @@ class Agent(Construct):
             ],
             "resources": pod.resources(a.resources),
             "securityContext": pod.container_security_context(a.security_context),
-            "volumeMounts": [self._mount("scripts", SCRIPTS_DIR), self._mount("server-ca", CA_DIR),
-                             self._mount("agent-id", ID_DIR), {"name": "keys", "mountPath": a.key_dir},
-                             {"name": "tmp", "mountPath": "/tmp"}],
+            "volumeMounts": [
+                self._mount("scripts", SCRIPTS_DIR),
+                self._mount("server-ca", CA_DIR),
+                self._mount("agent-id", ID_DIR),
+                {"name": "keys", "mountPath": a.key_dir},
+                {"name": "tmp", "mountPath": "/tmp"},
+            ],
         }
         tls = v.server.tls
         return {
@@ -110,8 +126,14 @@ class Agent(Construct):
             "volumes": [
                 ctx.scripts_volume(),
                 # Only the trust anchor is projected from the TLS Secret; tls.key never is.
-                {"name": "server-ca", "secret": {"secretName": ctx.naming.tls_secret, "defaultMode": 0o444,
-                                                 "items": [{"key": tls.trust_key, "path": "ca.crt"}]}},
+                {
+                    "name": "server-ca",
+                    "secret": {
+                        "secretName": ctx.naming.tls_secret,
+                        "defaultMode": 0o444,
+                        "items": [{"key": tls.trust_key, "path": "ca.crt"}],
+                    },
+                },
                 pod.empty_dir("agent-id", "1Mi"),
                 pod.empty_dir("keys", a.key_dir_size_limit),
                 pod.empty_dir("tmp", "64Mi"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import cdk8s_plus_28.k8s as k8s
+
 from constructs import Construct
 
 from ..manifest import emit
@@ -13,7 +14,12 @@ class ServerDisruptionBudget(Construct):
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "disruption-budget")
         pdb, n = ctx.values.pod_disruption_budget, ctx.naming
-        emit(self, k8s.KubePodDisruptionBudget, ctx.metadata(n.server, "server"), spec={
-            **pdb.bounds,
-            "selector": {"matchLabels": n.selector("server")},
-        })
+        emit(
+            self,
+            k8s.KubePodDisruptionBudget,
+            ctx.metadata(n.server, "server"),
+            spec={
+                **pdb.bounds,
+                "selector": {"matchLabels": n.selector("server")},
+            },
+        )

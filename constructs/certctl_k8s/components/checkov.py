@@ -7,7 +7,8 @@ that gives no reason for a failing check gets no skip, so checkov still reports 
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 DIGEST = "CKV_K8S_43"  # Image should use digest
 PULL_ALWAYS = "CKV_K8S_15"  # Image Pull Policy should be Always
@@ -20,8 +21,10 @@ HIGH_UID_MIN = 10000
 
 _CHECK_ID = re.compile(r"^CKV2?_K8S_[0-9]+$")
 UNPINNED_REASON = "image pinned by tag: no image.digest is set in the values (set it to pin by digest)"
-PULL_POLICY_REASON = ("tag-pinned image pulled per image.pullPolicy (IfNotPresent by default) so pod starts do "
-                      "not depend on the registry; set image.digest to pin it (or pullPolicy Always)")
+PULL_POLICY_REASON = (
+    "tag-pinned image pulled per image.pullPolicy (IfNotPresent by default) so pod starts do "
+    "not depend on the registry; set image.digest to pin it (or pullPolicy Always)"
+)
 
 
 def skip_annotations(skips: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -37,9 +40,15 @@ def skip_annotations(skips: Iterable[tuple[str, str]]) -> dict[str, str]:
     return annotations
 
 
-def pod_skips(spec: dict[str, Any], *, secrets_in_env: str | None = None, low_uid: str | None = None,
-              no_liveness: str | None = None, no_readiness: str | None = None,
-              api_token: str | None = None) -> list[tuple[str, str]]:
+def pod_skips(
+    spec: dict[str, Any],
+    *,
+    secrets_in_env: str | None = None,
+    low_uid: str | None = None,
+    no_liveness: str | None = None,
+    no_readiness: str | None = None,
+    api_token: str | None = None,
+) -> list[tuple[str, str]]:
     """The (check, reason) pairs for the checks `spec` fails: images without a digest always get
     the digest (and pull policy) reason; the others only when the workload gives a reason."""
     init = spec.get("initContainers", [])
@@ -58,8 +67,7 @@ def pod_skips(spec: dict[str, Any], *, secrets_in_env: str | None = None, low_ui
     if secrets_in_env and any(_secret_env(c) for c in init + main):
         skips.append((SECRETS_AS_FILES, secrets_in_env))
     pod_uid = spec.get("securityContext", {}).get("runAsUser")
-    if low_uid and any((c.get("securityContext", {}).get("runAsUser") or pod_uid or 0) < HIGH_UID_MIN
-                       for c in main):
+    if low_uid and any((c.get("securityContext", {}).get("runAsUser") or pod_uid or 0) < HIGH_UID_MIN for c in main):
         skips.append((HIGH_UID, low_uid))
     if api_token and spec.get("automountServiceAccountToken") is not False:
         skips.append((API_TOKEN, api_token))
@@ -67,5 +75,6 @@ def pod_skips(spec: dict[str, Any], *, secrets_in_env: str | None = None, low_ui
 
 
 def _secret_env(container: dict[str, Any]) -> bool:
-    return (any("secretKeyRef" in (entry.get("valueFrom") or {}) for entry in container.get("env", []))
-            or any("secretRef" in entry for entry in container.get("envFrom", [])))
+    return any("secretKeyRef" in (entry.get("valueFrom") or {}) for entry in container.get("env", [])) or any(
+        "secretRef" in entry for entry in container.get("envFrom", [])
+    )

@@ -33,10 +33,15 @@ class Context:
     def server_uses_kube_api(self) -> bool:
         return self.values.kubernetes_secrets.enabled
 
-    def metadata(self, name: str, component: str | None = None,
-                 annotations: dict[str, str] | None = None) -> dict[str, Any]:
-        return {"name": name, "namespace": self.naming.namespace, "labels": self.naming.labels(component),
-                "annotations": self.naming.annotations(annotations)}
+    def metadata(
+        self, name: str, component: str | None = None, annotations: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        return {
+            "name": name,
+            "namespace": self.naming.namespace,
+            "labels": self.naming.labels(component),
+            "annotations": self.naming.annotations(annotations),
+        }
 
     def pod_metadata(self, component: str, annotations: dict[str, str] | None = None) -> dict[str, Any]:
         """Pod template metadata: selector labels plus common/custom labels (never the version,
@@ -58,9 +63,15 @@ class Context:
         if v.image_pull_secrets:
             spec["imagePullSecrets"] = list(v.image_pull_secrets)
         if component == "server":
-            affinity = {key: value for key, value in (("nodeAffinity", v.node_affinity),
-                                                      ("podAffinity", v.pod_affinity),
-                                                      ("podAntiAffinity", v.pod_anti_affinity)) if value}
+            affinity = {
+                key: value
+                for key, value in (
+                    ("nodeAffinity", v.node_affinity),
+                    ("podAffinity", v.pod_affinity),
+                    ("podAntiAffinity", v.pod_anti_affinity),
+                )
+                if value
+            }
             if affinity:
                 spec["affinity"] = affinity
             spread = self.server_spread()
@@ -85,8 +96,16 @@ class Context:
             return []
         selector = {"matchLabels": self.naming.selector("server")}
         return [
-            {"maxSkew": 1, "topologyKey": "kubernetes.io/hostname", "whenUnsatisfiable": "DoNotSchedule",
-             "labelSelector": selector},
-            {"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
-             "labelSelector": selector},
+            {
+                "maxSkew": 1,
+                "topologyKey": "kubernetes.io/hostname",
+                "whenUnsatisfiable": "DoNotSchedule",
+                "labelSelector": selector,
+            },
+            {
+                "maxSkew": 1,
+                "topologyKey": "topology.kubernetes.io/zone",
+                "whenUnsatisfiable": "ScheduleAnyway",
+                "labelSelector": selector,
+            },
         ]

@@ -4,6 +4,7 @@ HTTPS to the backend (reference defect 12)."""
 from __future__ import annotations
 
 import cdk8s_plus_28.k8s as k8s
+
 from constructs import Construct
 
 from ..manifest import emit
@@ -26,8 +27,17 @@ class Ingress(Construct):
         spec = {
             "ingressClassName": ing.class_name or None,
             "tls": [{"secretName": t.secret_name, "hosts": list(t.hosts)} for t in ing.tls] or None,
-            "rules": [{"host": h.host, "http": {"paths": [{"path": p.path, "pathType": p.path_type, "backend": backend}
-                                                         for p in h.paths]}} for h in ing.hosts],
+            "rules": [
+                {
+                    "host": h.host,
+                    "http": {"paths": [{"path": p.path, "pathType": p.path_type, "backend": backend} for p in h.paths]},
+                }
+                for h in ing.hosts
+            ],
         }
-        emit(self, k8s.KubeIngress, ctx.metadata(n.ingress, "server", annotations),
-             spec={key: value for key, value in spec.items() if value is not None})
+        emit(
+            self,
+            k8s.KubeIngress,
+            ctx.metadata(n.ingress, "server", annotations),
+            spec={key: value for key, value in spec.items() if value is not None},
+        )

@@ -32,17 +32,25 @@ class ServerMonitor(Construct):
                 server_name=f"{n.server}.{n.namespace}.svc",
                 ca=monitoring.ServiceMonitorSpecEndpointsTlsConfigCa(
                     secret=monitoring.ServiceMonitorSpecEndpointsTlsConfigCaSecret(
-                        name=n.tls_secret, key=v.server.tls.trust_key)),
+                        name=n.tls_secret, key=v.server.tls.trust_key
+                    )
+                ),
             ),
-            bearer_token_secret=(monitoring.ServiceMonitorSpecEndpointsBearerTokenSecret(
-                name=ctx.credentials.api_key_secret, key=AGENT_API_KEY)
-                if v.server.auth.type == "api-key" else None),
+            bearer_token_secret=(
+                monitoring.ServiceMonitorSpecEndpointsBearerTokenSecret(
+                    name=ctx.credentials.api_key_secret, key=AGENT_API_KEY
+                )
+                if v.server.auth.type == "api-key"
+                else None
+            ),
         )
-        monitoring.ServiceMonitor(self, "service-monitor",
-                                  metadata=object_meta(meta),
-                                  spec=monitoring.ServiceMonitorSpec(
-                                      endpoints=[endpoint],
-                                      namespace_selector=monitoring.ServiceMonitorSpecNamespaceSelector(
-                                          match_names=[n.namespace]),
-                                      selector=monitoring.ServiceMonitorSpecSelector(
-                                          match_labels=n.selector("server"))))
+        monitoring.ServiceMonitor(
+            self,
+            "service-monitor",
+            metadata=object_meta(meta),
+            spec=monitoring.ServiceMonitorSpec(
+                endpoints=[endpoint],
+                namespace_selector=monitoring.ServiceMonitorSpecNamespaceSelector(match_names=[n.namespace]),
+                selector=monitoring.ServiceMonitorSpecSelector(match_labels=n.selector("server")),
+            ),
+        )

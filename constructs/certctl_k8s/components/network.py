@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import cdk8s_plus_28.k8s as k8s
+
 from constructs import Construct
 
 from ..manifest import emit
@@ -44,14 +45,18 @@ class NetworkPolicies(Construct):
         if v.agent.enabled:
             self._agent_egress()
 
-    def _policy(self, purpose: str, component: str | None, pod_selector: dict[str, Any],
-                ingress: list[dict[str, Any]] | None = None, egress: list[dict[str, Any]] | None = None) -> None:
+    def _policy(
+        self,
+        purpose: str,
+        component: str | None,
+        pod_selector: dict[str, Any],
+        ingress: list[dict[str, Any]] | None = None,
+        egress: list[dict[str, Any]] | None = None,
+    ) -> None:
         """One policy `<fullname>-<purpose>`; its policyTypes are the directions it has rules for."""
         types = [name for name, rules in (("Ingress", ingress), ("Egress", egress)) if rules is not None]
-        spec = {"podSelector": pod_selector, "policyTypes": types, "ingress": ingress or None,
-                "egress": egress or None}
-        emit(self, k8s.KubeNetworkPolicy, self.ctx.metadata(self.ctx.naming.component(purpose), component),
-             spec=spec)
+        spec = {"podSelector": pod_selector, "policyTypes": types, "ingress": ingress or None, "egress": egress or None}
+        emit(self, k8s.KubeNetworkPolicy, self.ctx.metadata(self.ctx.naming.component(purpose), component), spec=spec)
 
     def _selects(self, component: str) -> dict[str, Any]:
         return {"matchLabels": self.ctx.naming.selector(component)}
@@ -75,8 +80,10 @@ class NetworkPolicies(Construct):
         both); always from the agents and, when set, from the monitoring namespace (metrics)."""
         v = self.ctx.values
         np, ports = v.network_policy, _tcp(v.server.port)
-        namespace_labels = {**np.ingress_namespace_selector,
-                            **({NAMESPACE_NAME_LABEL: np.ingress_namespace} if np.ingress_namespace else {})}
+        namespace_labels = {
+            **np.ingress_namespace_selector,
+            **({NAMESPACE_NAME_LABEL: np.ingress_namespace} if np.ingress_namespace else {}),
+        }
         clients: dict[str, Any] = {"ports": ports}
         if namespace_labels:
             clients["from"] = [{"namespaceSelector": {"matchLabels": namespace_labels}}]
@@ -109,12 +116,20 @@ class NetworkPolicies(Construct):
     def _postgres_ingress(self) -> None:
         """The database accepts connections from the server pods only."""
         port = self.ctx.values.postgresql.service.port
-        self._policy("postgres-ingress", "postgres", self._selects("postgres"),
-                     ingress=[{"from": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}])
+        self._policy(
+            "postgres-ingress",
+            "postgres",
+            self._selects("postgres"),
+            ingress=[{"from": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}],
+        )
 
     def _agent_egress(self) -> None:
         """Agents (and their registering init container) call the server's API, through its
         Service: after DNAT that is the server pods on the container port."""
         port = self.ctx.values.server.port
-        self._policy("agent-egress", "agent", self._selects("agent"),
-                     egress=[{"to": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}])
+        self._policy(
+            "agent-egress",
+            "agent",
+            self._selects("agent"),
+            egress=[{"to": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}],
+        )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from importlib import resources
 
 import cdk8s_plus_28.k8s as k8s
+
 from constructs import Construct
 
 from ..manifest import emit, object_meta
@@ -24,8 +25,11 @@ class Namespace(Construct):
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "namespace")
         labels = {**ctx.naming.labels(), **POD_SECURITY, **POD_SECURITY_VERSION}
-        emit(self, k8s.KubeNamespace, {"name": ctx.naming.namespace, "labels": labels,
-                                       "annotations": ctx.naming.annotations()})
+        emit(
+            self,
+            k8s.KubeNamespace,
+            {"name": ctx.naming.namespace, "labels": labels, "annotations": ctx.naming.annotations()},
+        )
 
 
 class Scripts(Construct):
@@ -33,8 +37,12 @@ class Scripts(Construct):
 
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "scripts")
-        emit(self, k8s.KubeConfigMap, ctx.metadata(ctx.naming.scripts),
-             data={name: script_text(name) for name in SCRIPTS})
+        emit(
+            self,
+            k8s.KubeConfigMap,
+            ctx.metadata(ctx.naming.scripts),
+            data={name: script_text(name) for name in SCRIPTS},
+        )
 
 
 class InlineSecret(Construct):
@@ -42,8 +50,13 @@ class InlineSecret(Construct):
 
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "inline-secret")
-        emit(self, k8s.KubeSecret, ctx.metadata(ctx.naming.inline_secret), type="Opaque",
-             string_data=dict(sorted(ctx.inline_data.items())))
+        emit(
+            self,
+            k8s.KubeSecret,
+            ctx.metadata(ctx.naming.inline_secret),
+            type="Opaque",
+            string_data=dict(sorted(ctx.inline_data.items())),
+        )
 
 
 class ServerCertificate(Construct):
@@ -57,18 +70,27 @@ class ServerCertificate(Construct):
         cm, n = ctx.values.server.tls.cert_manager, ctx.naming
         dns_names = list(dict.fromkeys([*n.server_hosts(), "localhost", *cm.dns_names]))
         meta = ctx.metadata(n.tls_secret, "server")
-        cert_manager.Certificate(self, "certificate", metadata=object_meta(meta), spec=cert_manager.CertificateSpec(
-            secret_name=n.tls_secret,
-            common_name=cm.common_name or n.server,
-            dns_names=dns_names,
-            duration=cm.duration,
-            renew_before=cm.renew_before,
-            usages=[cert_manager.CertificateSpecUsages.SERVER_AUTH,
-                    cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE],
-            private_key=cert_manager.CertificateSpecPrivateKey(
-                algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA, size=256,
-                rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.ALWAYS),
-            issuer_ref=cert_manager.CertificateSpecIssuerRef(
-                name=cm.issuer_ref.name, kind=cm.issuer_ref.kind, group=cm.issuer_ref.group),
-        ))
-
+        cert_manager.Certificate(
+            self,
+            "certificate",
+            metadata=object_meta(meta),
+            spec=cert_manager.CertificateSpec(
+                secret_name=n.tls_secret,
+                common_name=cm.common_name or n.server,
+                dns_names=dns_names,
+                duration=cm.duration,
+                renew_before=cm.renew_before,
+                usages=[
+                    cert_manager.CertificateSpecUsages.SERVER_AUTH,
+                    cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE,
+                ],
+                private_key=cert_manager.CertificateSpecPrivateKey(
+                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
+                    size=256,
+                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
+                ),
+                issuer_ref=cert_manager.CertificateSpecIssuerRef(
+                    name=cm.issuer_ref.name, kind=cm.issuer_ref.kind, group=cm.issuer_ref.group
+                ),
+            ),
+        )

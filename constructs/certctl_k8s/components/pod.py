@@ -7,7 +7,7 @@ import hashlib
 import json
 from typing import Any
 
-from ..values.common import FromSecret, Image, Resources, SecurityContext, env_string
+from ..values.common import Image, Resources, SecurityContext, env_string
 
 RUNTIME_DEFAULT = {"type": "RuntimeDefault"}
 
@@ -56,20 +56,8 @@ def env_value(value: Any) -> str:
     return str(env_string(value))
 
 
-def secret_env(name: str, secret: str, key: str) -> dict[str, Any]:
-    return {"name": name, "valueFrom": {"secretKeyRef": {"name": secret, "key": key}}}
-
-
 def field_env(name: str, field_path: str) -> dict[str, Any]:
     return {"name": name, "valueFrom": {"fieldRef": {"fieldPath": field_path}}}
-
-
-def credential_env(name: str, credential: FromSecret | str, inline_secret: str, inline_key: str) -> dict[str, Any]:
-    """An env entry for a credential: from the operator's Secret, or from the Secret that holds
-    values written inline (key `inline_key`)."""
-    if isinstance(credential, FromSecret):
-        return secret_env(name, credential.secret_key_ref.name, credential.secret_key_ref.key)
-    return secret_env(name, inline_secret, inline_key)
 
 
 def checksum(data: Any) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import cdk8s_plus_28.k8s as k8s
+
 from constructs import Construct
 
 from ..manifest import emit
@@ -29,12 +30,23 @@ class Postgres(Construct):
         super().__init__(scope, "postgres")
         self.ctx = ctx
         n = ctx.naming
-        emit(self, k8s.KubeService, ctx.metadata(n.postgres, COMPONENT), spec={
-            "clusterIP": "None",
-            "ports": [{"name": "postgres", "port": ctx.values.postgresql.service.port,
-                       "targetPort": "postgres", "protocol": "TCP"}],
-            "selector": n.selector(COMPONENT),
-        })
+        emit(
+            self,
+            k8s.KubeService,
+            ctx.metadata(n.postgres, COMPONENT),
+            spec={
+                "clusterIP": "None",
+                "ports": [
+                    {
+                        "name": "postgres",
+                        "port": ctx.values.postgresql.service.port,
+                        "targetPort": "postgres",
+                        "protocol": "TCP",
+                    }
+                ],
+                "selector": n.selector(COMPONENT),
+            },
+        )
         self._statefulset()
 
     def _probe(self, given: dict[str, Any] | None, timing: dict[str, int]) -> dict[str, Any]:
@@ -42,8 +54,17 @@ class Postgres(Construct):
             return given
         auth = self.ctx.values.postgresql.auth
         port = str(self.ctx.values.postgresql.service.port)
-        command = ["pg_isready", "--host", "127.0.0.1", "--port", port,
-                   "--username", auth.username, "--dbname", auth.database]
+        command = [
+            "pg_isready",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            port,
+            "--username",
+            auth.username,
+            "--dbname",
+            auth.database,
+        ]
         return {"exec": {"command": command}, **timing}
 
     def _statefulset(self) -> None:
@@ -62,10 +83,14 @@ class Postgres(Construct):
                 pod.env("PGPORT", pg.service.port),
                 pod.env("POSTGRES_INITDB_ARGS", "--encoding=UTF8"),
             ],
-            "livenessProbe": self._probe(pg.liveness_probe, {"initialDelaySeconds": 10, "periodSeconds": 10,
-                                                             "timeoutSeconds": 5, "failureThreshold": 3}),
-            "readinessProbe": self._probe(pg.readiness_probe, {"initialDelaySeconds": 5, "periodSeconds": 5,
-                                                               "timeoutSeconds": 3, "failureThreshold": 2}),
+            "livenessProbe": self._probe(
+                pg.liveness_probe,
+                {"initialDelaySeconds": 10, "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 3},
+            ),
+            "readinessProbe": self._probe(
+                pg.readiness_probe,
+                {"initialDelaySeconds": 5, "periodSeconds": 5, "timeoutSeconds": 3, "failureThreshold": 2},
+            ),
             "resources": pod.resources(pg.resources),
             "securityContext": pod.container_security_context(pg.security_context),
             "volumeMounts": [
@@ -76,8 +101,10 @@ class Postgres(Construct):
             ],
         }
         secret, key = ctx.credentials.postgres_password_ref()
-        password_volume = {"name": "password", "secret": {
-            "secretName": secret, "defaultMode": 0o440, "items": [{"key": key, "path": "password"}]}}
+        password_volume = {
+            "name": "password",
+            "secret": {"secretName": secret, "defaultMode": 0o440, "items": [{"key": key, "path": "password"}]},
+        }
         pod_spec = {
             "serviceAccountName": n.service_account(COMPONENT),
             "automountServiceAccountToken": False,
@@ -86,25 +113,37 @@ class Postgres(Construct):
             "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi"), password_volume],
             **ctx.scheduling(COMPONENT),
         }
-        skips = checkov.skip_annotations(checkov.pod_skips(
-            pod_spec,
-            low_uid=f"PostgreSQL runs as non-root UID {pg.security_context.run_as_user} from "
-                    "postgresql.securityContext.runAsUser (default 999 as in the Helm chart) and refuses a data "
-                    "directory owned by another UID, so existing volumes keep it; 10000 or more drops this skip"))
-        claim: dict[str, Any] = {"accessModes": list(pg.storage.access_modes),
-                                 "resources": {"requests": {"storage": pg.storage.size}}}
+        skips = checkov.skip_annotations(
+            checkov.pod_skips(
+                pod_spec,
+                low_uid=f"PostgreSQL runs as non-root UID {pg.security_context.run_as_user} from "
+                "postgresql.securityContext.runAsUser (default 999 as in the Helm chart) and refuses a data "
+                "directory owned by another UID, so existing volumes keep it; 10000 or more drops this skip",
+            )
+        )
+        claim: dict[str, Any] = {
+            "accessModes": list(pg.storage.access_modes),
+            "resources": {"requests": {"storage": pg.storage.size}},
+        }
         if pg.storage.storage_class:
             claim["storageClassName"] = pg.storage.storage_class
         retention = "Retain" if pg.storage.retain_on_delete else "Delete"
-        emit(self, k8s.KubeStatefulSet, ctx.metadata(n.postgres, COMPONENT, skips), spec={
-            "serviceName": n.postgres,
-            "replicas": 1,
-            "selector": {"matchLabels": n.selector(COMPONENT)},
-            "persistentVolumeClaimRetentionPolicy": {"whenDeleted": retention, "whenScaled": "Retain"},
-            "template": {
-                "metadata": ctx.pod_metadata(COMPONENT),
-                "spec": pod_spec,
+        emit(
+            self,
+            k8s.KubeStatefulSet,
+            ctx.metadata(n.postgres, COMPONENT, skips),
+            spec={
+                "serviceName": n.postgres,
+                # Immutable, like serviceName: spelled out as the Helm chart does (it is also the default).
+                "podManagementPolicy": "OrderedReady",
+                "replicas": 1,
+                "selector": {"matchLabels": n.selector(COMPONENT)},
+                "persistentVolumeClaimRetentionPolicy": {"whenDeleted": retention, "whenScaled": "Retain"},
+                "template": {
+                    "metadata": ctx.pod_metadata(COMPONENT),
+                    "spec": pod_spec,
+                },
+                # Only the name, as in the Helm chart: the template is immutable once created.
+                "volumeClaimTemplates": [{"metadata": {"name": CLAIM_TEMPLATE}, "spec": claim}],
             },
-            # Only the name, as in the Helm chart: the template is immutable once created.
-            "volumeClaimTemplates": [{"metadata": {"name": CLAIM_TEMPLATE}, "spec": claim}],
-        })
+        )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import cdk8s_plus_28.k8s as k8s
+
 from constructs import Construct
 
 from ..manifest import emit
@@ -34,11 +35,16 @@ class Server(Construct):
         self.ctx = ctx
         n, s = ctx.naming, ctx.values.server
         plain, secret = self._split_settings()
-        config = {"CERTCTL_SERVER_HOST": "0.0.0.0", "CERTCTL_SERVER_PORT": str(s.port),
-                  "CERTCTL_SERVER_TLS_CERT_PATH": f"{TLS_DIR}/tls.crt",
-                  "CERTCTL_SERVER_TLS_KEY_PATH": f"{TLS_DIR}/tls.key",
-                  "CERTCTL_AUTH_TYPE": s.auth.type, **plain, **self._database_config(),
-                  **self._issuer_ca_config()}
+        config = {
+            "CERTCTL_SERVER_HOST": "0.0.0.0",
+            "CERTCTL_SERVER_PORT": str(s.port),
+            "CERTCTL_SERVER_TLS_CERT_PATH": f"{TLS_DIR}/tls.crt",
+            "CERTCTL_SERVER_TLS_KEY_PATH": f"{TLS_DIR}/tls.key",
+            "CERTCTL_AUTH_TYPE": s.auth.type,
+            **plain,
+            **self._database_config(),
+            **self._issuer_ca_config(),
+        }
         emit(self, k8s.KubeConfigMap, ctx.metadata(n.server, COMPONENT), data=config)
         self._deployment(config, secret)
         self._service()
@@ -66,8 +72,16 @@ class Server(Construct):
         volumes, mounts = [], []
         for index, name in enumerate(sorted(keys)):
             volume = f"files-{index}"
-            volumes.append({"name": volume, "secret": {"secretName": name, "defaultMode": 0o440,
-                                                       "items": [{"key": k, "path": k} for k in sorted(keys[name])]}})
+            volumes.append(
+                {
+                    "name": volume,
+                    "secret": {
+                        "secretName": name,
+                        "defaultMode": 0o440,
+                        "items": [{"key": k, "path": k} for k in sorted(keys[name])],
+                    },
+                }
+            )
             mounts.append({"name": volume, "mountPath": _files_dir(name), "readOnly": True})
         return volumes, mounts
 
@@ -105,25 +119,41 @@ class Server(Construct):
     def _volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         v, n = self.ctx.values, self.ctx.naming
         volumes = [
-            {"name": "tls", "secret": {"secretName": n.tls_secret, "defaultMode": 0o440,
-                                       "items": [{"key": "tls.crt", "path": "tls.crt"},
-                                                 {"key": "tls.key", "path": "tls.key"}]}},
+            {
+                "name": "tls",
+                "secret": {
+                    "secretName": n.tls_secret,
+                    "defaultMode": 0o440,
+                    "items": [{"key": "tls.crt", "path": "tls.crt"}, {"key": "tls.key", "path": "tls.key"}],
+                },
+            },
             pod.empty_dir("tmp", "64Mi"),
         ]
-        mounts = [{"name": "tls", "mountPath": TLS_DIR, "readOnly": True}, {"name": "tmp", "mountPath": "/tmp"}]
+        mounts: list[dict[str, Any]] = [
+            {"name": "tls", "mountPath": TLS_DIR, "readOnly": True},
+            {"name": "tmp", "mountPath": "/tmp"},
+        ]
         local = v.server.issuer.local
         if local.enabled and not local.ephemeral and not local.ca_cert_path:
             volumes.append({"name": "issuer-ca", "secret": {"secretName": n.issuer_ca_secret, "defaultMode": 0o440}})
             mounts.append({"name": "issuer-ca", "mountPath": ISSUER_CA_DIR, "readOnly": True})
         pg_tls = v.postgresql.tls
         if pg_tls.ca_secret_ref:
-            volumes.append({"name": "postgres-ca", "secret": {"secretName": pg_tls.ca_secret_ref, "defaultMode": 0o440,
-                                                              "items": [{"key": pg_tls.ca_key, "path": pg_tls.ca_key}]}})
+            volumes.append(
+                {
+                    "name": "postgres-ca",
+                    "secret": {
+                        "secretName": pg_tls.ca_secret_ref,
+                        "defaultMode": 0o440,
+                        "items": [{"key": pg_tls.ca_key, "path": pg_tls.ca_key}],
+                    },
+                }
+            )
             mounts.append({"name": "postgres-ca", "mountPath": POSTGRES_CA_DIR, "readOnly": True})
         if v.server.reloader.enabled:
             volumes.append(self.ctx.scripts_volume())
         file_volumes, file_mounts = self._file_volumes()
-        return (volumes + file_volumes + list(v.server.volumes), mounts + file_mounts + list(v.server.volume_mounts))
+        return volumes + file_volumes + [*v.server.volumes], mounts + file_mounts + [*v.server.volume_mounts]
 
     def _reloader(self) -> dict[str, Any]:
         s = self.ctx.values.server
@@ -131,13 +161,17 @@ class Server(Construct):
             "name": "tls-reloader",
             **pod.image(s.image, self.ctx.values.app_version),
             "command": ["sh", f"{SCRIPTS_DIR}/reload-on-change.sh"],
-            "env": [pod.env("WATCH_FILES", f"{TLS_DIR}/tls.crt {TLS_DIR}/tls.key"),
-                    pod.env("RELOAD_PROCESS", "/app/server"),
-                    pod.env("RELOAD_INTERVAL_SECONDS", s.tls.reload_interval_seconds)],
+            "env": [
+                pod.env("WATCH_FILES", f"{TLS_DIR}/tls.crt {TLS_DIR}/tls.key"),
+                pod.env("RELOAD_PROCESS", "/app/server"),
+                pod.env("RELOAD_INTERVAL_SECONDS", s.tls.reload_interval_seconds),
+            ],
             "resources": pod.resources(s.reloader.resources),
             "securityContext": pod.container_security_context(s.security_context),
-            "volumeMounts": [{"name": "tls", "mountPath": TLS_DIR, "readOnly": True},
-                             {"name": "scripts", "mountPath": SCRIPTS_DIR, "readOnly": True}],
+            "volumeMounts": [
+                {"name": "tls", "mountPath": TLS_DIR, "readOnly": True},
+                {"name": "scripts", "mountPath": SCRIPTS_DIR, "readOnly": True},
+            ],
         }
 
     def _deployment(self, config: dict[str, str], secret_settings: list[dict[str, Any]]) -> None:
@@ -166,43 +200,61 @@ class Server(Construct):
             "shareProcessNamespace": True if s.reloader.enabled else None,
             **ctx.scheduling(COMPONENT),
         }
-        template_annotations = {"checksum/config": pod.checksum(config),
-                                **ctx.inline_checksum_annotation()}
-        emit(self, k8s.KubeDeployment, ctx.metadata(n.server, COMPONENT, self._checkov_skips(spec)), spec={
-            "replicas": s.replicas,
-            "revisionHistoryLimit": 10,
-            "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
-            "selector": {"matchLabels": n.selector(COMPONENT)},
-            "template": {"metadata": ctx.pod_metadata(COMPONENT, template_annotations),
-                         "spec": spec},
-        })
+        template_annotations = {"checksum/config": pod.checksum(config), **ctx.inline_checksum_annotation()}
+        emit(
+            self,
+            k8s.KubeDeployment,
+            ctx.metadata(n.server, COMPONENT, self._checkov_skips(spec)),
+            spec={
+                "replicas": s.replicas,
+                "revisionHistoryLimit": 10,
+                "strategy": {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}},
+                "selector": {"matchLabels": n.selector(COMPONENT)},
+                "template": {"metadata": ctx.pod_metadata(COMPONENT, template_annotations), "spec": spec},
+            },
+        )
 
     def _checkov_skips(self, spec: dict[str, Any]) -> dict[str, str]:
         """Why the Deployment is exempt from the checkov checks it cannot pass."""
         s = self.ctx.values.server
         server_probed = bool(s.liveness_probe) and bool(s.readiness_probe)
         # Only the sidecar may lack probes: with the server's own probes gone checkov must fail.
-        sidecar = ("the tls-reloader sidecar is a polling shell loop that serves nothing to probe (if the loop "
-                   "ends the container exits and the kubelet restarts it)") if s.reloader.enabled and server_probed else None
-        return checkov.skip_annotations(checkov.pod_skips(
-            spec,
-            secrets_in_env="certctl reads its credentials (API keys, database password, encryption key, "
-                           "notifier secrets) only from environment variables",
-            low_uid=f"runs as non-root UID {s.security_context.run_as_user} from server.securityContext.runAsUser "
-                    "(default 1000 as in the Helm chart) with all capabilities dropped; 10000 or more drops this skip",
-            no_liveness=sidecar, no_readiness=sidecar,
-            api_token="the server writes Secrets through the Kubernetes API (kubernetesSecrets.enabled), with a "
-                      "namespaced Role" if self.ctx.server_uses_kube_api else None))
+        sidecar = (
+            (
+                "the tls-reloader sidecar is a polling shell loop that serves nothing to probe (if the loop "
+                "ends the container exits and the kubelet restarts it)"
+            )
+            if s.reloader.enabled and server_probed
+            else None
+        )
+        return checkov.skip_annotations(
+            checkov.pod_skips(
+                spec,
+                secrets_in_env="certctl reads its credentials (API keys, database password, encryption key, "
+                "notifier secrets) only from environment variables",
+                low_uid=f"runs as non-root UID {s.security_context.run_as_user} from server.securityContext.runAsUser "
+                "(default 1000 as in the Helm chart) with all capabilities dropped; 10000 or more drops this skip",
+                no_liveness=sidecar,
+                no_readiness=sidecar,
+                api_token="the server writes Secrets through the Kubernetes API (kubernetesSecrets.enabled), with a "
+                "namespaced Role"
+                if self.ctx.server_uses_kube_api
+                else None,
+            )
+        )
 
     def _service(self) -> None:
         ctx, svc = self.ctx, self.ctx.values.server.service
         port: dict[str, Any] = {"name": "https", "port": svc.port, "targetPort": "https", "protocol": "TCP"}
         if svc.node_port and svc.type != "ClusterIP":
             port["nodePort"] = svc.node_port
-        emit(self, k8s.KubeService, ctx.metadata(ctx.naming.server, COMPONENT, svc.annotations), spec={
-            "type": svc.type,
-            "ports": [port],
-            "selector": ctx.naming.selector(COMPONENT),
-        })
-
-
+        emit(
+            self,
+            k8s.KubeService,
+            ctx.metadata(ctx.naming.server, COMPONENT, svc.annotations),
+            spec={
+                "type": svc.type,
+                "ports": [port],
+                "selector": ctx.naming.selector(COMPONENT),
+            },
+        )

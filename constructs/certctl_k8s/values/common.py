@@ -4,13 +4,13 @@ the `env` key (a map or a list, as operators write both in Helm values)."""
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator, model_validator
 
 from .base import Section, problem
 from .kube import EnvVarSource as KubeEnvVarSource
-from .types import EnvName, ImageDigest, Quantity
+from .types import EnvName, ImageDigest, ImageRepository, ImageTag, Quantity
 
 _SECRET_KEY_PATTERN = r"^[-._a-zA-Z0-9]+$"
 
@@ -24,8 +24,8 @@ _BARE_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 
 
 class Image(Section):
-    repository: str = Field(min_length=1)
-    tag: str = ""
+    repository: ImageRepository
+    tag: ImageTag = ""
     digest: ImageDigest = ""
     pull_policy: Literal["Always", "IfNotPresent", "Never"] = "IfNotPresent"
 
@@ -42,12 +42,22 @@ class Image(Section):
         """(key, message) for each Helm-chart image setting replaced by what certctl publishes."""
         found = []
         if self.published_repository != self.repository:
-            found.append(("repository", f"{self.repository} is the Helm chart's image, which certctl does not "
-                          f"publish; using {self.published_repository}"))
+            found.append(
+                (
+                    "repository",
+                    f"{self.repository} is the Helm chart's image, which certctl does not "
+                    f"publish; using {self.published_repository}",
+                )
+            )
         if self.published_tag != self.tag:
-            found.append(("tag", f"{self.tag} is not a published tag (certctl tags are v-prefixed); using "
-                          f"{self.published_tag}, which exists only if certctl released that version "
-                          f"(this tool is tested with {APP_VERSION})"))
+            found.append(
+                (
+                    "tag",
+                    f"{self.tag} is not a published tag (certctl tags are v-prefixed); using "
+                    f"{self.published_tag}, which exists only if certctl released that version "
+                    f"(this tool is tested with {APP_VERSION})",
+                )
+            )
         return found
 
     def reference(self, default_tag: str) -> str:
@@ -124,7 +134,7 @@ class FromSecret(Section):
 
 # A credential is either a reference to a key of an existing Secret (the default way, nothing
 # secret reaches dist/) or an inline string kept for Helm-values compatibility (warned about).
-Credential = Union[FromSecret, str]
+Credential = FromSecret | str
 
 
 def _env_list(value: Any) -> Any:
@@ -152,8 +162,27 @@ class EnvEntry(Section):
         return self.model_dump(by_alias=True, exclude_none=True)
 
 
-EnvList = Annotated[list[EnvEntry], BeforeValidator(_env_list), WithJsonSchema({
-    "title": "environment (map or list)",
-    "anyOf": [{"type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}},
-              {"type": "array", "items": {"type": "object", "required": ["name"], "properties": {
-                  "name": {"type": "string"}, "value": {"type": "string"}, "valueFrom": {"type": "object"}}}}]})]
+EnvList = Annotated[
+    list[EnvEntry],
+    BeforeValidator(_env_list),
+    WithJsonSchema(
+        {
+            "title": "environment (map or list)",
+            "anyOf": [
+                {"type": "object", "additionalProperties": {"type": ["string", "number", "boolean"]}},
+                {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["name"],
+                        "properties": {
+                            "name": {"type": "string"},
+                            "value": {"type": "string"},
+                            "valueFrom": {"type": "object"},
+                        },
+                    },
+                },
+            ],
+        }
+    ),
+]

@@ -3,57 +3,52 @@ managers. (Agents discover files on their node: `agent.discoveryDirs`.)"""
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+from pydantic import model_validator
 
-from .common import Credential
 from .base import problem
-from .settings import EnvSection, FileRef
+from .common import Credential
+from .settings import EnvSection, FileRef, var
 from .types import Duration
 
 
 class NetworkScan(EnvSection):
-    ENV = {"enabled": "CERTCTL_NETWORK_SCAN_ENABLED", "interval": "CERTCTL_NETWORK_SCAN_INTERVAL"}
-    enabled: bool = False
-    interval: Duration = "6h"
+    enabled: bool = var("CERTCTL_NETWORK_SCAN_ENABLED", False)
+    interval: Duration = var("CERTCTL_NETWORK_SCAN_INTERVAL", "6h")
 
 
 class AwsSecretsManager(EnvSection):
     """Credentials come from the AWS SDK chain (e.g. IRSA: serviceAccount.annotations)."""
 
-    ENV = {"enabled": "CERTCTL_AWS_SM_DISCOVERY_ENABLED", "region": "CERTCTL_AWS_SM_REGION",
-           "tag_filter": "CERTCTL_AWS_SM_TAG_FILTER", "name_prefix": "CERTCTL_AWS_SM_NAME_PREFIX"}
     REQUIRED = ("region",)
-    enabled: bool = False
-    region: str = ""
-    tag_filter: str = Field(default="", description="key=value tag that marks certificate secrets")
-    name_prefix: str = ""
+    enabled: bool = var("CERTCTL_AWS_SM_DISCOVERY_ENABLED", False)
+    region: str = var("CERTCTL_AWS_SM_REGION", "")
+    tag_filter: str = var(
+        "CERTCTL_AWS_SM_TAG_FILTER", default="", description="key=value tag that marks certificate secrets"
+    )
+    name_prefix: str = var("CERTCTL_AWS_SM_NAME_PREFIX", "")
 
 
 class AzureKeyVault(EnvSection):
-    ENV = {"enabled": "CERTCTL_AZURE_KV_DISCOVERY_ENABLED", "vault_url": "CERTCTL_AZURE_KV_VAULT_URL",
-           "tenant_id": "CERTCTL_AZURE_KV_TENANT_ID", "client_id": "CERTCTL_AZURE_KV_CLIENT_ID",
-           "client_secret": "CERTCTL_AZURE_KV_CLIENT_SECRET"}
     REQUIRED = ("vault_url", "tenant_id", "client_id", "client_secret")
-    enabled: bool = False
-    vault_url: str = Field(default="", alias="vaultURL")
-    tenant_id: str = Field(default="", alias="tenantID")
-    client_id: str = Field(default="", alias="clientID")
-    client_secret: Credential = ""
+    enabled: bool = var("CERTCTL_AZURE_KV_DISCOVERY_ENABLED", False)
+    vault_url: str = var("CERTCTL_AZURE_KV_VAULT_URL", default="", alias="vaultURL")
+    tenant_id: str = var("CERTCTL_AZURE_KV_TENANT_ID", default="", alias="tenantID")
+    client_id: str = var("CERTCTL_AZURE_KV_CLIENT_ID", default="", alias="clientID")
+    client_secret: Credential = var("CERTCTL_AZURE_KV_CLIENT_SECRET", "")
 
 
 class GcpSecretManager(EnvSection):
-    ENV = {"enabled": "CERTCTL_GCP_SM_DISCOVERY_ENABLED", "project": "CERTCTL_GCP_SM_PROJECT",
-           "credentials": "CERTCTL_GCP_SM_CREDENTIALS"}
     REQUIRED = ("project",)
-    enabled: bool = False
-    project: str = ""
-    credentials: FileRef = Field(default="", description="service-account JSON (empty: workload identity)")
+    enabled: bool = var("CERTCTL_GCP_SM_DISCOVERY_ENABLED", False)
+    project: str = var("CERTCTL_GCP_SM_PROJECT", "")
+    credentials: FileRef = var(
+        "CERTCTL_GCP_SM_CREDENTIALS", default="", description="service-account JSON (empty: workload identity)"
+    )
 
 
 class CloudDiscovery(EnvSection):
-    ENV = {"enabled": "CERTCTL_CLOUD_DISCOVERY_ENABLED", "interval": "CERTCTL_CLOUD_DISCOVERY_INTERVAL"}
-    enabled: bool = False
-    interval: Duration | None = None
+    enabled: bool = var("CERTCTL_CLOUD_DISCOVERY_ENABLED", False)
+    interval: Duration | None = var("CERTCTL_CLOUD_DISCOVERY_INTERVAL", None)
     aws_secrets_manager: AwsSecretsManager = AwsSecretsManager()
     azure_key_vault: AzureKeyVault = AzureKeyVault()
     gcp_secret_manager: GcpSecretManager = GcpSecretManager()

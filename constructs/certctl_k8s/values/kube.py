@@ -13,12 +13,14 @@ from pydantic import AfterValidator, WithJsonSchema
 from referencing import Registry, Resource
 
 KUBERNETES_VERSION = "1.28.0"
-_SCHEMA_DIR = f"kubernetes-json-schema/v{KUBERNETES_VERSION}-local-strict"
+SCHEMA_DIR = f"kubernetes-json-schema/v{KUBERNETES_VERSION}-local-strict"
 
 
 @cache
-def _definitions() -> tuple[Registry, str]:
-    text = resources.files("kubernetes_validate").joinpath(_SCHEMA_DIR, "_definitions.json").read_text()
+def definitions() -> tuple[Registry, str]:
+    """The Kubernetes 1.28 strict definitions kubernetes-validate ships, as a registry, and their
+    base URI; loaded once (the file is large)."""
+    text = resources.files("kubernetes_validate").joinpath(SCHEMA_DIR, "_definitions.json").read_text()
     document = json.loads(text)
     resource = Resource.from_contents(document)
     return Registry().with_resource(document["$id"], resource), document["$id"]
@@ -26,7 +28,7 @@ def _definitions() -> tuple[Registry, str]:
 
 @cache
 def _validator(definition: str) -> jsonschema.Draft202012Validator:
-    registry, base = _definitions()
+    registry, base = definitions()
     schema = {"$ref": f"{base}#/$defs/io.k8s.api.core.v1.{definition}"}
     return jsonschema.Draft202012Validator(schema, registry=registry)
 
@@ -44,14 +46,19 @@ def check_kube(definition: str, value: Any) -> Any:
 
 def _short(error: jsonschema.ValidationError) -> str:
     if error.validator == "additionalProperties":
-        return error.message.replace(" were unexpected", " are not allowed").replace(" was unexpected", " is not allowed")
+        return error.message.replace(" were unexpected", " are not allowed").replace(
+            " was unexpected", " is not allowed"
+        )
     return error.message
 
 
 def _kube(definition: str) -> Any:
     """A Kubernetes `definition` object: any mapping in the JSON Schema, checked at load."""
-    return Annotated[dict[str, Any], AfterValidator(lambda value: check_kube(definition, value)),
-                     WithJsonSchema({"type": "object", "title": f"Kubernetes {definition}"})]
+    return Annotated[
+        dict[str, Any],
+        AfterValidator(lambda value: check_kube(definition, value)),
+        WithJsonSchema({"type": "object", "title": f"Kubernetes {definition}"}),
+    ]
 
 
 Affinity = _kube("Affinity")

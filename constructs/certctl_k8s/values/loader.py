@@ -30,24 +30,34 @@ class _UniqueKeyLoader(yaml.SafeLoader):
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
-            if key in seen:
+            if not isinstance(key, str | int | float | bool | None):
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"duplicate key {key!r}", key_node.start_mark)
+                    None, None, f"a key must be a plain value, not a {type(key).__name__}", key_node.start_mark
+                )
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
 
 def read_values_file(path: Path) -> dict[str, Any]:
     try:
-        text = path.read_text()
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise ValuesError([f"{path}: cannot be read: {error.strerror}"]) from None
+    except UnicodeDecodeError as error:
+        raise ValuesError(
+            [
+                f"{path}: is not UTF-8 text (byte {error.start} is {error.object[error.start]:#04x}); "
+                "a values file is UTF-8 YAML"
+            ]
+        ) from None
     try:
         documents = [doc for doc in yaml.load_all(text, Loader=_UniqueKeyLoader) if doc is not None]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark else ""
-        reason = getattr(error, "problem", None) or str(error)
+        reason = (getattr(error, "problem", None) or str(error)).splitlines()[0]
         raise ValuesError([f"{path}: {where}invalid YAML: {reason}"]) from None
     if len(documents) > 1:
         raise ValuesError([f"{path}: holds {len(documents)} YAML documents; a values file is one mapping"])
@@ -57,8 +67,13 @@ def read_values_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def _merge(base: dict[str, Any], top: dict[str, Any], origin: dict[tuple[str, ...], Path],
-           source: Path, prefix: tuple[str, ...] = ()) -> dict[str, Any]:
+def _merge(
+    base: dict[str, Any],
+    top: dict[str, Any],
+    origin: dict[tuple[str, ...], Path],
+    source: Path,
+    prefix: tuple[str, ...] = (),
+) -> dict[str, Any]:
     merged = dict(base)
     for key, value in top.items():
         path = (*prefix, str(key))
@@ -94,8 +109,9 @@ def load_values(*paths: str | Path) -> Values:
         raise ValuesError([_line(e, files[-1], origin) for e in error.errors()]) from None
     problems = values.problems()
     if problems:
-        raise ValuesError([f"{_origin_of(tuple(key.split('.')), origin) or files[-1]}: {key}: {message}"
-                           for key, message in problems])
+        raise ValuesError(
+            [f"{_origin_of(tuple(key.split('.')), origin) or files[-1]}: {key}: {message}" for key, message in problems]
+        )
     return values
 
 
@@ -130,7 +146,7 @@ def _message(error: Any, loc: list[str]) -> str:
         return f"unknown key{hint} (allowed: {', '.join(sorted(allowed))})"
     if kind == "literal_error":
         return f"{error['input']!r} is not allowed; expected {error['ctx']['expected']}"
-    message = error["msg"]
+    message = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
     return message

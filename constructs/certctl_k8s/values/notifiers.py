@@ -5,51 +5,46 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import model_validator
 
 from .base import Section, problem
 from .common import Credential
-from .settings import EnvSection
+from .settings import EnvSection, var
 from .types import Duration, Port
 
 
 class Smtp(EnvSection):
-    ENV = {"host": "CERTCTL_SMTP_HOST", "port": "CERTCTL_SMTP_PORT", "username": "CERTCTL_SMTP_USERNAME",
-           "password": "CERTCTL_SMTP_PASSWORD", "from_address": "CERTCTL_SMTP_FROM_ADDRESS",
-           "use_tls": "CERTCTL_SMTP_USE_TLS"}
     enabled: bool = False
-    host: str = ""
-    port: Port = 587
-    username: str = ""
-    password: Credential = ""
-    from_address: str = ""
-    use_tls: bool = Field(default=True, alias="useTLS")
+    host: str = var("CERTCTL_SMTP_HOST", "")
+    port: Port = var("CERTCTL_SMTP_PORT", 587)
+    username: str = var("CERTCTL_SMTP_USERNAME", "")
+    password: Credential = var("CERTCTL_SMTP_PASSWORD", "")
+    from_address: str = var("CERTCTL_SMTP_FROM_ADDRESS", "")
+    use_tls: bool = var("CERTCTL_SMTP_USE_TLS", default=True, alias="useTLS")
 
     REQUIRED = ("host", "from_address")
 
     @model_validator(mode="after")
     def _complete(self) -> Smtp:
         if self.enabled and self.username and self.password == "":
-            raise problem("password", "is required when smtp.username is set: give "
-                          "{secretKeyRef: {name, key}} (or an inline value)")
+            raise problem(
+                "password",
+                "is required when smtp.username is set: give {secretKeyRef: {name, key}} (or an inline value)",
+            )
         return self
 
 
 class Digest(EnvSection):
-    ENV = {"enabled": "CERTCTL_DIGEST_ENABLED", "interval": "CERTCTL_DIGEST_INTERVAL",
-           "recipients": "CERTCTL_DIGEST_RECIPIENTS"}
-    enabled: bool = False
-    interval: Duration = "24h"
-    recipients: list[str] = []
+    enabled: bool = var("CERTCTL_DIGEST_ENABLED", False)
+    interval: Duration = var("CERTCTL_DIGEST_INTERVAL", "24h")
+    recipients: list[str] = var("CERTCTL_DIGEST_RECIPIENTS", [])
 
 
 class Slack(EnvSection):
-    ENV = {"webhook_url": "CERTCTL_SLACK_WEBHOOK_URL", "channel": "CERTCTL_SLACK_CHANNEL",
-           "username": "CERTCTL_SLACK_USERNAME"}
     enabled: bool = False
-    webhook_url: Credential = ""
-    channel: str = ""
-    username: str = ""
+    webhook_url: Credential = var("CERTCTL_SLACK_WEBHOOK_URL", "")
+    channel: str = var("CERTCTL_SLACK_CHANNEL", "")
+    username: str = var("CERTCTL_SLACK_USERNAME", "")
     icon_emoji: str = ""
 
     REQUIRED = ("webhook_url",)
@@ -57,27 +52,24 @@ class Slack(EnvSection):
 
 
 class Teams(EnvSection):
-    ENV = {"webhook_url": "CERTCTL_TEAMS_WEBHOOK_URL"}
     enabled: bool = False
-    webhook_url: Credential = ""
+    webhook_url: Credential = var("CERTCTL_TEAMS_WEBHOOK_URL", "")
 
     REQUIRED = ("webhook_url",)
 
 
 class PagerDuty(EnvSection):
-    ENV = {"routing_key": "CERTCTL_PAGERDUTY_ROUTING_KEY", "severity": "CERTCTL_PAGERDUTY_SEVERITY"}
     enabled: bool = False
-    routing_key: Credential = ""
-    severity: Literal["critical", "error", "warning", "info"] = "warning"
+    routing_key: Credential = var("CERTCTL_PAGERDUTY_ROUTING_KEY", "")
+    severity: Literal["critical", "error", "warning", "info"] = var("CERTCTL_PAGERDUTY_SEVERITY", "warning")
 
     REQUIRED = ("routing_key",)
 
 
 class Opsgenie(EnvSection):
-    ENV = {"api_key": "CERTCTL_OPSGENIE_API_KEY", "priority": "CERTCTL_OPSGENIE_PRIORITY"}
     enabled: bool = False
-    api_key: Credential = ""
-    priority: Literal["P1", "P2", "P3", "P4", "P5"] = "P3"
+    api_key: Credential = var("CERTCTL_OPSGENIE_API_KEY", "")
+    priority: Literal["P1", "P2", "P3", "P4", "P5"] = var("CERTCTL_OPSGENIE_PRIORITY", "P3")
 
     REQUIRED = ("api_key",)
 

@@ -48,8 +48,11 @@ class Ingress(Section):
     @model_validator(mode="after")
     def _tls(self) -> Ingress:
         if self.enabled and self.cert_manager.enabled and not self.tls:
-            raise problem("tls", "is required when ingress.certManager.enabled is true: cert-manager "
-                          "only issues for hosts listed under ingress.tls (secretName and hosts)")
+            raise problem(
+                "tls",
+                "is required when ingress.certManager.enabled is true: cert-manager "
+                "only issues for hosts listed under ingress.tls (secretName and hosts)",
+            )
         if self.enabled and not self.hosts:
             raise problem("hosts", "needs at least one host when ingress.enabled is true")
         return self
@@ -104,8 +107,11 @@ class ServiceMonitor(Section):
     @model_validator(mode="after")
     def _selector(self) -> ServiceMonitor:
         if self.selector:
-            raise problem("selector", "is not used: the ServiceMonitor always selects the certctl server "
-                          "Service by its labels; use labels to match your Prometheus")
+            raise problem(
+                "selector",
+                "is not used: the ServiceMonitor always selects the certctl server "
+                "Service by its labels; use labels to match your Prometheus",
+            )
         return self
 
 

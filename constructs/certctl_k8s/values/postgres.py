@@ -9,8 +9,7 @@ from pydantic import Field, model_validator
 from .base import Section, problem
 from .common import Image, Resources, SecurityContext, resources
 from .kube import Probe
-from .types import DnsName, Port, Quantity
-
+from .types import Host, Port, Quantity
 
 
 class PostgresAuth(Section):
@@ -35,8 +34,10 @@ class PostgresTls(Section):
     @model_validator(mode="after")
     def _ca(self) -> PostgresTls:
         if self.mode in ("verify-ca", "verify-full") and not self.ca_secret_ref:
-            raise problem("caSecretRef", f"is required for mode {self.mode} (a Secret holding the "
-                          "database server's CA certificate)")
+            raise problem(
+                "caSecretRef",
+                f"is required for mode {self.mode} (a Secret holding the database server's CA certificate)",
+            )
         if self.mode in ("disable", "require") and self.ca_secret_ref:
             raise problem("caSecretRef", f"is only used by verify-ca and verify-full, not {self.mode}")
         return self
@@ -52,8 +53,11 @@ class Storage(Section):
     @model_validator(mode="after")
     def _retention(self) -> Storage:
         if self.delete_on_termination and self.retain_on_delete:
-            raise problem("deleteOnTermination", "conflicts with retainOnDelete (the default); set "
-                          "retainOnDelete: false to let Kubernetes delete the claim with the StatefulSet")
+            raise problem(
+                "deleteOnTermination",
+                "conflicts with retainOnDelete (the default); set "
+                "retainOnDelete: false to let Kubernetes delete the claim with the StatefulSet",
+            )
         return self
 
 
@@ -65,7 +69,7 @@ class PostgresService(Section):
 class External(Section):
     """The database certctl uses when `postgresql.enabled` is false."""
 
-    host: DnsName | str = ""
+    host: Host | None = None
     port: Port = 5432
 
 

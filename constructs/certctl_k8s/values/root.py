@@ -9,8 +9,7 @@ from .agent import Agent
 from .base import Section, problem
 from .common import APP_VERSION
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
-from .platform import (Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac,
-                       ServiceAccount)
+from .platform import Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac, ServiceAccount
 from .postgres import Postgresql
 from .server import Server
 from .types import Annotations, DnsLabel, Labels
@@ -57,14 +56,20 @@ class Values(Section):
         if pg.enabled and pg.external.host:
             raise problem("postgresql.external.host", "is only used when postgresql.enabled is false")
         if url_in_env and (pg.enabled or pg.external.host):
-            raise problem("server.env.CERTCTL_DATABASE_URL", "is set from postgresql.* (host, port, database, "
-                          "username, tls.mode and the password Secret); remove it from server.env")
+            raise problem(
+                "server.env.CERTCTL_DATABASE_URL",
+                "is set from postgresql.* (host, port, database, "
+                "username, tls.mode and the password Secret); remove it from server.env",
+            )
         if not pg.enabled and not pg.external.host and not url_in_env:
-            raise problem("postgresql.external.host", "is required when postgresql.enabled is false "
-                          "(the external database's host name)")
+            raise problem(
+                "postgresql.external.host",
+                "is required when postgresql.enabled is false (the external database's host name)",
+            )
         if pg.external.host and not pg.auth.existing_secret and not pg.auth.password:
-            raise problem("postgresql.auth.existingSecret", "is required for an external database "
-                          "(a Secret holding its password)")
+            raise problem(
+                "postgresql.auth.existingSecret", "is required for an external database (a Secret holding its password)"
+            )
         return self
 
     @property
@@ -77,9 +82,12 @@ class Values(Section):
         pdb = self.pod_disruption_budget
         minimum = pdb.bounds.get("minAvailable")
         if pdb.enabled and isinstance(minimum, int) and minimum >= self.server.replicas:
-            raise problem("podDisruptionBudget.minAvailable", f"{minimum} with {self.server.replicas} "
-                          "server replica(s) would block every voluntary eviction (node drains); raise "
-                          "server.replicas or lower minAvailable")
+            raise problem(
+                "podDisruptionBudget.minAvailable",
+                f"{minimum} with {self.server.replicas} "
+                "server replica(s) would block every voluntary eviction (node drains); raise "
+                "server.replicas or lower minAvailable",
+            )
         return self
 
     @model_validator(mode="after")
@@ -91,46 +99,85 @@ class Values(Section):
     def problems(self) -> list[tuple[str, str]]:
         """(key path, message) for every entry of server.env and agent.env that certctl does not
         read or that a key already sets; all are reported at once, unlike the field rules."""
-        return (env_problems("server", [entry.name for entry in self.server.env])
-                + env_problems("agent", [entry.name for entry in self.agent.env]))
+        return env_problems("server", [entry.name for entry in self.server.env]) + env_problems(
+            "agent", [entry.name for entry in self.agent.env]
+        )
 
     def warnings(self) -> list[tuple[str, str]]:
         """(key path, message) for settings that load but deserve the operator's attention."""
-        found = [(path, "holds secret material inline, so dist/ now contains it; prefer a "
-                  "{secretKeyRef: {name, key}} or existingSecret") for path in self.inline_secret_paths()]
+        found = [
+            (
+                path,
+                "holds secret material inline, so dist/ now contains it; prefer a "
+                "{secretKeyRef: {name, key}} or existingSecret",
+            )
+            for path in self.inline_secret_paths()
+        ]
         auth, service = self.server.auth, self.server.service
         if auth.type == "none" and service.type != "ClusterIP":
-            found.append(("server.service.type", f"{service.type} exposes an unauthenticated API "
-                          "(server.auth.type is none); keep ClusterIP behind an authenticating gateway"))
+            found.append(
+                (
+                    "server.service.type",
+                    f"{service.type} exposes an unauthenticated API "
+                    "(server.auth.type is none); keep ClusterIP behind an authenticating gateway",
+                )
+            )
         if auth.type == "none" and self.ingress.enabled:
-            found.append(("ingress.enabled", "the Ingress reaches an unauthenticated API (server.auth.type "
-                          "is none); make sure the ingress authenticates (e.g. oauth2-proxy)"))
+            found.append(
+                (
+                    "ingress.enabled",
+                    "the Ingress reaches an unauthenticated API (server.auth.type "
+                    "is none); make sure the ingress authenticates (e.g. oauth2-proxy)",
+                )
+            )
         if self.database_url_in_env:
-            found.append(("server.env.CERTCTL_DATABASE_URL", "holds the database password in dist/; prefer "
-                          "postgresql.external.host with postgresql.auth.existingSecret"))
+            found.append(
+                (
+                    "server.env.CERTCTL_DATABASE_URL",
+                    "holds the database password in dist/; prefer "
+                    "postgresql.external.host with postgresql.auth.existingSecret",
+                )
+            )
         for component, image in (("server", self.server.image), ("agent", self.agent.image)):
             found += [(f"{component}.image.{key}", message) for key, message in image.corrections()]
         for binary, entries in (("server", self.server.env), ("agent", self.agent.env)):
             found += [(f"{binary}.env.{e.name}", RISKY[e.name]) for e in entries if e.name in RISKY]
         acme = self.server.issuer.acme
         if acme.enabled and acme.insecure:
-            found.append(("server.issuer.acme.insecure", "turns off TLS verification of the ACME directory; "
-                          "test CAs only"))
-        probing = [key for key, on in (("networkScan", self.server.network_scan.enabled),
-                                       ("healthChecks", self.server.health_checks.enabled),
-                                       ("acmeServer", self.server.acme_server.enabled)) if on]
+            found.append(
+                ("server.issuer.acme.insecure", "turns off TLS verification of the ACME directory; test CAs only")
+            )
+        probing = [
+            key
+            for key, on in (
+                ("networkScan", self.server.network_scan.enabled),
+                ("healthChecks", self.server.health_checks.enabled),
+                ("acmeServer", self.server.acme_server.enabled),
+            )
+            if on
+        ]
         if probing and self.network_policy.enabled:
-            found.append((f"server.{probing[0]}.enabled", "reaches endpoints the values do not name, but the "
-                          "server's egress policy admits only networkPolicy.egressPorts and the ports of "
-                          "configured URLs; add the ports it probes to networkPolicy.egressPorts"))
+            found.append(
+                (
+                    f"server.{probing[0]}.enabled",
+                    "reaches endpoints the values do not name, but the "
+                    "server's egress policy admits only networkPolicy.egressPorts and the ports of "
+                    "configured URLs; add the ports it probes to networkPolicy.egressPorts",
+                )
+            )
         digest, smtp = self.server.digest, self.server.smtp
         if digest.enabled and not smtp.enabled:
             found.append(("server.digest.enabled", "digests are sent by email, but server.smtp is not enabled"))
         if acme.dns_propagation_wait:
             found.append(("server.issuer.acme.dnsPropagationWait", "certctl has no setting for it; ignored"))
         if acme.enabled and acme.challenge_type == "dns-01" and not acme.dns_present_script:
-            found.append(("server.issuer.acme.dnsPresentScript", "is empty, so dns-01 challenges fail "
-                          "until a script is mounted (server.volumes / server.volumeMounts)"))
+            found.append(
+                (
+                    "server.issuer.acme.dnsPresentScript",
+                    "is empty, so dns-01 challenges fail "
+                    "until a script is mounted (server.volumes / server.volumeMounts)",
+                )
+            )
         return found
 
     def inline_secret_paths(self) -> list[str]:

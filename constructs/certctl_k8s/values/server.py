@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
 from functools import cached_property
+from typing import Literal, get_args
 from urllib.parse import SplitResult, urlsplit
 
 from pydantic import Field, field_validator, model_validator
 
 from .base import Section, problem
 from .common import Credential, EnvList, Image, Resources, SecurityContext, resources
-from .kube import Probe, Volume, VolumeMount
 from .discovery import CloudDiscovery, NetworkScan
 from .issuers import Issuers
+from .kube import Probe, Volume, VolumeMount
 from .notifiers import Digest, Notifiers, Smtp
 from .operations import Cors, Deployments, HealthChecks, Http, Keygen, Logging, RateLimiting, Scheduler
 from .protocols import AcmeServer, Est, OcspResponder, Scep
@@ -20,7 +20,6 @@ from .settings import Setting, settings
 from .types import Annotations, DnsName, Duration, Port
 
 SERVER_IMAGE = "ghcr.io/certctl-io/certctl-server"
-AUTH_TYPES = ("api-key", "none")
 
 GATEWAY_HINT = (
     "for JWT/OIDC, put an authenticating gateway in front of certctl (oauth2-proxy, Envoy ext_authz, "
@@ -46,8 +45,11 @@ class ServerCertManager(Section):
     @model_validator(mode="after")
     def _issuer(self) -> ServerCertManager:
         if self.enabled and not self.issuer_ref.name:
-            raise problem("issuerRef.name", "is required when server.tls.certManager.enabled is true "
-                          "(the cert-manager Issuer or ClusterIssuer that signs the server certificate)")
+            raise problem(
+                "issuerRef.name",
+                "is required when server.tls.certManager.enabled is true "
+                "(the cert-manager Issuer or ClusterIssuer that signs the server certificate)",
+            )
         return self
 
 
@@ -64,8 +66,9 @@ class Tls(Section):
     @model_validator(mode="after")
     def _one_source(self) -> Tls:
         if self.existing_secret and self.cert_manager.enabled:
-            raise problem("existingSecret", "set either server.tls.existingSecret or "
-                          "server.tls.certManager.enabled, not both")
+            raise problem(
+                "existingSecret", "set either server.tls.existingSecret or server.tls.certManager.enabled, not both"
+            )
         return self
 
     @property
@@ -85,15 +88,18 @@ class Tls(Section):
         return "tls.crt" if self.source == "existing-secret" else "ca.crt"
 
 
+AuthType = Literal["api-key", "none"]
+
+
 class Auth(Section):
-    type: str = "api-key"
+    type: AuthType = "api-key"
     api_key: str = ""
     existing_secret: str = ""
 
-    @field_validator("type")
+    @field_validator("type", mode="before")
     @classmethod
-    def _type(cls, value: str) -> str:
-        if value not in AUTH_TYPES:
+    def _type(cls, value: object) -> object:
+        if value not in get_args(AuthType):
             raise ValueError(f"{value!r} is not supported: use api-key or none; {GATEWAY_HINT}")
         return value
 
@@ -139,10 +145,20 @@ class Reloader(Section):
     resources: Resources = resources("10m", "16Mi", "50m", "32Mi")
 
 
-_LIVENESS = {"httpGet": {"path": "/health", "port": "https", "scheme": "HTTPS"}, "initialDelaySeconds": 10,
-             "periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 3}
-_READINESS = {"httpGet": {"path": "/ready", "port": "https", "scheme": "HTTPS"}, "initialDelaySeconds": 5,
-              "periodSeconds": 5, "timeoutSeconds": 3, "failureThreshold": 2}
+_LIVENESS = {
+    "httpGet": {"path": "/health", "port": "https", "scheme": "HTTPS"},
+    "initialDelaySeconds": 10,
+    "periodSeconds": 10,
+    "timeoutSeconds": 5,
+    "failureThreshold": 3,
+}
+_READINESS = {
+    "httpGet": {"path": "/ready", "port": "https", "scheme": "HTTPS"},
+    "initialDelaySeconds": 5,
+    "periodSeconds": 5,
+    "timeoutSeconds": 3,
+    "failureThreshold": 2,
+}
 
 
 class Server(Section):
@@ -185,23 +201,30 @@ class Server(Section):
     def _rules(self) -> Server:
         local = self.issuer.local
         if self.replicas > 1 and local.enabled and local.ephemeral:
-            raise problem("issuer.local.ephemeral", "cannot be true with more than one server replica: each "
-                          "replica would sign with its own throwaway CA")
+            raise problem(
+                "issuer.local.ephemeral",
+                "cannot be true with more than one server replica: each replica would sign with its own throwaway CA",
+            )
         names = {volume["name"] for volume in self.volumes}
         for index, mount in enumerate(self.volume_mounts):
             if mount["name"] not in names:
                 raise problem(f"volumeMounts.{index}.name", f"{mount['name']!r} names no entry of server.volumes")
         for setting, url in self._urls():
             try:
-                url.port
+                _ = url.port  # urlsplit checks the port only when it is read
             except ValueError:
-                raise problem(setting.key.removeprefix("server."), f"{setting.value!r} is not a URL with a "
-                              "valid port (e.g. https://vault.example.com:8200)") from None
+                raise problem(
+                    setting.key.removeprefix("server."),
+                    f"{setting.value!r} is not a URL with a valid port (e.g. https://vault.example.com:8200)",
+                ) from None
         key_dir = self.ocsp_responder.key_dir
         writable = ["/tmp"] + [mount["mountPath"] for mount in self.volume_mounts if not mount.get("readOnly")]
         if key_dir and not any(key_dir == root or key_dir.startswith(root.rstrip("/") + "/") for root in writable):
-            raise problem("ocspResponder.keyDir", f"{key_dir!r} is not writable (the root filesystem is read-only): "
-                          "use a path under /tmp or under a writable server.volumeMounts path")
+            raise problem(
+                "ocspResponder.keyDir",
+                f"{key_dir!r} is not writable (the root filesystem is read-only): "
+                "use a path under /tmp or under a writable server.volumeMounts path",
+            )
         return self
 
     @cached_property
@@ -211,12 +234,14 @@ class Server(Section):
         return settings(self, "server")
 
     def _urls(self) -> list[tuple[Setting, SplitResult]]:
-        return [(s, urlsplit(s.value)) for s in self.settings
-                if s.kind == "plain" and isinstance(s.value, str) and s.value.startswith(("https://", "http://"))]
+        return [
+            (s, urlsplit(s.value))
+            for s in self.settings
+            if s.kind == "plain" and isinstance(s.value, str) and s.value.startswith(("https://", "http://"))
+        ]
 
     def outbound_ports(self) -> list[int]:
         """TCP ports the settings make the server call out to: each URL's port, and SMTP."""
         ports = {self.smtp.port} if self.smtp.enabled else set()
         ports.update(url.port or (443 if url.scheme == "https" else 80) for _, url in self._urls())
         return sorted(ports)
-

@@ -1,17 +1,35 @@
-"""How values become certctl's `CERTCTL_*` variables. A settings section names, next to its
-fields, the exact variable each field sets (`ENV`), so the mapping lives in one place; walking
-the model yields every variable the typed keys set, with the key path that sets it."""
+"""How values become certctl's `CERTCTL_*` variables. Each settings field declares the exact
+variable it sets on itself (`var("CERTCTL_...", default, ...)`), so the mapping lives in one
+place; one walk over the model (`declared`) serves both the values of an environment and the
+list of every variable a typed key can set."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Iterator, Literal, NamedTuple, Union, get_args
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, ClassVar, Literal, NamedTuple, get_args
 
-from pydantic import BaseModel, model_validator
+from pydantic import BaseModel, Field, model_validator
+from pydantic.fields import FieldInfo
+from pydantic_core import PydanticUndefined
 
 from .base import Section, problem
 from .common import Credential, SecretKeyRef
 
 NAME = "<NAME>"  # the profile-name placeholder in templated variables, as certctl's docs write it
+VARIABLE = "x-certctl-variable"  # the JSON Schema keyword that carries a field's variable
+
+
+def var(variable: str, default: Any = PydanticUndefined, **field: Any) -> Any:
+    """A settings field that sets certctl variable `variable` (`<NAME>` in it stands for the
+    profile's upper-cased name); the other arguments are pydantic's `Field`'s. The variable also
+    shows in values.schema.json, so an editor names it next to the key."""
+    return Field(default, json_schema_extra={VARIABLE: variable}, **field)
+
+
+def variable_of(info: FieldInfo) -> str | None:
+    extra = info.json_schema_extra
+    return extra.get(VARIABLE) if isinstance(extra, dict) else None  # type: ignore[return-value]
 
 
 class SecretFile(Section):
@@ -22,7 +40,7 @@ class SecretFile(Section):
 
 # A file certctl reads by path: a path inside the container (mounted through server.volumes)
 # or {secretKeyRef: {name, key}}, which mounts that key of that Secret and sets the path.
-FileRef = Union[SecretFile, str]
+FileRef = SecretFile | str
 
 Kind = Literal["plain", "secret", "file"]
 
@@ -34,13 +52,22 @@ class Setting(NamedTuple):
     key: str  # the values key path that sets it
 
 
-class EnvSection(Section):
-    """A section whose fields map one-to-one onto certctl variables (`ENV`: field -> variable;
-    `{NAME}` in a variable is a profile's upper-cased name). Fields left unset (None, "" or [])
-    set nothing, so certctl applies its own default. A section with an `enabled` switch sets
-    nothing while it is off, unless `GATED` is False (certctl's switch defaults to true)."""
+class Declared(NamedTuple):
+    """One typed settings key: its field, its key path, the variable and the section it is in."""
 
-    ENV: ClassVar[dict[str, str]] = {}
+    field: str
+    key: str
+    variable: str
+    kind: Kind
+    first_boot: bool
+
+
+class EnvSection(Section):
+    """A section of certctl settings: fields declared with `var` set their variable. Fields left
+    unset (None, "" or []) set nothing, so certctl applies its own default. A section with an
+    `enabled` switch sets nothing while it is off, unless `GATED` is False (certctl's switch
+    defaults to true)."""
+
     REQUIRED: ClassVar[tuple[str, ...]] = ()  # fields that must be set while enabled
     UNREAD: ClassVar[dict[str, str]] = {}  # Helm chart keys certctl has no variable for -> why
     GATED: ClassVar[bool] = True
@@ -63,33 +90,6 @@ class EnvSection(Section):
     def active(self) -> bool:
         return not (self.GATED and getattr(self, "enabled", True) is False)
 
-    def env_items(self, key: str, name: str = "") -> list[Setting]:
-        """The settings this section sets; `key` is its key path, `name` the profile name."""
-        if not self.active:
-            return []
-        items = []
-        fields = type(self).model_fields
-        for field, variable in self.ENV.items():
-            value = getattr(self, field)
-            if value is None or value == "" or value == []:
-                continue
-            alias = fields[field].alias or field
-            items.append(Setting(variable.replace("{NAME}", name.upper()), value, _kind(fields[field].annotation),
-                                 f"{key}.{alias}"))
-        return items + [item for child_key, child, child_name in self._children(key, name)
-                        for item in settings(child, child_key, child_name)]
-
-    def _children(self, key: str, name: str) -> Iterator[tuple[str, Section, str]]:
-        """Nested sections and named profiles, each with its key path and profile name."""
-        for field, info in type(self).model_fields.items():
-            value, path = getattr(self, field), f"{key}.{info.alias or field}"
-            if isinstance(value, Section):
-                yield path, value, name
-            elif isinstance(value, dict):
-                for profile, section in value.items():
-                    if isinstance(section, Section):
-                        yield f"{path}.{profile}", section, profile
-
 
 def _kind(annotation: Any) -> Kind:
     if annotation == Credential:
@@ -99,30 +99,47 @@ def _kind(annotation: Any) -> Kind:
     return "plain"
 
 
+@cache
+def _own(model: type[BaseModel]) -> tuple[tuple[str, str, str, Kind], ...]:
+    """(field, key, variable, kind) for each field of `model` itself that sets a variable."""
+    return tuple(
+        (field, info.alias or field, variable, _kind(info.annotation))
+        for field, info in model.model_fields.items()
+        if (variable := variable_of(info))
+    )
+
+
 def settings(section: Section, key: str, name: str = "") -> list[Setting]:
-    """Every certctl variable set below `section` (a settings section or a group of them)."""
-    if isinstance(section, EnvSection):
-        return section.env_items(key, name)
+    """Every certctl variable the values set below `section`, whose key path is `key` (`name`:
+    the profile it belongs to, which replaces `<NAME>`)."""
+    if isinstance(section, EnvSection) and not section.active:
+        return []
     found = []
-    for field, info in type(section).model_fields.items():
+    for field, alias, variable, kind in _own(type(section)):
         value = getattr(section, field)
+        if value is not None and value != "" and value != []:
+            found.append(Setting(variable.replace(NAME, name.upper()), value, kind, f"{key}.{alias}"))
+    for field, info in type(section).model_fields.items():
+        value, path = getattr(section, field), f"{key}.{info.alias or field}"
         if isinstance(value, Section):
-            found += settings(value, f"{key}.{info.alias or field}")
+            found += settings(value, path, name)
+        elif isinstance(value, dict):
+            for profile, inner in value.items():
+                if isinstance(inner, Section):
+                    found += settings(inner, f"{path}.{profile}", profile)
     return found
 
 
-def typed_variables(model: type[BaseModel], key: str) -> Iterator[tuple[str, str, bool]]:
-    """(variable, key path, first boot only) for every variable a typed key below `model` can
-    set, whatever the values; profile variables keep the `<NAME>` placeholder."""
-    env = model.ENV if issubclass(model, EnvSection) else {}
+def declared(model: type[BaseModel], key: str) -> Iterator[Declared]:
+    """Every variable a typed key below `model` (key path `key`) can set, whatever the values;
+    profile variables keep the `<NAME>` placeholder and their keys the `<name>` one."""
     first_boot = issubclass(model, EnvSection) and model.FIRST_BOOT
+    for field, alias, variable, kind in _own(model):
+        yield Declared(field, f"{key}.{alias}", variable, kind, first_boot)
     for field, info in model.model_fields.items():
         path = f"{key}.{info.alias or field}"
-        if field in env:
-            yield env[field].replace("{NAME}", NAME), path, first_boot
         for inner in _models(info.annotation):
-            inner_path = f"{path}.{NAME.lower()}" if _is_mapping(info.annotation) else path
-            yield from typed_variables(inner, inner_path)
+            yield from declared(inner, f"{path}.{NAME.lower()}" if _is_mapping(info.annotation) else path)
 
 
 def _models(annotation: Any) -> list[type[BaseModel]]:
@@ -139,5 +156,5 @@ def required(section: EnvSection, *fields: str, when: str) -> None:
     """Raise for the first of `fields` left empty, saying under which condition it is needed."""
     for field in fields:
         if getattr(section, field) in ("", None):
-            alias = type(section).model_fields[field].alias or field
-            raise problem(alias, f"is required {when} ({section.ENV[field].replace('{NAME}', NAME)})")
+            info = type(section).model_fields[field]
+            raise problem(info.alias or field, f"is required {when} ({variable_of(info)})")

@@ -3,14 +3,13 @@ ports, label maps. Each carries its own message so an operator sees what is allo
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
-_QUANTITY = re.compile(
-    r"^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?(\d+(\.\d*)?|\.\d+)))?$"
-)
+_QUANTITY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?(\d+(\.\d*)?|\.\d+)))?$")
 _DURATION = re.compile(r"^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$")
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
@@ -18,6 +17,13 @@ _LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 _LABEL_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
 _ENV_NAME = re.compile(r"^[-._a-zA-Z][-._a-zA-Z0-9]*$")  # Kubernetes: letters, digits, "_", "-", "."
 _IMAGE_DIGEST = re.compile(r"^sha256:[a-f0-9]{64}$")
+# The OCI distribution reference grammar: an optional registry (host[:port]), then path
+# components of lowercase letters and digits joined by '.', '_', '__' or runs of '-'.
+_HOST_LABEL = r"[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?"
+_REGISTRY = rf"(?:{_HOST_LABEL}(?:\.{_HOST_LABEL})*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?"
+_COMPONENT = r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*"
+_IMAGE_REPOSITORY = re.compile(rf"^(?:{_REGISTRY}/)?{_COMPONENT}(?:/{_COMPONENT})*$")
+_IMAGE_TAG = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$")
 
 
 def _stringify_number(value: object) -> object:
@@ -87,11 +93,54 @@ def _digest(value: str) -> str:
     return value
 
 
-Quantity = Annotated[str, BeforeValidator(_stringify_number), AfterValidator(_quantity),
-                     WithJsonSchema({"title": "Kubernetes quantity", "anyOf": [
-                         {"type": "string", "pattern": _QUANTITY.pattern}, {"type": "number"}]})]
-Duration = Annotated[str, AfterValidator(_duration),
-                     WithJsonSchema({"title": "Go duration", "type": "string", "pattern": _DURATION.pattern})]
+def _image_repository(value: str) -> str:
+    # A registry host may hold uppercase letters and may look like a path component; the
+    # grammar only tells them apart by a '.', a ':' or `localhost` in the first component.
+    if len(value) > 255 or not _IMAGE_REPOSITORY.match(value):
+        raise ValueError(
+            f"{value!r} is not an image repository ([registry[:port]/]path, the path in lowercase "
+            "letters, digits and '.', '_', '-' separators, e.g. ghcr.io/certctl-io/certctl-server)"
+        )
+    return value
+
+
+def _image_tag(value: str) -> str:
+    if value and not _IMAGE_TAG.match(value):
+        raise ValueError(
+            f"{value!r} is not an image tag (letters, digits, '_', '.' and '-', not starting with "
+            "'.' or '-', at most 128 characters)"
+        )
+    return value
+
+
+def _host(value: str) -> str:
+    """A database or service host: a DNS name or an IP address."""
+    try:
+        ipaddress.ip_address(value)
+        return value
+    except ValueError:
+        pass
+    if value.startswith("*.") or len(value) > 253 or not _DNS_SUBDOMAIN.match(value):
+        raise ValueError(f"{value!r} is neither a DNS name (lowercase letters, digits, '-' and '.') nor an IP address")
+    return value
+
+
+Quantity = Annotated[
+    str,
+    BeforeValidator(_stringify_number),
+    AfterValidator(_quantity),
+    WithJsonSchema(
+        {
+            "title": "Kubernetes quantity",
+            "anyOf": [{"type": "string", "pattern": _QUANTITY.pattern}, {"type": "number"}],
+        }
+    ),
+]
+Duration = Annotated[
+    str,
+    AfterValidator(_duration),
+    WithJsonSchema({"title": "Go duration", "type": "string", "pattern": _DURATION.pattern}),
+]
 DnsLabel = Annotated[str, AfterValidator(_dns_label)]
 DnsName = Annotated[str, AfterValidator(_dns_name)]
 Port = Annotated[int, Field(ge=1, le=65535)]
@@ -99,3 +148,12 @@ Labels = Annotated[dict[str, str], AfterValidator(_labels)]
 Annotations = dict[str, str]
 EnvName = Annotated[str, AfterValidator(_env_name)]
 ImageDigest = Annotated[str, AfterValidator(_digest)]
+ImageRepository = Annotated[
+    str,
+    AfterValidator(_image_repository),
+    WithJsonSchema({"type": "string", "pattern": _IMAGE_REPOSITORY.pattern, "maxLength": 255}),
+]
+ImageTag = Annotated[
+    str, AfterValidator(_image_tag), WithJsonSchema({"type": "string", "pattern": f"^$|{_IMAGE_TAG.pattern}"})
+]
+Host = Annotated[str, AfterValidator(_host), WithJsonSchema({"type": "string", "title": "DNS name or IP address"})]

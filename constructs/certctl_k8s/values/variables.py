@@ -7,11 +7,12 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
-from typing import Iterable, Literal
+from typing import Literal
 
-from .settings import NAME, typed_variables
+from .settings import NAME, declared
 
 Binary = Literal["server", "agent"]
 DATABASE_URL = "CERTCTL_DATABASE_URL"  # set from postgresql.*, or by hand for the Helm chart's recipe
@@ -46,7 +47,7 @@ DERIVED: dict[Binary, dict[str, str]] = {
 ENV_ONLY: dict[Binary, dict[str, str]] = {
     "server": {
         "CERTCTL_AGENT_BOOTSTRAP_TOKEN": "registration would then need this token instead of the API key, "
-                                         "which the agents' init container does not send",
+        "which the agents' init container does not send",
         "CERTCTL_API_KEYS_NAMED": "an alternative API-key format; the agents use server.auth",
         "CERTCTL_APPROVAL_BYPASS": "auto-approves every issuance; for development and CI only",
         "CERTCTL_DATABASE_MAX_CONNS": "certctl checks it but fixes the pool at 25 connections",
@@ -64,9 +65,9 @@ RISKY = {
     "CERTCTL_DATABASE_MAX_CONNS": "has no effect: certctl fixes the connection pool at 25",
     "CERTCTL_DEMO_SEED": "loads demo data into the database",
     "CERTCTL_SERVER_TLS_INSECURE_SKIP_VERIFY": "turns off verification of the server's certificate; "
-                                               "agents already trust the server's CA",
+    "agents already trust the server's CA",
     "CERTCTL_AGENT_BOOTSTRAP_TOKEN": "agent registration sends the API key, not this token, so agents "
-                                     "may fail to register",
+    "may fail to register",
 }
 
 
@@ -84,20 +85,23 @@ def typed(binary: Binary) -> dict[str, str]:
         return {}
     from .server import Server
 
-    return {variable: key for variable, key, _ in typed_variables(Server, "server")}
+    return {d.variable: d.key for d in declared(Server, "server")}
 
 
 @cache
 def first_boot_variables() -> frozenset[str]:
     from .server import Server
 
-    return frozenset(variable for variable, _, first in typed_variables(Server, "server") if first)
+    return frozenset(d.variable for d in declared(Server, "server") if d.first_boot)
 
 
 @cache
 def _templates(binary: Binary) -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile("^" + re.escape(variable).replace(re.escape(NAME), "(?P<name>[A-Z0-9-]+)") + "$"), key)
-            for variable, key in typed(binary).items() if NAME in variable]
+    return [
+        (re.compile("^" + re.escape(variable).replace(re.escape(NAME), "(?P<name>[A-Z0-9-]+)") + "$"), key)
+        for variable, key in typed(binary).items()
+        if NAME in variable
+    ]
 
 
 def owner(binary: Binary, variable: str) -> str | None:
@@ -134,8 +138,9 @@ def env_problems(binary: Binary, names: Iterable[str]) -> list[tuple[str, str]]:
             continue
         elif name in catalog()[other]:
             where = owner(other, name) or DERIVED[other].get(name)
-            found.append((key, f"the {binary} does not read it (the {other} does"
-                               + (f", set by {where})" if where else ")")))
+            found.append(
+                (key, f"the {binary} does not read it (the {other} does" + (f", set by {where})" if where else ")"))
+            )
         else:
             known = list(catalog()[binary]) + list(typed(binary))
             close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)

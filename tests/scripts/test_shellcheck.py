@@ -1,0 +1,20 @@
+"""ShellCheck over every script that runs in a pod (POSIX sh, as BusyBox runs it)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+SCRIPTS = sorted((Path(__file__).resolve().parents[2] / "constructs" / "certctl_k8s" / "scripts").glob("*.sh"))
+
+
+@pytest.mark.skipif(
+    shutil.which("shellcheck") is None, reason="shellcheck is not installed (Debian package shellcheck)"
+)
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: path.name)
+def test_script_passes_shellcheck(script):
+    result = subprocess.run(["shellcheck", "--shell=sh", str(script)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout

@@ -1,0 +1,63 @@
+"""Strict schema validation of synthesized documents, with each validator built once: Kubernetes
+1.28 kinds against the strict schemas kubernetes-validate ships (what `kubernetes_validate.
+validate(doc, "1.28.0", strict=True)` checks, without re-reading its large definitions file for
+every document), and CRD kinds against their CRD's own OpenAPI schema from imports/crds/."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+from referencing import Resource
+
+from certctl_k8s.values.kube import SCHEMA_DIR, definitions
+
+CRD_DIR = Path(__file__).resolve().parents[2] / "imports" / "crds"
+
+
+@cache
+def crd_schemas() -> dict[tuple[str, str], dict[str, Any]]:
+    """(group, kind) -> the storage version's openAPIV3Schema, for every CRD in imports/crds."""
+    found = {}
+    for path in sorted(CRD_DIR.glob("*.yaml")):
+        crd = yaml.safe_load(path.read_text())
+        for version in crd["spec"]["versions"]:
+            if version.get("storage"):
+                found[(crd["spec"]["group"], crd["spec"]["names"]["kind"])] = version["schema"]["openAPIV3Schema"]
+    return found
+
+
+def crd_schema(manifest: dict[str, Any]) -> dict[str, Any] | None:
+    return crd_schemas().get((manifest["apiVersion"].split("/")[0], manifest["kind"]))
+
+
+@cache
+def _crd_validator(group: str, kind: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(crd_schemas()[(group, kind)])
+
+
+@cache
+def _kube_validator(kind: str, api_version: str) -> jsonschema.Draft202012Validator:
+    # kubernetes-validate's file naming: rbac.authorization.k8s.io/v1 -> rbac-v1
+    group_version = re.sub(r"^([^./]*)(?:\.[^/]*)?/", r"\1-", api_version)
+    name = f"{kind.lower()}-{group_version}.json"
+    schema = json.loads(resources.files("kubernetes_validate").joinpath(SCHEMA_DIR, name).read_text())
+    registry, base = definitions()
+    uri = base.rsplit("/", 1)[0] + "/" + name  # beside _definitions.json, so its relative $refs resolve
+    registry = registry.with_resource(uri, Resource.from_contents(schema))
+    return jsonschema.Draft202012Validator({"$ref": uri}, registry=registry)
+
+
+def validate(manifest: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError when `manifest` is not a valid object of its kind."""
+    group = manifest["apiVersion"].split("/")[0]
+    if (group, manifest["kind"]) in crd_schemas():
+        _crd_validator(group, manifest["kind"]).validate(manifest)
+    else:
+        _kube_validator(manifest["kind"], manifest["apiVersion"]).validate(manifest)
