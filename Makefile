@@ -42,7 +42,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	@if command -v shellcheck >/dev/null; then shellcheck $(SCRIPTS) && echo "shellcheck: clean"; \
+	@if command -v shellcheck >/dev/null; then shellcheck --external-sources $(SCRIPTS) && echo "shellcheck: clean"; \
 	else echo "shellcheck not installed: scripts not checked (tools/system-packages.sh installs it)"; fi
 
 # The Debian packages some tests run (BusyBox, PostgreSQL, promtool, ShellCheck): installed when

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -111,12 +112,20 @@ def find(rendered: Rendered, kind: str, name: str | None = None) -> dict[str, An
 
 
 def pod_specs(rendered: Rendered) -> dict[str, dict[str, Any]]:
-    """`Kind/name` -> pod spec for every workload."""
-    return {
-        f"{m['kind']}/{m['metadata']['name']}": m["spec"]["template"]["spec"]
-        for m in rendered.manifests
-        if "template" in m.get("spec", {})
-    }
+    """`Kind/name` -> pod spec for every workload (a CronJob's through its job template). A Job's
+    name ends in a digest of its inputs, written `<digest>` here so snapshots stay readable."""
+    found = {}
+    for m in rendered.manifests:
+        spec = m.get("spec", {})
+        spec = spec.get("jobTemplate", {}).get("spec", spec)
+        if "template" in spec:
+            name = (
+                re.sub(r"-[0-9a-f]{10}$", "-<digest>", m["metadata"]["name"])
+                if m["kind"] == "Job"
+                else m["metadata"]["name"]
+            )
+            found[f"{m['kind']}/{name}"] = spec["template"]["spec"]
+    return found
 
 
 def containers(spec: dict[str, Any]) -> list[dict[str, Any]]:

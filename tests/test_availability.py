@@ -34,7 +34,8 @@ def test_service_monitor_scrapes_metrics_over_https_with_ca_and_api_key():
     assert endpoint["scheme"] == "https" and endpoint["port"] == "https"
     assert endpoint["tlsConfig"]["ca"]["secret"] == {"name": "certctl-tls", "key": "ca.crt"}
     assert endpoint["tlsConfig"]["serverName"] == "certctl-server.certctl.svc"
-    assert endpoint["bearerTokenSecret"] == {"name": "certctl-api-keys", "key": "agent-api-key"}
+    # The metrics key: r-viewer (metrics.read) and nothing the agents or operators hold.
+    assert endpoint["bearerTokenSecret"] == {"name": "certctl-metrics-key", "key": "api-key"}
     assert monitor["spec"]["selector"]["matchLabels"]["app.kubernetes.io/component"] == "server"
 
 
@@ -42,4 +43,4 @@ def test_images_can_be_pinned_by_digest(tmp_path):
     digest = "sha256:" + "a" * 64
     rendered = render_values(tmp_path, {"server": {"image": {"digest": digest}}})
     container = find(rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]["containers"][0]
-    assert container["image"] == f"ghcr.io/certctl-io/certctl-server@{digest}"
+    assert container["image"] == f"ghcr.io/certctl-io/certctl-server:v2.1.7@{digest}"

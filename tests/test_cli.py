@@ -67,7 +67,7 @@ def test_values_files_go_to_outdir_by_stem(tmp_path):
     result = run("--values", str(a), "--values", str(b), "--outdir", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["alpha", "beta"]
-    assert "alpha: " in result.stdout and "secret  certctl-api-keys" in result.stdout
+    assert "alpha: " in result.stdout and "secret  certctl-admin-key" in result.stdout
 
 
 def test_cdk8s_outdir_is_honoured(tmp_path, monkeypatch):
@@ -262,8 +262,9 @@ def test_objects_of_one_name_in_several_namespaces_synthesize(tmp_path):
 @pytest.mark.parametrize(
     "data, key, fragment",
     [
-        ({"release": "r" * 63}, "release", f"StatefulSet name '{'r' * 63}-postgres', 72 characters"),
-        ({"fullnameOverride": "f" * 50}, "fullnameOverride", f"StatefulSet name '{'f' * 50}-postgres', 59 characters"),
+        ({"release": "r" * 63}, "release", f"Job name '{'r' * 63}-configure-"),
+        ({"fullnameOverride": "f" * 50}, "fullnameOverride", f"Job name '{'f' * 50}-configure-"),
+        ({"fullnameOverride": "f" * 45}, "fullnameOverride", "66 characters, over Kubernetes' limit of 63"),
         ({"release": "9lives"}, "release", "Service name '9lives-certctl-postgres', which must start with a letter"),
     ],
 )

@@ -15,8 +15,10 @@ import pytest
 import yaml
 
 from certctl_k8s.synth import Environment, Rendered, render
-from certctl_k8s.values import Values, load_values
+from certctl_k8s.values import Values, ValuesError, load_values
 from conftest import HELM_CHART, find
+from tests.support.certctl_mock import parse_named_keys
+from tests.support.deployment import Deployment
 from tests.support.validation import validate
 
 REFERENCE = HELM_CHART
@@ -44,20 +46,22 @@ class Case:
     postgres: bool = True
     agent_kind: str = "DaemonSet"
     ingress: bool = False
+    refused: str = ""  # a setting this project refuses on purpose: the key the error names
 
 
 CASES: dict[str, Case] = {
     "values-acme-dns01.yaml": Case(
         EXAMPLES / "values-acme-dns01.yaml",
-        frozenset({"server.auth.apiKey", "server.issuer.acme.dnsPropagationWait"}),
+        # (its dnsPropagationWait reaches the issuers through the configure Job, without a warning)
+        frozenset({"server.auth.apiKey"}),
         ingress=True,
     ),
     "values-dev.yaml": Case(
         EXAMPLES / "values-dev.yaml",
-        # auth none behind a LoadBalancer (reference defect 16), the inline database password, and
-        # the chart's unpublished image repository, replaced by the published one.
-        frozenset({"postgresql.auth.password", "server.service.type", "server.image.repository"}),
+        frozenset(),
         agent_kind="Deployment",
+        # auth none: certctl v2.1 starts it only with a demo acknowledgement renewed every 24 hours
+        refused="server.auth.type",
     ),
     "values-external-db.yaml": Case(
         EXAMPLES / "values-external-db.yaml",
@@ -142,14 +146,15 @@ def _load(name: str, folder: Path) -> Loaded:
 
 
 def _cases(keep=lambda case: True) -> list:
-    """The case names `keep` selects, as parameters (values.yaml carries chart 1.0.0 keys)."""
+    """The case names `keep` selects among the files that load, as parameters (values.yaml carries
+    chart 1.0.0 keys)."""
     pending = pytest.mark.xfail(
         strict=True, reason="chart 1.0.0 keys (backup, migrations, externalDatabase) load with issue 12"
     )
     return [
         pytest.param(name, marks=pending) if name == "values.yaml" else name
         for name, case in sorted(CASES.items())
-        if keep(case)
+        if keep(case) and not case.refused
     ]
 
 
@@ -161,6 +166,18 @@ WITH_INLINE_KEY = _cases(lambda case: bool(_get(_raw(case.path), "server.auth.ap
 @pytest.fixture(params=_cases())
 def loaded(request, tmp_path_factory) -> Loaded:
     return _load(request.param, tmp_path_factory.getbasetemp())
+
+
+@pytest.mark.parametrize("name", [name for name, case in sorted(CASES.items()) if case.refused])
+def test_a_setting_refused_on_purpose_exits_2_with_the_reason(name, tmp_path):
+    case = CASES[name]
+    overlay = tmp_path / "tls.yaml"
+    overlay.write_text(yaml.safe_dump(TLS_OVERLAY))
+    with pytest.raises(ValuesError) as caught:
+        load_values(case.path, overlay)
+    [line] = caught.value.problems
+    assert line.startswith(f"{case.path}: {case.refused}: ")
+    assert "refused" in line and "api-key" in line
 
 
 def test_the_case_groups_are_not_empty():
@@ -215,11 +232,15 @@ def _expected_workloads(case: Case) -> set[tuple[str, str]]:
     return expected
 
 
+# Ours alone: the headless Service through which the configure Job reaches every server pod.
+OURS_ONLY = {("Service", "certctl-server-pods")}
+
+
 def test_workload_service_and_ingress_names_equal_helm(loaded):
     kinds = {"Deployment", "StatefulSet", "DaemonSet", "Service", "Ingress"}
     mine = {(m["kind"], m["metadata"]["name"]) for m in loaded.rendered.manifests if m["kind"] in kinds}
-    assert mine == _expected_workloads(loaded.case)
-    for kind, name in mine:
+    assert mine == _expected_workloads(loaded.case) | OURS_ONLY
+    for kind, name in mine - OURS_ONLY:
         helm = _helm_object(kind, name)  # the chart names it the same for this release
         ours = find(loaded.rendered, kind, name)
         if kind == "Ingress":
@@ -343,20 +364,17 @@ def test_external_database_url_reaches_the_server_unchanged(tmp_path_factory):
 
 
 @pytest.mark.parametrize("loaded", WITH_INLINE_KEY, indirect=True)
-def test_inline_api_key_is_what_server_and_agents_use(loaded):
-    """An inline `server.auth.apiKey` (Helm compatibility) keeps working: the server's list and
-    the agents' key both come from it."""
-    key = _get(loaded.raw, "server.auth.apiKey")
-    assert key
-    server = find(loaded.rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]["containers"][0]
-    agent = find(loaded.rendered, loaded.case.agent_kind, "certctl-agent")["spec"]["template"]["spec"]
-    agent_containers = agent.get("initContainers", []) + agent["containers"]
-    secret, server_key = _secret_ref(server, "CERTCTL_AUTH_SECRET")
-    assert _string_data(loaded.rendered, secret)[server_key] == key
-    agent_refs = {_secret_ref(c, "CERTCTL_API_KEY") for c in agent_containers} - {None}
-    assert agent_refs
-    for name, agent_key in agent_refs:
-        assert _string_data(loaded.rendered, name)[agent_key] == key.split(",")[0]
+def test_inline_api_keys_become_the_read_only_named_keys_certctl_would_make(loaded):
+    """An inline `server.auth.apiKey` (Helm compatibility) still authenticates on certctl v2.1, as
+    what certctl makes of CERTCTL_AUTH_SECRET keys: `legacy-key-N`, role r-viewer. The agents
+    use their own key, never one of these."""
+    keys = _get(loaded.raw, "server.auth.apiKey").split(",")
+    deployment = Deployment.of(loaded.values, loaded.rendered)
+    named = parse_named_keys(deployment.env("server", "server")["CERTCTL_API_KEYS_NAMED"])
+    legacy = [(name, key, admin) for name, key, admin in named if name.startswith("legacy-key-")]
+    assert legacy == [(f"legacy-key-{i}", key, False) for i, key in enumerate(keys)]
+    for container in ("register", "agent"):
+        assert deployment.env("agent", container)["CERTCTL_API_KEY"] not in keys
 
 
 def _images(rendered: Rendered) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from certctl_k8s.values import ValuesError, load_values
 from conftest import containers, find, pod_specs, render_values
 
 
@@ -112,7 +113,13 @@ def test_agent_registers_before_it_starts(tmp_path, kind):
     assert names.index(variable) < names.index("CERTCTL_AGENT_NAME")
     assert env_of(register)["CERTCTL_SERVER_URL"]["value"] == "https://certctl-server.certctl.svc:8443"
     scripts = find(rendered, "ConfigMap", "certctl-scripts")["data"]
-    assert set(scripts) == {"register-agent.sh", "start-agent.sh", "reload-on-change.sh"}
+    assert set(scripts) == {
+        "certctl-api.sh",
+        "register-agent.sh",
+        "start-agent.sh",
+        "reload-on-change.sh",
+        "configure-certctl.sh",
+    }
 
 
 @pytest.mark.parametrize(
@@ -133,21 +140,58 @@ def test_agents_trust_the_ca_and_never_mount_the_server_key(tmp_path, tls, trust
         assert env_of(container)["CERTCTL_SERVER_CA_BUNDLE_PATH"]["value"] == "/etc/certctl/server-ca/ca.crt"
 
 
-def test_server_accepts_the_key_list_and_agents_present_one_key(tmp_path):
-    rendered = render_values(tmp_path, {"server": {"auth": {"apiKey": "new-key,old-key"}}})
-    server_ref = env_of(server_container(rendered))["CERTCTL_AUTH_SECRET"]["valueFrom"]["secretKeyRef"]
-    agent = find(rendered, "DaemonSet")["spec"]["template"]["spec"]["containers"][0]
-    agent_ref = env_of(agent)["CERTCTL_API_KEY"]["valueFrom"]["secretKeyRef"]
-    data = find(rendered, "Secret", "certctl-inline")["stringData"]
-    assert data[server_ref["key"]] == "new-key,old-key"
-    assert data[agent_ref["key"]] == "new-key"
+def test_a_rotation_lists_a_name_twice_and_the_registrar_never(tmp_path):
+    """certctl accepts a key name twice with the same admin flag (a rotation overlap); the
+    bootstrap token is compared whole, so the registrar key has no overlap."""
+    rendered = render_values(
+        tmp_path,
+        {
+            "server": {
+                "auth": {
+                    "keys": {
+                        "previous": {
+                            "agent": {"secretKeyRef": {"name": "old-keys", "key": "agent"}},
+                            "admin": {"secretKeyRef": {"name": "old-keys", "key": "admin"}},
+                        },
+                        "extra": [{"name": "ci", "secretKeyRef": {"name": "ci-key", "key": "key"}, "admin": False}],
+                    }
+                }
+            }
+        },
+    )
+    env = env_of(server_container(rendered))
+    assert env["CERTCTL_API_KEYS_NAMED"]["value"] == (
+        "admin:$(API_KEY_ADMIN):admin,agent:$(API_KEY_AGENT),registrar:$(API_KEY_REGISTRAR),"
+        "metrics:$(API_KEY_METRICS),admin:$(API_KEY_ADMIN_PREVIOUS):admin,agent:$(API_KEY_AGENT_PREVIOUS),"
+        "ci:$(API_KEY_EXTRA_0)"
+    )
+    assert env["API_KEY_AGENT_PREVIOUS"]["valueFrom"]["secretKeyRef"] == {"name": "old-keys", "key": "agent"}
+    assert env["CERTCTL_AGENT_BOOTSTRAP_TOKEN"] == {
+        "name": "CERTCTL_AGENT_BOOTSTRAP_TOKEN",
+        "value": "$(API_KEY_REGISTRAR)",
+    }
+    names = [e["name"] for e in server_container(rendered)["env"]]
+    # $(VAR) expands only variables defined earlier in the list.
+    assert max(names.index(n) for n in names if n.startswith("API_KEY_")) < names.index("CERTCTL_API_KEYS_NAMED")
+    assert server_config(rendered)["CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY"] == "true"
 
 
-def test_auth_none_sends_no_key(tmp_path):
-    rendered = render_values(tmp_path, {"server": {"auth": {"type": "none"}}})
-    for spec in pod_specs(rendered).values():
-        for container in containers(spec):
-            assert not {"CERTCTL_API_KEY", "CERTCTL_AUTH_SECRET"} & set(env_of(container))
+@pytest.mark.parametrize(
+    "auth_type, reason",
+    [
+        ("none", "CERTCTL_DEMO_MODE_ACK and an acknowledgement timestamp less than 24 hours old"),
+        ("oidc", "the OIDC auth chain is not yet wired in this build"),
+        ("jwt", "certctl has no JWT authentication"),
+    ],
+)
+def test_auth_types_certctl_v2_1_cannot_run_exit_2(tmp_path, auth_type, reason):
+    path = tmp_path / "values.yaml"
+    path.write_text(f"server:\n  auth:\n    type: {auth_type}\n")
+    with pytest.raises(ValuesError) as caught:
+        load_values(path)
+    [line] = caught.value.problems
+    assert line.startswith(f"{path}: server.auth.type: '{auth_type}' is refused: ")
+    assert reason in line and "keep api-key" in line
 
 
 def test_no_secret_material_in_dist_by_default(env):

@@ -66,14 +66,20 @@ def demo(run) -> Run:
 
 
 def generated(r: Run) -> dict[str, str]:
-    return {s.generated: s.name for s in r.context.credentials.expected if s.generated}
+    """Secret name -> the kind of material `main.py secrets` generates for it."""
+    return {s.name: s.generated for s in r.context.credentials.expected if s.generated}
+
+
+def named(r: Run, kind: str) -> str:
+    [name] = [name for name, generated_kind in generated(r).items() if generated_kind == kind]
+    return name
 
 
 def test_default_values_generate_every_kind(run):
     r = run("{}\n", env="default")
     code, out, _ = r()
     assert code == 0
-    assert set(generated(r)) == set(secrets_cli.MATERIAL)
+    assert set(generated(r).values()) == set(secrets_cli.MATERIAL)
     assert "create yourself" not in out
 
 
@@ -81,7 +87,7 @@ def test_files_are_valid_private_secrets(demo):
     naming = demo.context.naming
     assert stat.S_IMODE(demo.folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(demo.out.stat().st_mode) == 0o700
-    for kind, name in generated(demo).items():
+    for name, kind in generated(demo).items():
         path = demo.folder / f"{name}.yaml"
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
         doc = demo.doc(name)
@@ -94,12 +100,14 @@ def test_files_are_valid_private_secrets(demo):
 
 
 def test_random_strings(demo):
-    names = generated(demo)
-    keys = demo.data(names["api-keys"])
-    assert keys["api-keys"] == keys["agent-api-key"]
-    assert len(keys["api-keys"]) >= 43 and "," not in keys["api-keys"]
-    assert len(demo.data(names["postgres-password"])["password"]) >= 43
-    assert len(demo.data(names["encryption-key"])["config-encryption-key"]) >= 64
+    keys = {name: demo.data(name)["api-key"] for name, kind in generated(demo).items() if kind == "api-key"}
+    assert sorted(keys) == [f"demo-certctl-{key}-key" for key in ("admin", "agent", "metrics", "registrar")]
+    assert len(set(keys.values())) == 4
+    for key in keys.values():  # certctl splits its key list on ',' and each entry on ':'
+        assert len(key) >= 43 and not set(key) & {",", ":", " "}
+    assert len(demo.data(named(demo, "auth-secret"))["auth-secret"]) >= 43
+    assert len(demo.data(named(demo, "postgres-password"))["password"]) >= 43
+    assert len(demo.data(named(demo, "encryption-key"))["config-encryption-key"]) >= 64
 
 
 def _cert(pem: str) -> x509.Certificate:
@@ -128,7 +136,7 @@ def _assert_ca(cert: x509.Certificate) -> None:
 
 
 def test_server_certificate(demo):
-    tls = demo.data(generated(demo)["server-tls"])
+    tls = demo.data(named(demo, "server-tls"))
     cert, ca, key = _cert(tls["tls.crt"]), _cert(tls["ca.crt"]), _key(tls["tls.key"])
     _assert_ca(ca)
     cert.verify_directly_issued_by(ca)
@@ -147,7 +155,7 @@ def test_server_certificate(demo):
 
 
 def test_issuer_ca(demo):
-    issuer = demo.data(generated(demo)["issuer-ca"])
+    issuer = demo.data(named(demo, "issuer-ca"))
     cert, key = _cert(issuer["ca.crt"]), _key(issuer["ca.key"])
     _assert_ca(cert)
     assert key.public_key().public_numbers() == cert.public_key().public_numbers()
@@ -156,34 +164,54 @@ def test_issuer_ca(demo):
 
 def test_second_run_keeps_every_file(demo):
     before = {p: p.read_bytes() for p in demo.folder.iterdir()}
-    assert len(before) == len(secrets_cli.MATERIAL)
+    assert len(before) == len(generated(demo)) == 9
     code, out, _ = demo()
     assert code == 0
     assert {p: p.read_bytes() for p in demo.folder.iterdir()} == before
-    assert out.splitlines() == [
-        f"kept {p} (exists)" for p in (demo.folder / f"{n}.yaml" for n in generated(demo).values())
-    ]
+    assert out.splitlines() == [f"kept {p} (exists)" for p in (demo.folder / f"{n}.yaml" for n in generated(demo))]
 
 
 def test_a_deleted_file_alone_is_regenerated(demo):
-    names = generated(demo)
-    tls = demo.folder / f"{names['server-tls']}.yaml"
-    keys = (demo.folder / f"{names['api-keys']}.yaml").read_bytes()
+    tls = demo.folder / f"{named(demo, 'server-tls')}.yaml"
+    admin = demo.folder / "demo-certctl-admin-key.yaml"
+    key = admin.read_bytes()
     tls.unlink()
     code, out, _ = demo()
     assert code == 0 and tls.exists()
     assert f"wrote {tls}" in out.splitlines()
-    assert (demo.folder / f"{names['api-keys']}.yaml").read_bytes() == keys
+    assert admin.read_bytes() == key
 
 
-def test_existing_auth_secret_is_left_to_the_operator(run):
+def test_a_v2_0_era_secret_keeps_serving_the_agents_key(run):
+    """server.auth.existingSecret (its agent-api-key) stays the agents' key; the other keys are
+    generated beside it."""
     r = run(DEMO + "server:\n  auth:\n    existingSecret: mine\n")
     code, out, _ = r()
     assert code == 0
     assert not (r.folder / "mine.yaml").exists()
-    assert not (r.folder / "demo-certctl-api-keys.yaml").exists()
-    assert "create yourself: mine (keys api-keys, agent-api-key): " in out
-    assert (r.folder / "demo-certctl-tls.yaml").exists()
+    assert not (r.folder / "demo-certctl-agent-key.yaml").exists()
+    assert "create yourself: mine (keys agent-api-key): the agents' runtime API key" in out
+    for key in ("admin", "registrar", "metrics"):
+        assert (r.folder / f"demo-certctl-{key}-key.yaml").exists()
+
+
+def test_an_older_secrets_folder_gets_the_new_keys_in_new_files(run):
+    """A deployment made before named keys has secrets/<env>/<fullname>-api-keys.yaml: it is left
+    alone, and the keys certctl v2.1 needs arrive in files of their own."""
+    r = run()
+    r.folder.mkdir(parents=True)
+    old = r.folder / "demo-certctl-api-keys.yaml"
+    old.write_text("kind: Secret\n")
+    for name in ("demo-certctl-postgres", "demo-certctl-encryption"):
+        (r.folder / f"{name}.yaml").write_text("kind: Secret\n")
+    code, out, _ = r()
+    assert code == 0
+    assert old.read_text() == "kind: Secret\n"
+    wrote = sorted(line.removeprefix(f"wrote {r.folder}/") for line in out.splitlines() if line.startswith("wrote"))
+    assert wrote == [
+        f"demo-certctl-{name}.yaml"
+        for name in ("admin-key", "agent-key", "auth-secret", "issuer-ca", "metrics-key", "registrar-key", "tls")
+    ]
 
 
 def test_existing_tls_secret_is_left_to_the_operator(run):
@@ -191,10 +219,17 @@ def test_existing_tls_secret_is_left_to_the_operator(run):
     code, out, _ = r()
     assert code == 0
     assert sorted(p.name for p in r.folder.iterdir()) == [
-        "demo-certctl-api-keys.yaml",
-        "demo-certctl-encryption.yaml",
-        "demo-certctl-issuer-ca.yaml",
-        "demo-certctl-postgres.yaml",
+        f"demo-certctl-{name}.yaml"
+        for name in (
+            "admin-key",
+            "agent-key",
+            "auth-secret",
+            "encryption",
+            "issuer-ca",
+            "metrics-key",
+            "postgres",
+            "registrar-key",
+        )
     ]
     assert "create yourself: x (keys tls.crt, tls.key): " in out
 

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import containers, environments_where, find, pod_specs, render_values
 
-WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet")
+WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob")
 RESTRICTED_VOLUME_TYPES = {
     "configMap",
     "csi",

@@ -13,6 +13,7 @@ import yaml
 
 from certctl_k8s.synth import Environment, render
 from certctl_k8s.values import ValuesError, load_values
+from certctl_k8s.values.release import APP_VERSION
 from certctl_k8s.values.settings import NAME
 from certctl_k8s.values.variables import DERIVED, ENV_ONLY, catalog, first_boot_variables, typed
 from conftest import REFERENCE, find, render_values
@@ -23,7 +24,6 @@ CERTCTL_ENV = REFERENCE / "certctl-env.json"
 FILES_DIR = "/etc/certctl/files"
 
 
-@pytest.mark.xfail(strict=True, reason="the catalog moves to certctl v2.1.7's 246 variables with issue 10")
 def test_the_packaged_catalog_is_the_reference_list():
     reference: dict[str, set[str]] = {}
     for entry in json.loads(CERTCTL_ENV.read_text()):
@@ -338,13 +338,13 @@ def test_risky_env_only_variables_warn(tmp_path):
     path.write_text(
         yaml.safe_dump(
             {
-                "server": {"env": {"CERTCTL_DATABASE_MAX_CONNS": "50"}},
+                "server": {"env": {"CERTCTL_APPROVAL_BYPASS": "true"}},
                 "agent": {"env": {"CERTCTL_SERVER_TLS_INSECURE_SKIP_VERIFY": "true"}},
             }
         )
     )
     warnings = dict(load_values(path).warnings())
-    assert "no effect" in warnings["server.env.CERTCTL_DATABASE_MAX_CONNS"]
+    assert "never in production" in warnings["server.env.CERTCTL_APPROVAL_BYPASS"]
     assert "verification" in warnings["agent.env.CERTCTL_SERVER_TLS_INSECURE_SKIP_VERIFY"]
 
 
@@ -387,7 +387,7 @@ def test_the_helm_charts_unpublished_image_is_replaced_with_a_warning(tmp_path, 
     assert ("server.image.tag" in warnings) == (tag is not None)
     rendered = render(Environment("case", values))
     server = find(rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]["containers"][0]
-    assert server["image"] == f"{repository}:{tag or 'v2.0.71'}"
+    assert server["image"] == f"{repository}:{tag or APP_VERSION}"
 
 
 def test_other_images_keep_their_tags(tmp_path):

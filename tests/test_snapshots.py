@@ -49,6 +49,32 @@ def test_security_contexts(snapshot_yaml):
     assert _grouped({name: _security_contexts(rendered_env(name)) for name in ENVIRONMENTS}) == snapshot_yaml
 
 
+KEY_VARIABLES = ("CERTCTL_API_KEYS_NAMED", "CERTCTL_AGENT_BOOTSTRAP_TOKEN", "CERTCTL_AUTH_SECRET", "CERTCTL_API_KEY")
+
+
+def _key_wiring(rendered) -> dict[str, Any]:
+    """Where every container's API keys come from, and what the configure Job is told to do."""
+    wiring: dict[str, Any] = {}
+    for workload, spec in pod_specs(rendered).items():
+        for container in containers(spec):
+            entries = [
+                e
+                for e in container.get("env", [])
+                if e["name"].startswith("API_KEY_") or e["name"] in KEY_VARIABLES or e["name"].startswith("CONFIGURE_")
+            ]
+            if entries:
+                wiring[f"{workload}/{container['name']}"] = entries
+    job = next(m for m in rendered.manifests if m["kind"] == "Job")
+    wiring["configure Job annotations"] = {
+        k: v for k, v in job["metadata"]["annotations"].items() if not k.startswith("checkov.io/")
+    }
+    return wiring
+
+
+def test_api_key_wiring_and_the_configure_job(snapshot_yaml):
+    assert _grouped({name: _key_wiring(rendered_env(name)) for name in ENVIRONMENTS}) == snapshot_yaml
+
+
 AUTH_CASES = {
     "jwt": {"server": {"auth": {"type": "jwt"}}},
     "oidc": {"server": {"auth": {"type": "oidc"}}},
@@ -56,7 +82,26 @@ AUTH_CASES = {
     "empty-key-in-list": {"server": {"auth": {"apiKey": "new,,old"}}},
     "key-with-space": {"server": {"auth": {"apiKey": "new, old"}}},
     "inline-and-existing": {"server": {"auth": {"apiKey": "k", "existingSecret": "s"}}},
-    "none-with-key": {"server": {"auth": {"type": "none", "apiKey": "k"}}},
+    "none": {"server": {"auth": {"type": "none"}}},
+    "key-with-colon": {"server": {"auth": {"apiKey": "a:b"}}},
+    "reserved-extra-key-name": {
+        "server": {"auth": {"keys": {"extra": [{"name": "agent", "secretKeyRef": {"name": "s", "key": "k"}}]}}}
+    },
+    "extra-key-twice": {
+        "server": {
+            "auth": {
+                "keys": {
+                    "extra": [
+                        {"name": "ci", "secretKeyRef": {"name": "s", "key": "k"}},
+                        {"name": "ci", "secretKeyRef": {"name": "s", "key": "j"}},
+                    ]
+                }
+            }
+        }
+    },
+    "agent-key-twice": {
+        "server": {"auth": {"existingSecret": "old", "keys": {"agent": {"secretKeyRef": {"name": "s", "key": "k"}}}}}
+    },
 }
 
 

@@ -9,6 +9,7 @@ from constructs import Construct
 from .components.access import Access
 from .components.agent import Agent
 from .components.availability import ServerDisruptionBudget
+from .components.configure import Configure
 from .components.context import Context
 from .components.ingress import Ingress
 from .components.monitoring import ServerMonitor
@@ -33,15 +34,14 @@ class CertctlChart(cdk8s.Chart):
         if values.network_policy.enabled:
             NetworkPolicies(self, ctx=ctx)
         components = (
-            ["server"]
+            ["server", "configure"]
             + (["postgres"] if values.postgresql.enabled else [])
             + (["agent"] if values.agent.enabled else [])
         )
         Access(self, ctx=ctx, components=components)
         if ctx.inline_data:
             InlineSecret(self, ctx=ctx)
-        if values.agent.enabled or values.server.reloader.enabled:
-            Scripts(self, ctx=ctx)
+        Scripts(self, ctx=ctx)  # the configure Job runs one of them
         if values.server.tls.source == "cert-manager":
             ServerCertificate(self, ctx=ctx)
         if values.postgresql.enabled:
@@ -49,6 +49,7 @@ class CertctlChart(cdk8s.Chart):
         Server(self, ctx=ctx)
         if values.agent.enabled:
             Agent(self, ctx=ctx)
+        Configure(self, ctx=ctx)
         if values.pod_disruption_budget.enabled:
             ServerDisruptionBudget(self, ctx=ctx)
         if values.ingress.enabled:

@@ -9,15 +9,29 @@ from functools import cached_property
 from typing import Any, Literal
 
 from .naming import Naming
+from .values.auth import KEY_NAMES, LEGACY_KEY_PREFIX, Auth
 from .values.common import FromSecret
 from .values.settings import SecretFile, Setting
 
-API_KEYS = "api-keys"
-AGENT_API_KEY = "agent-api-key"
+API_KEY = "api-key"  # the key of each generated key Secret
+AUTH_SECRET = "auth-secret"
+V20_AGENT_KEY = "agent-api-key"  # the agents' key in a v2.0-era server.auth.existingSecret
 POSTGRES_PASSWORD = "password"
 ENCRYPTION_KEY = "config-encryption-key"
 
-Generated = Literal["api-keys", "postgres-password", "encryption-key", "server-tls", "issuer-ca"]
+Generated = Literal["api-key", "auth-secret", "postgres-password", "encryption-key", "server-tls", "issuer-ca"]
+# What each provisioned key may do beyond the role certctl grants every env key at start (r-viewer,
+# or r-admin for admin): the configure Job creates these roles and grants them, by role name. The
+# built-in `agent` role (r-agent) lacks verification.run (migration 000039), which the agent uses
+# to report a deployment's verification.
+CUSTOM_ROLES = {"agent-verification": ("verification.run",), "agent-registration": ("agent.edit",)}
+KEY_GRANTS = {"agent": ("agent", "agent-verification"), "registrar": ("agent-registration",)}
+KEY_PURPOSE = {
+    "admin": "the operators' admin API key (server and configure Job only)",
+    "agent": "the agents' runtime API key",
+    "registrar": "the registrar API key, also the agent bootstrap token (registration only)",
+    "metrics": "the API key Prometheus presents",
+}
 
 
 def secret_env(name: str, secret: str, key: str) -> dict[str, Any]:
@@ -51,11 +65,61 @@ class Credentials:
         return self.naming.values
 
     # Env entries the workloads use.
-    def server_api_keys(self) -> dict[str, Any]:
-        return secret_env("CERTCTL_AUTH_SECRET", self.api_key_secret, API_KEYS)
+    def key_ref(self, name: str) -> tuple[str, str]:
+        """(Secret, key) holding named API key `name` (admin, agent, registrar or metrics)."""
+        auth = self._values.server.auth
+        given = getattr(auth.keys, name)
+        if given is not None:
+            return given.secret_key_ref.name, given.secret_key_ref.key
+        if name == "agent" and auth.existing_secret:
+            return auth.existing_secret, V20_AGENT_KEY
+        return self.naming.key_secret(name), API_KEY
 
-    def agent_api_key(self) -> dict[str, Any]:
-        return secret_env("CERTCTL_API_KEY", self.api_key_secret, AGENT_API_KEY)
+    def key_env(self, name: str, variable: str = "CERTCTL_API_KEY") -> dict[str, Any]:
+        """The env entry through which a client presents named key `name`."""
+        return secret_env(variable, *self.key_ref(name))
+
+    def server_keys(self) -> list[dict[str, Any]]:
+        """The server's keys: each read from its Secret into its own variable, then composed into
+        `CERTCTL_API_KEYS_NAMED` by Kubernetes' `$(VAR)` expansion (each key stays in its Secret;
+        nothing secret is written into dist/). The registrar key is also the bootstrap token."""
+        auth = self._values.server.auth
+        entries: list[dict[str, Any]] = []
+        named: list[str] = []
+
+        def add(name: str, variable: str, ref: tuple[str, str], admin: bool) -> None:
+            entries.append(secret_env(variable, *ref))
+            named.append(f"{name}:$({variable})" + (":admin" if admin else ""))
+
+        for name in KEY_NAMES:
+            add(name, _key_variable(name), self.key_ref(name), name == "admin")
+        for name in ("admin", "agent", "metrics"):
+            previous = getattr(auth.keys.previous, name)
+            if previous is not None:
+                ref = previous.secret_key_ref
+                add(name, _key_variable(name) + "_PREVIOUS", (ref.name, ref.key), name == "admin")
+        for index, extra in enumerate(auth.keys.extra):
+            ref = extra.secret_key_ref
+            add(extra.name, f"API_KEY_EXTRA_{index}", (ref.name, ref.key), extra.admin)
+        for index, _ in enumerate(auth.legacy_keys):
+            add(
+                f"{LEGACY_KEY_PREFIX}{index}",
+                f"API_KEY_LEGACY_{index}",
+                (self.naming.inline_secret, _legacy_inline_key(index)),
+                False,
+            )
+        return [
+            *entries,
+            {"name": "CERTCTL_API_KEYS_NAMED", "value": ",".join(named)},
+            {"name": "CERTCTL_AGENT_BOOTSTRAP_TOKEN", "value": f"$({_key_variable('registrar')})"},
+            secret_env("CERTCTL_AUTH_SECRET", *self.auth_secret_ref()),
+        ]
+
+    def auth_secret_ref(self) -> tuple[str, str]:
+        given = self._values.server.auth.auth_secret
+        if given is not None:
+            return given.secret_key_ref.name, given.secret_key_ref.key
+        return self.naming.auth_secret, AUTH_SECRET
 
     def postgres_password_ref(self) -> tuple[str, str]:
         """(Secret, key) of the PostgreSQL password, which the database and the server share."""
@@ -77,20 +141,14 @@ class Credentials:
         """A credential among the certctl settings (SMTP password, webhook URLs, ...)."""
         return credential_env(name, credential, self.naming.inline_secret, _inline_key(name))
 
-    @property
-    def api_key_secret(self) -> str:
-        """The Secret holding the API keys (the inline one when the key is written in values)."""
-        return self.naming.inline_secret if self._values.server.auth.api_key else self.naming.api_key_secret
-
     # What dist/ holds, and what it expects to exist.
     def inline_data(self, settings: list[Setting]) -> dict[str, str]:
         """The `<fullname>-inline` Secret's data: every value written inline in the values file.
         `settings` are the (variable, value) pairs of the certctl settings sections."""
         v = self._values
         data: dict[str, str] = {}
-        if v.server.auth.api_key:
-            data[API_KEYS] = v.server.auth.api_key
-            data[AGENT_API_KEY] = v.server.auth.api_keys[0]
+        for index, key in enumerate(v.server.auth.legacy_keys):
+            data[_legacy_inline_key(index)] = key
         if v.postgresql.auth.password:
             data["postgres-password"] = v.postgresql.auth.password
         if isinstance(v.server.encryption.key, str) and v.server.encryption.key:
@@ -104,15 +162,19 @@ class Credentials:
     def expected(self) -> list[ExpectedSecret]:
         v, n = self._values, self.naming
         found: list[ExpectedSecret] = []
-        if v.server.auth.type == "api-key" and not v.server.auth.api_key:
-            found.append(
-                ExpectedSecret(
-                    n.api_key_secret,
-                    (API_KEYS, AGENT_API_KEY),
-                    "API keys: the server's comma-separated list and the agents' one key",
-                    None if v.server.auth.existing_secret else "api-keys",
-                )
+        for name in KEY_NAMES:
+            secret, key = self.key_ref(name)
+            generated = (secret, key) == (n.key_secret(name), API_KEY)
+            found.append(ExpectedSecret(secret, (key,), KEY_PURPOSE[name], "api-key" if generated else None))
+        secret, key = self.auth_secret_ref()
+        found.append(
+            ExpectedSecret(
+                secret,
+                (key,),
+                "CERTCTL_AUTH_SECRET (required by certctl, replaced by the named keys)",
+                "auth-secret" if secret == n.auth_secret else None,
             )
+        )
         if not v.postgresql.auth.password and not v.database_url_in_env:
             found.append(
                 ExpectedSecret(
@@ -162,22 +224,42 @@ class Credentials:
                     None if local.ca_secret else "issuer-ca",
                 )
             )
-        return found + _referenced(v.server.settings)
+        return _merged(found + _referenced(v.server.settings, v.server.auth))
 
 
-def _referenced(settings: list[Setting]) -> list[ExpectedSecret]:
-    """The operator's Secrets that settings name by secretKeyRef, one entry per Secret."""
-    keys: dict[str, dict[str, None]] = {}
-    users: dict[str, list[str]] = {}
-    for setting in settings:
-        if isinstance(setting.value, (FromSecret, SecretFile)):
-            ref = setting.value.secret_key_ref
-            keys.setdefault(ref.name, {})[ref.key] = None
-            users.setdefault(ref.name, []).append(setting.key)
-    return [
-        ExpectedSecret(name, tuple(keys[name]), f"certctl settings: {', '.join(users[name])}", None)
-        for name in sorted(keys)
+def _referenced(settings: list[Setting], auth: Auth) -> list[ExpectedSecret]:
+    """The operator's Secrets that settings and extra keys name by secretKeyRef."""
+    refs = [(s.value.secret_key_ref, s.key) for s in settings if isinstance(s.value, FromSecret | SecretFile)]
+    refs += [
+        (previous.secret_key_ref, f"server.auth.keys.previous.{name}")
+        for name in ("admin", "agent", "metrics")
+        if (previous := getattr(auth.keys.previous, name)) is not None
     ]
+    refs += [(extra.secret_key_ref, f"server.auth.keys.extra.{index}") for index, extra in enumerate(auth.keys.extra)]
+    return [ExpectedSecret(ref.name, (ref.key,), f"set by {key}", None) for ref, key in refs]
+
+
+def _merged(secrets: list[ExpectedSecret]) -> list[ExpectedSecret]:
+    """One entry per Secret: the keys and purposes of every entry that names it, in order."""
+    merged: dict[str, ExpectedSecret] = {}
+    for secret in secrets:
+        seen = merged.get(secret.name)
+        if seen is None:
+            merged[secret.name] = secret
+            continue
+        keys = tuple(dict.fromkeys(seen.keys + secret.keys))
+        purpose = seen.purpose if secret.purpose in seen.purpose else f"{seen.purpose}; {secret.purpose}"
+        merged[secret.name] = ExpectedSecret(secret.name, keys, purpose, seen.generated or secret.generated)
+    return list(merged.values())
+
+
+def _key_variable(name: str) -> str:
+    """`API_KEY_ADMIN`: the server variable that holds one named key before composition."""
+    return f"API_KEY_{name.upper()}"
+
+
+def _legacy_inline_key(index: int) -> str:
+    return f"legacy-api-key-{index}"
 
 
 def _inline_key(variable: str) -> str:

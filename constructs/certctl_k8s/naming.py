@@ -63,15 +63,33 @@ class Naming:
     def scripts(self) -> str:
         return self.component("scripts")
 
+    @property
+    def server_pods(self) -> str:
+        """The headless Service whose DNS name lists every ready server pod."""
+        return self.component("server-pods")
+
+    def server_pods_host(self) -> str:
+        return f"{self.server_pods}.{self.namespace}.svc.{self.values.cluster_domain}"
+
+    def configure_job(self, inputs_digest: str) -> str:
+        """`<fullname>-configure-<digest>`: a new name whenever the Job's inputs change, so a
+        changed configuration runs again and an unchanged one is not re-run."""
+        return self.component(f"configure-{inputs_digest[:10]}")
+
     # Secrets the secrets command generates (each can be replaced by an existing one in values).
     @property
     def tls_secret(self) -> str:
         tls = self.values.server.tls
         return tls.existing_secret or tls.cert_manager.secret_name or self.component("tls")
 
+    def key_secret(self, key: str) -> str:
+        """`<fullname>-<key>-key`: the generated Secret holding named API key `key` (admin, agent,
+        registrar, metrics)."""
+        return self.component(f"{key}-key")
+
     @property
-    def api_key_secret(self) -> str:
-        return self.values.server.auth.existing_secret or self.component("api-keys")
+    def auth_secret(self) -> str:
+        return self.component("auth-secret")
 
     @property
     def postgres_secret(self) -> str:
@@ -98,7 +116,7 @@ class Naming:
     def server_hosts(self) -> list[str]:
         """Every name the server Service answers to inside the cluster, for certificate SANs."""
         svc, ns = self.server, self.namespace
-        return [svc, f"{svc}.{ns}", f"{svc}.{ns}.svc", f"{svc}.{ns}.svc.cluster.local"]
+        return [svc, f"{svc}.{ns}", f"{svc}.{ns}.svc", f"{svc}.{ns}.svc.{self.values.cluster_domain}"]
 
     @property
     def server_url(self) -> str:

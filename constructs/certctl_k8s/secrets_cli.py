@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from .credentials import AGENT_API_KEY, API_KEYS, ENCRYPTION_KEY, Credentials, ExpectedSecret
+from .credentials import API_KEY, AUTH_SECRET, ENCRYPTION_KEY, Credentials, ExpectedSecret
 from .naming import Naming
 from .values import ValuesError, load_values
 
@@ -36,10 +36,16 @@ Material = Callable[[ExpectedSecret, Naming], dict[str, str]]
 
 
 # One function per kind of material: each returns the Secret's stringData.
-def api_keys(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
-    """One fresh key: the server's list holds just it, and the agents send it."""
-    key = secrets.token_urlsafe(32)
-    return {API_KEYS: key, AGENT_API_KEY: key}
+def api_key(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
+    """One named API key: 43 URL-safe characters (no ',' or ':', which certctl's key list
+    separates on)."""
+    return {API_KEY: secrets.token_urlsafe(32)}
+
+
+def auth_secret(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
+    """CERTCTL_AUTH_SECRET: certctl requires a value, and named keys make it authenticate nothing;
+    random, so it is no usable key should that ever change."""
+    return {AUTH_SECRET: secrets.token_urlsafe(32)}
 
 
 def postgres_password(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
@@ -87,7 +93,8 @@ def issuer_ca(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
 
 
 MATERIAL: dict[str, Material] = {
-    "api-keys": api_keys,
+    "api-key": api_key,
+    "auth-secret": auth_secret,
     "postgres-password": postgres_password,
     "encryption-key": encryption_key,
     "server-tls": server_tls,

@@ -39,6 +39,7 @@ _KIND_ORDER = [
     "PodDisruptionBudget",
     "Ingress",
     "ServiceMonitor",
+    "Job",
 ]
 KUSTOMIZATION = "kustomization.yaml"
 

@@ -8,11 +8,31 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.certctl_mock import CertctlMock, make_pki, reserve_port, write_ca
+from tests.support.certctl_mock import Certctl, CertctlMock, make_pki, reserve_port, write_ca
 
 SCRIPT = Path(__file__).resolve().parents[2] / "constructs/certctl_k8s/scripts/register-agent.sh"
-API_KEY = "key-b-7f3e9a"
-OTHER_KEY = "key-a-111111"
+API_KEY = "key-b-7f3e9a"  # the registrar key, which is also the bootstrap token
+OTHER_KEY = "key-a-111111"  # a valid key that may not register
+ADMIN_KEY = "key-admin-0c0c"
+
+
+def certctl(registrar: str = API_KEY, *, granted: bool = True, token: str | None = None, agents=()) -> Certctl:
+    """certctl v2.1 as this deployment runs it: named keys, the registrar key as the bootstrap
+    token and, once the configure Job has run (`granted`), holding agent.edit."""
+    state = Certctl(
+        {
+            "CERTCTL_AUTH_SECRET": "unused-placeholder",
+            "CERTCTL_API_KEYS_NAMED": f"admin:{ADMIN_KEY}:admin,registrar:{registrar},other:{OTHER_KEY}",
+            "CERTCTL_AGENT_BOOTSTRAP_TOKEN": registrar if token is None else token,
+            "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY": "true",
+        },
+        agents=list(agents),
+    )
+    if granted:
+        state.add_role("agent-registration", ["agent.edit"], grant_to=["registrar"])
+    return state
+
+
 REQUIRED_VARS = [
     "CERTCTL_SERVER_URL",
     "CERTCTL_AGENT_NAME",
@@ -88,7 +108,7 @@ TARGET = {"hostname": "worker-1", "name": "node-1", "status": "online", "meta": 
 
 @pytest.mark.parametrize("pretty", [False, True], ids=["compact", "pretty"])
 def test_new_name_registers_and_writes_id(pki, id_dir, pretty):
-    with CertctlMock(pki, api_keys=[OTHER_KEY, API_KEY], agents=DECOYS, pretty=pretty) as mock:
+    with CertctlMock(pki, certctl(agents=DECOYS), pretty=pretty) as mock:
         result = run(script_env(mock.url, pki, id_dir))
 
     assert result.returncode == 0, result.stderr
@@ -106,7 +126,7 @@ def test_new_name_registers_and_writes_id(pki, id_dir, pretty):
 def test_name_and_hostname_are_json_escaped_and_rerun_reuses_id(pki, id_dir):
     name = 'odd "name" \\ here'
     env = script_env("", pki, id_dir, CERTCTL_AGENT_NAME=name, AGENT_HOSTNAME='host\\"1')
-    with CertctlMock(pki, api_keys=[API_KEY]) as mock:
+    with CertctlMock(pki, certctl()) as mock:
         env["CERTCTL_SERVER_URL"] = mock.url
         first = run(env)
         first_id = (id_dir / "agent-id").read_text()
@@ -120,21 +140,60 @@ def test_name_and_hostname_are_json_escaped_and_rerun_reuses_id(pki, id_dir):
     assert f"agent {name} already registered as {first_id.strip()}" in second.stderr
 
 
-def test_without_a_key_no_authorization_header_is_sent(pki, id_dir):
-    """auth type none: the agent pods carry no key, and the server checks none."""
-    env = script_env("", pki, id_dir)
-    del env["CERTCTL_API_KEY"]
-    with CertctlMock(pki, api_keys=None) as mock:
-        env["CERTCTL_SERVER_URL"] = mock.url
-        result = run(env)
+def test_the_registrar_key_is_retried_until_the_configure_job_grants_it(pki, id_dir):
+    """Before the configure Job has run, the registrar key holds only r-viewer: 403, retried
+    with a clear line, and the registration goes through once the grant exists."""
+    state = certctl(granted=False)
+    with CertctlMock(pki, state) as mock:
+        env = script_env(mock.url, pki, id_dir, REGISTER_MAX_ATTEMPTS="50", REGISTER_RETRY_SECONDS="0.1")
+        proc = subprocess.Popen(
+            ["sh", str(SCRIPT)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
+        wait_for(lambda: len(mock.requests) >= 3)
+        state.add_role("agent-registration", ["agent.edit"], grant_to=["registrar"])
+        _, stderr = proc.communicate(timeout=20)
 
-    assert result.returncode == 0, result.stderr
-    assert "Authorization" not in mock.requests[0].headers
+    assert proc.returncode == 0, stderr
+    waits = [line for line in stderr.splitlines() if "not ready" in line]
+    assert waits and all(
+        "HTTP 403: the key is not (yet) allowed to POST /api/v1/agents; the configure Job "
+        "grants its roles; retrying in 0.1s" in line
+        for line in waits
+    )
+    assert (id_dir / "agent-id").read_text() == mock.agents[-1]["id"] + "\n"
+
+
+def test_a_key_that_is_not_the_bootstrap_token_cannot_register(pki, id_dir):
+    """certctl checks the bootstrap token against the same Authorization header: a key that holds
+    agent.edit but is not the token is refused (401), and the script gives up after its attempts."""
+    state = certctl(token="some-other-token")
+    with CertctlMock(pki, state) as mock:
+        result = run(script_env(mock.url, pki, id_dir, REGISTER_MAX_ATTEMPTS="3"))
+
+    assert result.returncode == 1
+    assert "still not ready after 3 attempts: HTTP 401" in result.stderr
+    assert [r.actor for r in mock.requests] == ["registrar"] * 3
+    assert not (id_dir / "agent-id").exists()
+
+
+def test_a_name_held_by_a_retired_agent_says_what_to_do(pki, id_dir):
+    retired = {"id": "agent-old", "name": "node-1", "hostname": "h", "retired_at": "2026-01-01T00:00:00Z"}
+    with CertctlMock(pki, certctl(agents=[retired, *filler_agents(3)])) as mock:
+        result = run(script_env(mock.url, pki, id_dir))
+
+    assert result.returncode == 1
+    assert "agent name node-1 belongs to retired agent agent-old" in result.stderr
+    assert "give this node a new name" in result.stderr
+    assert [(r.method, r.path) for r in mock.requests] == [
+        ("POST", "/api/v1/agents"),
+        ("GET", "/api/v1/agents?page=1&per_page=500"),
+        ("GET", "/api/v1/agents/retired?page=1&per_page=500"),
+    ]
 
 
 def test_key_with_config_special_characters_is_sent_verbatim(pki, id_dir):
     key = 'k"e\\y'
-    with CertctlMock(pki, api_keys=[key]) as mock:
+    with CertctlMock(pki, certctl(key)) as mock:
         result = run(script_env(mock.url, pki, id_dir, CERTCTL_API_KEY=key))
 
     assert result.returncode == 0, result.stderr
@@ -150,7 +209,7 @@ def test_key_with_config_special_characters_is_sent_verbatim(pki, id_dir):
 @pytest.mark.parametrize("pretty", [False, True], ids=["compact", "pretty"])
 def test_taken_name_is_found_by_paging(pki, id_dir, agent_count, per_page_cap, expected_pages, pretty):
     agents = DECOYS + filler_agents(agent_count) + [TARGET] + filler_agents(5)
-    with CertctlMock(pki, api_keys=[API_KEY], agents=agents, per_page_cap=per_page_cap, pretty=pretty) as mock:
+    with CertctlMock(pki, certctl(agents=agents), per_page_cap=per_page_cap, pretty=pretty) as mock:
         result = run(script_env(mock.url, pki, id_dir))
 
     assert result.returncode == 0, result.stderr
@@ -163,34 +222,32 @@ def test_taken_name_is_found_by_paging(pki, id_dir, agent_count, per_page_cap, e
 
 
 def test_taken_name_missing_from_listing_fails_clearly(pki, id_dir):
-    with CertctlMock(pki, api_keys=[API_KEY], agents=DECOYS + filler_agents(600), hidden_names=["node-1"]) as mock:
+    with CertctlMock(pki, certctl(agents=DECOYS + filler_agents(600)), hidden_names=["node-1"]) as mock:
         result = run(script_env(mock.url, pki, id_dir))
 
     assert result.returncode == 1
     assert "already taken (HTTP 409)" in result.stderr
     assert "no agent with exactly that name is among the 605 agents" in result.stderr
-    assert len(mock.requests) == 3  # POST + 2 pages, then it stops
+    assert len(mock.requests) == 4  # POST, 2 pages of agents, 1 of retired agents, then it stops
     assert not (id_dir / "agent-id").exists()
 
 
-def test_rejected_key_fails_fast_without_retries(pki, id_dir):
-    env = script_env("", pki, id_dir, REGISTER_MAX_ATTEMPTS=None, REGISTER_RETRY_SECONDS=None)
-    with CertctlMock(pki, api_keys=[OTHER_KEY]) as mock:
-        env["CERTCTL_SERVER_URL"] = mock.url
-        started = time.monotonic()
-        result = run(env)
-        elapsed = time.monotonic() - started
+def test_an_unknown_key_is_retried_a_bounded_number_of_times(pki, id_dir):
+    with CertctlMock(pki, certctl()) as mock:
+        result = run(script_env(mock.url, pki, id_dir, CERTCTL_API_KEY="not-a-key", REGISTER_MAX_ATTEMPTS="2"))
 
     assert result.returncode == 1
-    assert "rejected the API key (HTTP 401)" in result.stderr
-    assert len(mock.requests) == 1
-    assert elapsed < 4  # a retry would have slept the default 5 s
+    assert len(mock.requests) == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"register-agent: certctl server at {mock.url} still not ready after 2 attempts: HTTP 401: the key is not "
+        "(yet) allowed to POST /api/v1/agents; the configure Job grants its roles"
+    )
     assert not (id_dir / "agent-id").exists()
 
 
 @pytest.mark.parametrize("status", [503, 429])
 def test_transient_errors_are_retried(pki, id_dir, status):
-    with CertctlMock(pki, api_keys=[API_KEY], fail_first=2, fail_status=status) as mock:
+    with CertctlMock(pki, certctl(), fail_first=2, fail_status=status) as mock:
         result = run(script_env(mock.url, pki, id_dir))
 
     assert result.returncode == 0, result.stderr
@@ -202,7 +259,7 @@ def test_transient_errors_are_retried(pki, id_dir, status):
 
 
 def test_unexpected_status_fails_with_status_and_body(pki, id_dir):
-    with CertctlMock(pki, api_keys=[API_KEY], fail_first=1, fail_status=400) as mock:
+    with CertctlMock(pki, certctl(), fail_first=1, fail_status=400) as mock:
         result = run(script_env(mock.url, pki, id_dir))
 
     assert result.returncode == 1
@@ -212,7 +269,7 @@ def test_unexpected_status_fails_with_status_and_body(pki, id_dir):
 
 def test_server_down_then_up(pki, id_dir, tmp_path):
     port = reserve_port()
-    mock = CertctlMock(pki, api_keys=[API_KEY], port=port)
+    mock = CertctlMock(pki, certctl(), port=port)
     env = script_env(mock.url, pki, id_dir, REGISTER_MAX_ATTEMPTS="50", REGISTER_RETRY_SECONDS="0.2")
     log = tmp_path / "stderr.log"
     with open(log, "w") as stderr:
@@ -267,7 +324,7 @@ def test_unresponsive_server_is_bounded_by_the_request_timeout(pki, id_dir):
 def test_untrusted_server_certificate_fails_clearly(pki, id_dir, tmp_path):
     wrong_ca = tmp_path / "other-ca.crt"
     write_ca(wrong_ca)
-    with CertctlMock(pki, api_keys=[API_KEY]) as mock:
+    with CertctlMock(pki, certctl()) as mock:
         result = run(script_env(mock.url, pki, id_dir, CERTCTL_SERVER_CA_BUNDLE_PATH=str(wrong_ca)))
 
     assert result.returncode == 1
@@ -278,7 +335,7 @@ def test_untrusted_server_certificate_fails_clearly(pki, id_dir, tmp_path):
 
 
 def test_unwritable_id_file_fails(pki, id_dir):
-    with CertctlMock(pki, api_keys=[API_KEY]) as mock:
+    with CertctlMock(pki, certctl()) as mock:
         result = run(script_env(mock.url, pki, id_dir, AGENT_ID_FILE=str(id_dir / "missing-dir" / "agent-id")))
 
     assert result.returncode == 1

@@ -1,23 +1,45 @@
-"""Local HTTPS mock of the certctl agents API, for testing the pod scripts.
+"""An HTTPS stand-in for the certctl v2.1.7 server, for running the pod scripts against.
 
-Serves ``POST /api/v1/agents`` and ``GET /api/v1/agents?page=&per_page=`` on
-127.0.0.1 over TLS 1.3 only, with an ECDSA P-256 server certificate signed by
-a throwaway CA (``ca.crt`` in the PKI directory, for ``curl --cacert``).
-Every request is recorded so tests can assert headers and bodies.
+It models what the scripts depend on, as certctl v2.1.7 does it (tag v2.1.7, commit 67dbd18;
+sources in the comments below):
+
+- authentication by named API keys (`CERTCTL_API_KEYS_NAMED`, internal/config/auth.go:459-588):
+  an unknown bearer answers 401; at every start each env key gets `r-admin` (admin keys) or
+  `r-viewer` (all others), one more row each time (cmd/server/auth_backfill.go:84-108,
+  internal/repository/postgres/auth.go:401-405 with a plain UNIQUE over a NULL scope);
+- the permission every route the scripts and the agent call needs, and the built-in roles'
+  permissions (internal/api/router/router.go, migrations 000029-000046); a missing permission
+  answers 403 `{"error":"Insufficient permissions"}` (internal/auth/require_permission.go:91-93);
+- the agent bootstrap token on `POST /api/v1/agents`: the same `Authorization` header must be a key
+  with `agent.edit` and equal the token (internal/api/handler/agent_bootstrap.go:66-104);
+- the role and grant endpoints (internal/api/handler/auth.go), with certctl's quirks: a global
+  grant given twice is stored twice, a permission added twice is stored once;
+- agents: names unique among all rows, retired ones included (409); listing leaves retired agents
+  out; a retired agent's heartbeat answers 410 (internal/api/handler/agents.go);
+- issuers: GET returns the row, PUT replaces it whole (omitted fields become zero; `"********"`
+  keeps the stored value) and needs the config encryption key; a replica rebuilds its issuer
+  registry only at start and after an update it served itself (internal/service/issuer.go:705-749).
+
+One `Certctl` holds what certctl keeps in PostgreSQL and reads from its environment; each
+`CertctlMock` is one replica serving it over TLS 1.3 on its own address.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime
+import hashlib
 import ipaddress
 import json
+import re
 import socket
 import ssl
 import threading
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from cryptography import x509
@@ -25,7 +47,211 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-AGENTS_PATH = "/api/v1/agents"
+# --- roles and permissions (migrations 000029, 000030, 000037-000039, 000045) -----------------
+READS = [
+    "cert.read", "profile.read", "issuer.read", "target.read", "agent.read", "audit.read", "job.read",
+    "approval.read", "policy.read", "team.read", "owner.read", "notification.read", "discovery.read",
+    "network_scan.read", "healthcheck.read", "digest.read", "verification.read", "stats.read", "metrics.read",
+]  # fmt: skip
+AGENT = ["cert.read", "agent.heartbeat", "agent.job.poll", "agent.job.complete", "agent.job.report", "discovery.run"]
+OPERATOR = READS + [
+    "cert.issue", "cert.revoke", "cert.delete", "cert.edit", "profile.edit", "issuer.edit", "target.edit",
+    "target.delete", "agent.edit", "auth.user.read", "job.cancel", "approval.approve", "approval.reject",
+    "policy.edit", "policy.delete", "team.edit", "team.delete", "owner.edit", "owner.delete", "notification.edit",
+    "discovery.run", "discovery.claim", "network_scan.edit", "healthcheck.edit", "healthcheck.delete",
+    "digest.send", "verification.run",
+]  # fmt: skip
+ADMIN_ONLY = [
+    "agent.retire", "issuer.delete", "auth.key.list", "auth.key.create", "auth.key.rotate", "auth.role.list",
+    "auth.role.create", "auth.role.edit", "auth.role.delete", "auth.role.assign", "auth.role.revoke",
+    "audit.export", "cert.bulk_revoke", "crl.admin", "scep.admin", "est.admin", "ca.hierarchy.manage",
+]  # fmt: skip
+CATALOGUE = sorted(set(OPERATOR + AGENT + ADMIN_ONLY))
+BUILT_IN_ROLES = {
+    "r-admin": ("admin", set(CATALOGUE)),
+    "r-operator": ("operator", set(OPERATOR)),
+    "r-viewer": ("viewer", set(READS)),
+    "r-agent": ("agent", set(AGENT)),
+    "r-auditor": ("auditor", {"audit.read", "audit.export", "auth.user.read"}),
+}
+DEMO_ACTOR = "actor-demo-anon"  # migration 000029 grants it r-admin
+
+# --- the permission each route needs (internal/api/router/router.go at v2.1.7) -----------------
+_ID = r"[^/]+"
+ROUTES: list[tuple[str, re.Pattern[str], str]] = [
+    (method, re.compile(f"^{path}$"), permission)
+    for method, path, permission in [
+        ("POST", "/api/v1/agents", "agent.edit"),  # :660
+        ("GET", "/api/v1/agents", "agent.read"),  # :659
+        ("GET", "/api/v1/agents/retired", "agent.read"),  # :661
+        ("POST", f"/api/v1/agents/{_ID}/heartbeat", "agent.heartbeat"),  # :664
+        ("POST", f"/api/v1/agents/{_ID}/csr", "agent.job.poll"),  # :665
+        ("GET", f"/api/v1/agents/{_ID}/certificates/{_ID}", "cert.read"),  # :666
+        ("GET", f"/api/v1/agents/{_ID}/work", "agent.job.poll"),  # :667
+        ("POST", f"/api/v1/agents/{_ID}/jobs/{_ID}/status", "agent.job.complete"),  # :668
+        ("DELETE", f"/api/v1/agents/{_ID}", "agent.retire"),  # :663
+        ("POST", f"/api/v1/agents/{_ID}/discoveries", "discovery.run"),  # :804
+        ("POST", f"/api/v1/jobs/{_ID}/verify", "verification.run"),  # :825
+        ("GET", "/api/v1/metrics/prometheus", "metrics.read"),  # :801
+        ("GET", "/api/v1/auth/keys", "auth.key.list"),  # :447 (the service also checks auth.role.list)
+        ("POST", f"/api/v1/auth/keys/{_ID}/roles", "auth.role.assign"),  # :448
+        ("DELETE", f"/api/v1/auth/keys/{_ID}/roles/{_ID}", "auth.role.revoke"),  # :449
+        ("GET", "/api/v1/auth/roles", "auth.role.list"),  # :440
+        ("POST", "/api/v1/auth/roles", "auth.role.create"),  # :441
+        ("GET", f"/api/v1/auth/roles/{_ID}", "auth.role.list"),  # :442
+        ("POST", f"/api/v1/auth/roles/{_ID}/permissions", "auth.role.edit"),  # :445
+        ("POST", "/api/v1/auth/demo-residual/cleanup", "auth.role.assign"),
+        ("GET", f"/api/v1/issuers/{_ID}", "issuer.read"),  # :635
+        ("PUT", f"/api/v1/issuers/{_ID}", "issuer.edit"),  # :636
+    ]
+]
+UNAUTHENTICATED = {"/health", "/ready", "/api/v1/auth/info", "/api/v1/version"}  # cmd/server/wire.go:516
+REDACTED = "********"
+_SECRET_FIELD = re.compile(r"password|secret|token|key|hmac|private|credentials", re.IGNORECASE)
+_KEY_NAME = re.compile(r"^[A-Za-z0-9_-]+$")
+
+
+class ConfigError(ValueError):
+    """What certctl would print before exiting at start."""
+
+
+def parse_named_keys(text: str) -> list[tuple[str, str, bool]]:
+    """`CERTCTL_API_KEYS_NAMED` as certctl v2.1.7 reads it: `name:key[:admin]`, comma-separated; a
+    name twice only with the same admin flag, never the same (name, key) twice."""
+    keys: list[tuple[str, str, bool]] = []
+    for entry in text.split(","):
+        parts = entry.strip().split(":")
+        if len(parts) not in (2, 3) or not parts[0] or not parts[1]:
+            raise ConfigError(f"CERTCTL_API_KEYS_NAMED: malformed entry {entry!r}")
+        if not _KEY_NAME.match(parts[0]):
+            raise ConfigError(f"CERTCTL_API_KEYS_NAMED: bad key name {parts[0]!r}")
+        if len(parts) == 3 and parts[2] != "admin":
+            raise ConfigError(f"CERTCTL_API_KEYS_NAMED: third field must be 'admin', got {parts[2]!r}")
+        name, key, admin = parts[0], parts[1], len(parts) == 3
+        for other_name, other_key, other_admin in keys:
+            if other_name == name and other_admin != admin:
+                raise ConfigError(f"CERTCTL_API_KEYS_NAMED: {name} listed with and without admin")
+            if (other_name, other_key) == (name, key):
+                raise ConfigError(f"CERTCTL_API_KEYS_NAMED: {name} lists the same key twice")
+        keys.append((name, key, admin))
+    return keys
+
+
+@dataclass
+class Grant:
+    actor: str
+    role: str
+    scope_id: str | None = None
+    id: str = field(default_factory=lambda: f"ar-{uuid.uuid4().hex[:12]}")
+
+
+class Certctl:
+    """What the replicas share: certctl's configuration (from its environment) and its database.
+
+    `env` holds the server's environment as a pod would see it; start a replica with `boot()`
+    (the mock replicas do it themselves)."""
+
+    def __init__(self, env: dict[str, str], *, agents: list[dict[str, Any]] = ()) -> None:
+        self.env = dict(env)
+        self.lock = threading.RLock()
+        if env.get("CERTCTL_AUTH_TYPE", "api-key") != "api-key":
+            raise ConfigError("this mock models api-key auth only")
+        if not env.get("CERTCTL_AUTH_SECRET"):
+            raise ConfigError("api-key auth requires CERTCTL_AUTH_SECRET")  # internal/config/config.go:861
+        named = env.get("CERTCTL_API_KEYS_NAMED", "")
+        if named:
+            self.keys = parse_named_keys(named)
+        else:  # cmd/server/auth_backfill.go:40-53
+            self.keys = [(f"legacy-key-{i}", k, False) for i, k in enumerate(env["CERTCTL_AUTH_SECRET"].split(","))]
+        self.bootstrap_token = env.get("CERTCTL_AGENT_BOOTSTRAP_TOKEN", "")
+        if env.get("CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY", "").lower() == "true" and not self.bootstrap_token:
+            raise ConfigError("CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY with an empty token")  # config.go:873
+        self.encryption_key = env.get("CERTCTL_CONFIG_ENCRYPTION_KEY", "")
+        self.roles: dict[str, dict[str, Any]] = {
+            role_id: {"id": role_id, "name": name, "permissions": set(permissions)}
+            for role_id, (name, permissions) in BUILT_IN_ROLES.items()
+        }
+        self.grants: list[Grant] = [Grant(DEMO_ACTOR, "r-admin")]
+        self.agents: list[dict[str, Any]] = [dict(agent) for agent in agents]
+        self.issuers: dict[str, dict[str, Any]] = {}
+        self.boots = 0
+        self.heartbeats: list[str] = []
+        self.discoveries: list[str] = []
+
+    def boot(self) -> None:
+        """A server start: every env key gets its default role again, one more row each time."""
+        with self.lock:
+            self.boots += 1
+            for name, _, admin in self.keys:
+                self.grants.append(Grant(name, "r-admin" if admin else "r-viewer"))
+
+    def seed_from_env(self) -> None:
+        """SeedFromEnvVars on an empty issuers table (internal/service/issuer.go:317-420): the local
+        CA and both ACME issuers, always; the ACME config carries only these keys, so the DNS-01
+        variables certctl reads never reach an issuer."""
+        env = self.env
+        acme = {
+            "directory_url": env.get("CERTCTL_ACME_DIRECTORY_URL", ""),
+            "email": env.get("CERTCTL_ACME_EMAIL", ""),
+            "challenge_type": env.get("CERTCTL_ACME_CHALLENGE_TYPE", ""),
+            "profile": env.get("CERTCTL_ACME_PROFILE", ""),
+            "insecure": env.get("CERTCTL_ACME_INSECURE", "").lower() == "true",
+            "ari_enabled": env.get("CERTCTL_ACME_ARI_ENABLED", "").lower() == "true",
+        }
+        rows = {
+            "iss-local": (
+                "Local CA",
+                "local",
+                {
+                    "ca_cert_path": env.get("CERTCTL_CA_CERT_PATH", ""),
+                    "ca_key_path": env.get("CERTCTL_CA_KEY_PATH", ""),
+                },
+            ),
+            "iss-acme-staging": ("ACME Staging", "acme", acme),
+            "iss-acme-prod": ("ACME Production", "acme", dict(acme)),
+        }
+        if not self.issuers:
+            self.issuers = {
+                issuer_id: {
+                    "id": issuer_id,
+                    "name": name,
+                    "type": kind,
+                    "config": config,
+                    "enabled": True,
+                    "test_status": "untested",
+                    "source": "env",
+                }
+                for issuer_id, (name, kind, config) in rows.items()
+            }
+
+    def add_role(self, name: str, permissions: list[str], grant_to: list[str] = ()) -> str:
+        """What the configure Job does through the API: a custom role, granted to keys."""
+        with self.lock:
+            role_id = f"r-{uuid.uuid4()}"
+            self.roles[role_id] = {"id": role_id, "name": name, "permissions": set(permissions)}
+            self.grants += [Grant(actor, role_id) for actor in grant_to]
+            return role_id
+
+    def actor(self, authorization: str) -> str | None:
+        """The key name behind an `Authorization: Bearer` header (by value, as certctl hashes it)."""
+        if not authorization.startswith("Bearer "):
+            return None
+        presented = hashlib.sha256(authorization[len("Bearer ") :].encode()).digest()
+        for name, key, _ in self.keys:
+            if hashlib.sha256(key.encode()).digest() == presented:
+                return name
+        return None
+
+    def permissions(self, actor: str) -> set[str]:
+        with self.lock:
+            found: set[str] = set()
+            for grant in self.grants:
+                if grant.actor == actor and grant.scope_id is None:
+                    found |= self.roles[grant.role]["permissions"]
+            return found
+
+    def role_ids(self, actor: str) -> list[str]:
+        return [grant.role for grant in self.grants if grant.actor == actor]
 
 
 @dataclass(frozen=True)
@@ -71,21 +297,18 @@ def write_ca(path: Path) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
     return cert, key
 
 
-def make_pki(directory: Path) -> Pki:
-    """Create ca.crt plus a localhost/127.0.0.1 server.crt/server.key signed by it."""
+def make_pki(directory: Path, hosts: tuple[str, ...] = ()) -> Pki:
+    """Create ca.crt plus a server.crt/server.key for localhost, 127.0.0.1 and `hosts`."""
     directory.mkdir(parents=True, exist_ok=True)
     ca_cert, ca_key = write_ca(directory / "ca.crt")
     key = ec.generate_private_key(ec.SECP256R1())
     sans = [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+    sans += [x509.DNSName(host) for host in hosts]
     cert = _build_cert("localhost", key.public_key(), ca_cert.subject, ca_key, ca=False, sans=sans)
     pki = Pki(directory / "ca.crt", directory / "server.crt", directory / "server.key")
     pki.server_cert.write_bytes(_pem(cert))
     pki.server_key.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     return pki
 
@@ -103,59 +326,61 @@ class RecordedRequest:
     path: str
     headers: dict[str, str]
     body: bytes
+    actor: str | None
 
     def json(self):
         return json.loads(self.body)
 
 
-class CertctlMock:
-    """The certctl agents API, enough for register-agent.sh.
+def _error(status: int, error: str, message: str = "") -> tuple[int, dict[str, Any]]:
+    return status, {"error": error, **({"message": message} if message else {})}
 
-    api_keys: the bearer tokens accepted; anything else gets 401. None: auth type none.
-    agents: pre-registered agent objects (dicts with at least ``id``/``name``).
-    hidden_names: names that answer 409 but are not listed (a broken server).
-    per_page_cap: the most agents one listing page returns, whatever was asked.
-    fail_first: answer the first N requests with ``fail_status`` (e.g. 503).
-    pretty: indent JSON answers instead of sending them compact.
-    port: listen on this port (see reserve_port) instead of a random one.
-    """
+
+class CertctlMock:
+    """One certctl replica: serves `certctl` over TLS 1.3 on `host`:`port`.
+
+    Test knobs: `fail_first` answers the first N requests with `fail_status`; `hidden_names`
+    answer 409 but are never listed (a broken server); `per_page_cap` caps a listing page;
+    `pretty` indents the JSON answers."""
 
     def __init__(
         self,
         pki: Pki,
+        certctl: Certctl,
         *,
-        api_keys=("test-api-key",),
-        agents=(),
+        host: str = "127.0.0.1",
+        port: int = 0,
+        fail_first: int = 0,
+        fail_status: int = 503,
         hidden_names=(),
-        per_page_cap=500,
-        fail_first=0,
-        fail_status=503,
-        pretty=False,
-        port=0,
-    ):
-        self.pki = pki
-        self.api_keys = None if api_keys is None else set(api_keys)
-        self.agents = [dict(agent) for agent in agents]
-        self.hidden_names = set(hidden_names)
-        self.per_page_cap = per_page_cap
-        self.fail_remaining = fail_first
-        self.fail_status = fail_status
-        self.pretty = pretty
-        self.port = port
+        per_page_cap: int = 500,
+        pretty: bool = False,
+    ) -> None:
+        self.pki, self.certctl, self.host, self.port = pki, certctl, host, port
+        self.fail_remaining, self.fail_status = fail_first, fail_status
+        self.hidden_names, self.per_page_cap, self.pretty = set(hidden_names), per_page_cap, pretty
         self.requests: list[RecordedRequest] = []
-        self._lock = threading.Lock()
-        self._server = None
-        self._thread = None
+        self.registry: dict[str, dict[str, Any]] = {}  # this replica's issuer connectors
+        self.ready = True
+        self._server: _TlsServer | None = None
+        self._thread: threading.Thread | None = None
 
     @property
     def url(self) -> str:
-        return f"https://127.0.0.1:{self.port}"
+        return f"https://{self.host}:{self.port}"
+
+    @property
+    def agents(self) -> list[dict[str, Any]]:
+        return self.certctl.agents
 
     def start(self) -> CertctlMock:
+        self.certctl.boot()
+        self.certctl.seed_from_env()
+        self.registry = copy.deepcopy(self.certctl.issuers)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.minimum_version = ssl.TLSVersion.TLSv1_3
         context.load_cert_chain(self.pki.server_cert, self.pki.server_key)
-        self._server = _TlsServer(("127.0.0.1", self.port), _make_handler(self), context)
+        self._server = _TlsServer((self.host, self.port), _make_handler(self), context)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
         self._thread.start()
@@ -165,6 +390,7 @@ class CertctlMock:
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
+            assert self._thread is not None
             self._thread.join(timeout=5)
             self._server = None
 
@@ -174,53 +400,194 @@ class CertctlMock:
     def __exit__(self, *exc_info) -> None:
         self.stop()
 
-    def _answer(self, method, path, headers, body):
-        """Return (status, JSON-able payload) for one request."""
-        with self._lock:
-            self.requests.append(RecordedRequest(method, path, headers, body))
+    # --- request handling -----------------------------------------------------------------------
+    def answer(self, method: str, target: str, headers: dict[str, str], body: bytes) -> tuple[int, Any]:
+        url = urlsplit(target)
+        certctl = self.certctl
+        with certctl.lock:
+            actor = certctl.actor(headers.get("Authorization", ""))
+            self.requests.append(RecordedRequest(method, target, headers, body, actor))
             if self.fail_remaining > 0:
                 self.fail_remaining -= 1
-                return self.fail_status, {"error": f"injected failure {self.fail_status}"}
-            url = urlsplit(path)
-            if url.path != AGENTS_PATH:
-                return 404, {"error": "not found"}
-            auth = headers.get("Authorization", "")
-            if self.api_keys is not None and not (
-                auth.startswith("Bearer ") and auth[len("Bearer ") :] in self.api_keys
-            ):
-                return 401, {"error": "invalid API key"}
-            if method == "POST":
-                return self._register(body)
-            return self._list(parse_qs(url.query))
+                return _error(self.fail_status, f"injected failure {self.fail_status}")
+            if url.path in UNAUTHENTICATED:
+                if url.path == "/ready" and not self.ready:
+                    return 503, {"status": "db_unavailable", "error": "connection refused"}
+                return 200, {"status": "ready" if url.path == "/ready" else "healthy"}
+            route = next(((m, p, perm) for m, p, perm in ROUTES if m == method and p.match(url.path)), None)
+            if route is None:
+                return _error(404, "Not Found")
+            if actor is None:  # internal/auth/middleware.go:82-87
+                return _error(401, "Invalid API key")
+            if route[2] not in certctl.permissions(actor):
+                return _error(403, "Insufficient permissions")
+            return self._route(method, url.path.split("/")[3:], parse_qs(url.query), headers, body, actor)
 
-    def _register(self, body):
+    def _route(self, method, parts, query, headers, body, actor) -> tuple[int, Any]:
         try:
-            request = json.loads(body)
-            name, hostname = request["name"], request["hostname"]
-        except (ValueError, KeyError, TypeError):
-            return 400, {"error": "invalid request body"}
-        if name in self.hidden_names or any(agent["name"] == name for agent in self.agents):
-            return 409, {"error": f"agent {name} already exists"}
-        # A nested "id" ahead of the real one, as a trap for naive parsers.
-        agent = {
-            "issuer": {"id": "iss-nested-decoy", "name": "nested"},
-            "name": name,
-            "hostname": hostname,
-            "status": "pending",
-            "id": f"agent-{uuid.uuid4().hex}",
-        }
-        self.agents.append(agent)
-        return 201, agent
+            data = json.loads(body) if body else {}
+        except ValueError:
+            return _error(400, "Bad Request", "invalid JSON")
+        head = parts[0]
+        if head == "agents":
+            return self._agents(method, parts[1:], query, headers, data)
+        if head == "jobs":  # internal/api/handler/verification.go:36-106
+            if not all(data.get(k) for k in ("target_id", "expected_fingerprint", "actual_fingerprint")):
+                return _error(400, "Bad Request", "target_id and fingerprints are required")
+            return 200, {"job_id": parts[1], "verified": bool(data.get("verified"))}
+        if head == "metrics":
+            return 200, "certctl_agent_total 0\n"
+        if head == "auth":
+            return self._auth(method, parts[1:], data, actor)
+        if head == "issuers":
+            return self._issuers(method, parts[1], data)
+        return _error(404, "Not Found")
 
-    def _list(self, query):
-        page = int(query.get("page", ["1"])[0])
-        per_page = min(int(query.get("per_page", ["50"])[0]), self.per_page_cap)
-        start = (page - 1) * per_page
+    def _agents(self, method, parts, query, headers, data) -> tuple[int, Any]:
+        certctl = self.certctl
+        if not parts and method == "POST":
+            token = certctl.bootstrap_token  # internal/api/handler/agent_bootstrap.go:66-104
+            if token and headers.get("Authorization", "") != f"Bearer {token}":
+                return _error(401, "Unauthorized", "invalid_or_missing_bootstrap_token")
+            if not isinstance(data, dict) or not data.get("name") or not data.get("hostname"):
+                return _error(400, "Bad Request", "name and hostname are required")
+            if data["name"] in self.hidden_names or any(a["name"] == data["name"] for a in certctl.agents):
+                return _error(409, "Conflict", "Agent with this name already exists")
+            # A nested "id" ahead of the real one, as a trap for naive parsers.
+            agent = {
+                "issuer": {"id": "iss-nested-decoy"},
+                "name": data["name"],
+                "hostname": data["hostname"],
+                "status": "online",
+                "id": f"agent-{uuid.uuid4().hex}",
+            }
+            certctl.agents.append(agent)
+            return 201, agent
+        if not parts or parts[0] == "retired":
+            retired = bool(parts)
+            listed = [a for a in certctl.agents if bool(a.get("retired_at")) == retired]
+            page = int(query.get("page", ["1"])[0])
+            per_page = min(int(query.get("per_page", ["50"])[0]), self.per_page_cap)
+            start = (page - 1) * per_page
+            return 200, {
+                "data": listed[start : start + per_page],
+                "total": len(listed),
+                "page": page,
+                "per_page": per_page,
+            }
+        agent = next((a for a in certctl.agents if a["id"] == parts[0]), None)
+        if agent is None:
+            return _error(404, "Not Found", "agent not found")
+        action = parts[1] if len(parts) > 1 else ""
+        if method == "DELETE":
+            agent["retired_at"] = "2026-01-01T00:00:00Z"
+            return 200, {"retired_at": agent["retired_at"], "already_retired": False}
+        if action == "heartbeat":  # internal/api/handler/agents.go:206-253
+            if agent.get("retired_at"):
+                return _error(410, "Gone", "agent is retired")
+            certctl.heartbeats.append(agent["id"])
+            return 200, {"status": "heartbeat_recorded"}
+        if action == "work":  # :366-381
+            return 200, {"jobs": [], "count": 0}
+        if action == "discoveries":  # internal/api/handler/discovery.go:66-72
+            if not data.get("certificates") and not data.get("errors"):
+                return _error(500, "Internal Server Error", "empty discovery report")
+            certctl.discoveries.append(agent["id"])
+            return 202, {"agent_id": agent["id"]}
+        if action == "csr":  # :276-311
+            if not str(data.get("csr_pem", "")).startswith("-----BEGIN CERTIFICATE REQUEST-----"):
+                return _error(400, "Bad Request", "csr_pem is required")
+            return 202, {"status": "issuing"}
+        if action == "jobs":  # :403-424
+            return (200, {"status": "updated"}) if data.get("status") else _error(400, "Bad Request")
+        return 200, {"id": agent["id"], "name": agent["name"]}
+
+    def _auth(self, method, parts, data, actor) -> tuple[int, Any]:
+        certctl = self.certctl
+        if parts == ["demo-residual", "cleanup"]:
+            removed = [g for g in certctl.grants if g.actor == DEMO_ACTOR]
+            certctl.grants = [g for g in certctl.grants if g.actor != DEMO_ACTOR]
+            return 200, {"removed": len(removed)}
+        if parts[0] == "keys":
+            if len(parts) == 1:
+                if "auth.role.list" not in certctl.permissions(actor):
+                    return _error(403, "Insufficient permissions")
+                actors = list(dict.fromkeys(g.actor for g in certctl.grants))
+                return 200, {
+                    "keys": [
+                        {
+                            "actor_id": a,
+                            "actor_type": "Anonymous" if a == DEMO_ACTOR else "APIKey",
+                            "tenant_id": "t-default",
+                            "role_ids": certctl.role_ids(a),
+                        }
+                        for a in actors
+                    ]
+                }
+            name = parts[1]
+            if method == "POST":
+                role = data.get("role_id", "")
+                if not role:
+                    return _error(400, "Bad Request", "role_id is required")
+                if role not in certctl.roles:
+                    return _error(500, "Internal error")  # a foreign-key violation, unmapped
+                certctl.grants.append(Grant(name, role))  # a global grant twice is stored twice
+                return 204, None
+            role = parts[3]
+            certctl.grants = [g for g in certctl.grants if not (g.actor == name and g.role == role)]
+            return 204, None
+        if parts == ["roles"]:
+            if method == "GET":
+                roles = sorted(certctl.roles.values(), key=lambda r: r["name"])
+                return 200, {"roles": [{"id": r["id"], "name": r["name"]} for r in roles]}
+            if not data.get("name"):
+                return _error(400, "Bad Request", "name is required")
+            if any(r["name"] == data["name"] for r in certctl.roles.values()):
+                return _error(409, "Conflict", "auth: duplicate name")
+            role_id = f"r-{uuid.uuid4()}"
+            certctl.roles[role_id] = {"id": role_id, "name": data["name"], "permissions": set()}
+            return 201, {"id": role_id, "name": data["name"], "description": data.get("description", "")}
+        role = certctl.roles.get(parts[1])
+        if role is None:
+            return _error(404, "Not Found")
+        if method == "GET":
+            return 200, {
+                "role": {"id": role["id"], "name": role["name"]},
+                "permissions": [
+                    {"role_id": role["id"], "permission_id": "p-" + p.replace(".", "-")}
+                    for p in sorted(role["permissions"])
+                ],
+            }
+        permission = data.get("permission", "")
+        if permission not in CATALOGUE:
+            return _error(400, "Bad Request", "invalid permission")
+        role["permissions"].add(permission)  # ON CONFLICT DO NOTHING
+        return 204, None
+
+    def _issuers(self, method, issuer_id, data) -> tuple[int, Any]:
+        certctl = self.certctl
+        stored = certctl.issuers.get(issuer_id)
+        if stored is None:
+            return _error(404, "Not Found", "Issuer not found")
+        if method == "GET":
+            return 200, copy.deepcopy(stored)
+        config = data.get("config")
+        if not config or not certctl.encryption_key:  # a nil config fails in lib/pq; so does no key
+            return _error(500, "Internal Server Error", "Failed to update issuer")
+        merged = {k: stored["config"].get(k) if v == REDACTED else v for k, v in (config or {}).items()}
+        certctl.issuers[issuer_id] = {  # a whole-row replace: what the body leaves out becomes zero
+            "id": issuer_id,
+            "name": data.get("name", ""),
+            "type": data.get("type", ""),
+            "config": merged,
+            "enabled": bool(data.get("enabled", False)),
+            "test_status": data.get("test_status", ""),
+            "source": stored["source"],
+        }
+        self.registry = copy.deepcopy(certctl.issuers)  # only the replica that served it rebuilds
         return 200, {
-            "data": self.agents[start : start + per_page],
-            "total": len(self.agents),
-            "page": page,
-            "per_page": per_page,
+            **certctl.issuers[issuer_id],
+            "config": {k: REDACTED if _SECRET_FIELD.search(k) else v for k, v in merged.items()},
         }
 
 
@@ -246,15 +613,20 @@ def _make_handler(mock: CertctlMock):
         def _serve(self):
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length)
-            status, payload = mock._answer(self.command, self.path, dict(self.headers), body)
-            data = json.dumps(payload, indent=2 if mock.pretty else None).encode()
+            status, payload = mock.answer(self.command, self.path, dict(self.headers), body)
+            if payload is None:
+                data = b""
+            elif isinstance(payload, str):
+                data = payload.encode()
+            else:
+                data = json.dumps(payload, indent=2 if mock.pretty else None).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
 
-        do_GET = do_POST = _serve
+        do_GET = do_POST = do_PUT = do_DELETE = _serve
 
         def log_message(self, format, *args):
             pass

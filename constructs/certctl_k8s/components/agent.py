@@ -11,13 +11,11 @@ import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
 from ..manifest import emit
-from . import checkov, pod
-from .context import Context
+from . import checkov, pod, scripts
+from .context import SERVER_CA_DIR, SERVER_CA_FILE, Context
 
 COMPONENT = "agent"
-CA_DIR = "/etc/certctl/server-ca"
 ID_DIR = "/var/run/certctl-agent"
-SCRIPTS_DIR = "/scripts"
 
 
 class Agent(Construct):
@@ -26,7 +24,8 @@ class Agent(Construct):
         self.ctx = ctx
         a, n = ctx.values.agent, ctx.naming
         pod_spec = self._pod_spec()
-        template = {"metadata": ctx.pod_metadata(COMPONENT, ctx.inline_checksum_annotation()), "spec": pod_spec}
+        annotations = {**ctx.inline_checksum_annotation(), **scripts.scripts_checksum()}
+        template = {"metadata": ctx.pod_metadata(COMPONENT, annotations), "spec": pod_spec}
         spec: dict[str, Any] = {"selector": {"matchLabels": n.selector(COMPONENT)}, "template": template}
         metadata = ctx.metadata(n.agent, COMPONENT, self._checkov_skips(pod_spec))
         if a.kind == "DaemonSet":
@@ -57,8 +56,9 @@ class Agent(Construct):
         )
 
     def _identity_env(self) -> list[dict[str, Any]]:
-        """Server URL, key, CA and a stable name: `<name>-<node>` on a DaemonSet, so a restarted pod
-        reuses its node's registration; `<name>-<pod>` on a Deployment."""
+        """Server URL, CA and a stable name: `<name>-<node>` on a DaemonSet, so a restarted pod
+        reuses its node's registration; `<name>-<pod>` on a Deployment. Each container adds the
+        one key it presents."""
         v, ctx = self.ctx.values, self.ctx
         base = v.agent.name or v.release
         per = "NODE_NAME" if v.agent.kind == "DaemonSet" else "POD_NAME"
@@ -67,11 +67,9 @@ class Agent(Construct):
             *([pod.field_env("POD_NAME", "metadata.name")] if per == "POD_NAME" else []),
             pod.env("CERTCTL_SERVER_URL", ctx.naming.server_url),
             pod.env("CERTCTL_AGENT_NAME", f"{base}-$({per})"),
-            pod.env("CERTCTL_SERVER_CA_BUNDLE_PATH", f"{CA_DIR}/ca.crt"),
+            pod.env("CERTCTL_SERVER_CA_BUNDLE_PATH", f"{SERVER_CA_DIR}/{SERVER_CA_FILE}"),
             pod.env("AGENT_ID_FILE", f"{ID_DIR}/agent-id"),
         ]
-        if v.server.auth.type == "api-key":
-            entries.append(ctx.credentials.agent_api_key())
         return entries
 
     def _pod_spec(self) -> dict[str, Any]:
@@ -80,9 +78,11 @@ class Agent(Construct):
         register = {
             "name": "register",
             **pod.image(v.server.image, v.app_version),
-            "command": ["sh", f"{SCRIPTS_DIR}/register-agent.sh"],
+            "command": ["sh", f"{scripts.MOUNT}/register-agent.sh"],
             "env": identity
             + [
+                # Only this container holds the registrar key (the bootstrap token).
+                ctx.credentials.key_env("registrar"),
                 pod.env("AGENT_HOSTNAME", "$(NODE_NAME)"),
                 pod.env("REGISTER_MAX_ATTEMPTS", a.registration.max_attempts),
                 pod.env("REGISTER_RETRY_SECONDS", a.registration.retry_seconds),
@@ -90,17 +90,18 @@ class Agent(Construct):
             "resources": pod.resources(a.registration.resources),
             "securityContext": pod.container_security_context(a.security_context),
             "volumeMounts": [
-                self._mount("scripts", SCRIPTS_DIR),
-                self._mount("server-ca", CA_DIR),
+                self._mount("scripts", scripts.MOUNT),
+                self._mount("server-ca", SERVER_CA_DIR),
                 {"name": "agent-id", "mountPath": ID_DIR},
             ],
         }
         agent = {
             "name": "agent",
             **pod.image(a.image, v.app_version),
-            "command": ["sh", f"{SCRIPTS_DIR}/start-agent.sh", "/app/agent"],
+            "command": ["sh", f"{scripts.MOUNT}/start-agent.sh", "/app/agent"],
             "env": identity
             + [
+                ctx.credentials.key_env("agent"),
                 pod.env("CERTCTL_KEY_DIR", a.key_dir),
                 *([pod.env("CERTCTL_DISCOVERY_DIRS", a.discovery_dirs)] if a.discovery_dirs else []),
                 *([pod.env("CERTCTL_LOG_LEVEL", a.log_level)] if a.log_level else []),
@@ -109,14 +110,13 @@ class Agent(Construct):
             "resources": pod.resources(a.resources),
             "securityContext": pod.container_security_context(a.security_context),
             "volumeMounts": [
-                self._mount("scripts", SCRIPTS_DIR),
-                self._mount("server-ca", CA_DIR),
+                self._mount("scripts", scripts.MOUNT),
+                self._mount("server-ca", SERVER_CA_DIR),
                 self._mount("agent-id", ID_DIR),
                 {"name": "keys", "mountPath": a.key_dir},
                 {"name": "tmp", "mountPath": "/tmp"},
             ],
         }
-        tls = v.server.tls
         return {
             "serviceAccountName": ctx.naming.service_account(COMPONENT),
             "automountServiceAccountToken": False,
@@ -125,15 +125,7 @@ class Agent(Construct):
             "containers": [agent],
             "volumes": [
                 ctx.scripts_volume(),
-                # Only the trust anchor is projected from the TLS Secret; tls.key never is.
-                {
-                    "name": "server-ca",
-                    "secret": {
-                        "secretName": ctx.naming.tls_secret,
-                        "defaultMode": 0o444,
-                        "items": [{"key": tls.trust_key, "path": "ca.crt"}],
-                    },
-                },
+                ctx.server_ca_volume(),
                 pod.empty_dir("agent-id", "1Mi"),
                 pod.empty_dir("keys", a.key_dir_size_limit),
                 pod.empty_dir("tmp", "64Mi"),

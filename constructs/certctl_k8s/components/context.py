@@ -12,6 +12,9 @@ from ..naming import Naming
 from ..values import Values
 from . import pod
 
+SERVER_CA_DIR = "/etc/certctl/server-ca"  # where API clients mount server_ca_volume()
+SERVER_CA_FILE = "ca.crt"
+
 
 @dataclass(frozen=True)
 class Context:
@@ -55,6 +58,14 @@ class Context:
 
     def scripts_volume(self) -> dict[str, Any]:
         return {"name": "scripts", "configMap": {"name": self.naming.scripts, "defaultMode": 0o555}}
+
+    def server_ca_volume(self) -> dict[str, Any]:
+        """The server's trust anchor alone, for clients of its API: never tls.key."""
+        item = {"key": self.values.server.tls.trust_key, "path": SERVER_CA_FILE}
+        return {
+            "name": "server-ca",
+            "secret": {"secretName": self.naming.tls_secret, "defaultMode": 0o444, "items": [item]},
+        }
 
     def scheduling(self, component: str) -> dict[str, Any]:
         """imagePullSecrets, affinity and spreading for a component's pod spec."""

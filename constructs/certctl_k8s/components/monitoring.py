@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from ..credentials import AGENT_API_KEY
 from ..manifest import object_meta
 from .context import Context
 
@@ -20,6 +19,7 @@ class ServerMonitor(Construct):
 
         v, n = ctx.values, ctx.naming
         sm = v.monitoring.service_monitor
+        metrics_secret, metrics_key = ctx.credentials.key_ref("metrics")
         meta = ctx.metadata(n.server, "server")
         meta["labels"] = {**meta["labels"], **sm.labels}
         endpoint = monitoring.ServiceMonitorSpecEndpoints(
@@ -36,12 +36,8 @@ class ServerMonitor(Construct):
                     )
                 ),
             ),
-            bearer_token_secret=(
-                monitoring.ServiceMonitorSpecEndpointsBearerTokenSecret(
-                    name=ctx.credentials.api_key_secret, key=AGENT_API_KEY
-                )
-                if v.server.auth.type == "api-key"
-                else None
+            bearer_token_secret=monitoring.ServiceMonitorSpecEndpointsBearerTokenSecret(
+                name=metrics_secret, key=metrics_key
             ),
         )
         monitoring.ServiceMonitor(

@@ -43,7 +43,8 @@ class NetworkPolicies(Construct):
         if v.postgresql.enabled:
             self._postgres_ingress()
         if v.agent.enabled:
-            self._agent_egress()
+            self._api_client_egress("agent")
+        self._api_client_egress("configure")
 
     def _policy(
         self,
@@ -77,7 +78,8 @@ class NetworkPolicies(Construct):
     def _server_ingress(self) -> None:
         """The HTTPS API: from anywhere, or only from the ingress controller's namespace when
         `ingressNamespace` / `ingressNamespaceSelector` is set (both set: a namespace must match
-        both); always from the agents and, when set, from the monitoring namespace (metrics)."""
+        both); always from the agents and the configure Job and, when set, from the monitoring
+        namespace (metrics)."""
         v = self.ctx.values
         np, ports = v.network_policy, _tcp(v.server.port)
         namespace_labels = {
@@ -88,8 +90,8 @@ class NetworkPolicies(Construct):
         if namespace_labels:
             clients["from"] = [{"namespaceSelector": {"matchLabels": namespace_labels}}]
         rules = [clients]
-        if v.agent.enabled:
-            rules.append({"from": [{"podSelector": self._selects("agent")}], "ports": ports})
+        clients_in_namespace = ["configure"] + (["agent"] if v.agent.enabled else [])
+        rules += [{"from": [{"podSelector": self._selects(c)}], "ports": ports} for c in clients_in_namespace]
         if np.monitoring_namespace:
             rules.append({"from": [_namespace(np.monitoring_namespace)], "ports": ports})
         self._policy("server-ingress", "server", self._selects("server"), ingress=rules)
@@ -123,13 +125,14 @@ class NetworkPolicies(Construct):
             ingress=[{"from": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}],
         )
 
-    def _agent_egress(self) -> None:
-        """Agents (and their registering init container) call the server's API, through its
-        Service: after DNAT that is the server pods on the container port."""
+    def _api_client_egress(self, component: str) -> None:
+        """A client of the server's API (the agents and their registering init container, the
+        configure Job) calls it through its Service or, for the Job, each pod directly: either way
+        the server pods on the container port."""
         port = self.ctx.values.server.port
         self._policy(
-            "agent-egress",
-            "agent",
-            self._selects("agent"),
+            f"{component}-egress",
+            component,
+            self._selects(component),
             egress=[{"to": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}],
         )

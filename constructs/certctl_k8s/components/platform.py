@@ -3,22 +3,16 @@ the scripts ConfigMap, the Secret for inline values, and the server certificate 
 
 from __future__ import annotations
 
-from importlib import resources
-
 import cdk8s_plus_28.k8s as k8s
 
 from constructs import Construct
 
 from ..manifest import emit, object_meta
 from .context import Context
+from .scripts import SCRIPTS, script_text
 
-SCRIPTS = ("register-agent.sh", "start-agent.sh", "reload-on-change.sh")
 POD_SECURITY = {f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")}
 POD_SECURITY_VERSION = {f"pod-security.kubernetes.io/{mode}-version": "v1.28" for mode in ("enforce", "audit", "warn")}
-
-
-def script_text(name: str) -> str:
-    return resources.files("certctl_k8s").joinpath("scripts", name).read_text()
 
 
 class Namespace(Construct):

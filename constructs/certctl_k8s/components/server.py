@@ -11,7 +11,7 @@ from constructs import Construct
 
 from ..manifest import emit
 from ..values.settings import SecretFile
-from . import checkov, pod
+from . import checkov, pod, scripts
 from .context import Context
 
 COMPONENT = "server"
@@ -19,7 +19,6 @@ TLS_DIR = "/etc/certctl/tls"
 ISSUER_CA_DIR = "/etc/certctl/issuer-ca"
 POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"
 FILES_DIR = "/etc/certctl/files"
-SCRIPTS_DIR = "/scripts"
 
 
 def _files_dir(secret: str) -> str:
@@ -41,6 +40,9 @@ class Server(Construct):
             "CERTCTL_SERVER_TLS_CERT_PATH": f"{TLS_DIR}/tls.crt",
             "CERTCTL_SERVER_TLS_KEY_PATH": f"{TLS_DIR}/tls.key",
             "CERTCTL_AUTH_TYPE": s.auth.type,
+            # Registration must present the bootstrap token (the registrar key), never nothing.
+            "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY": "true",
+            **self._acme_insecure_ack(),
             **plain,
             **self._database_config(),
             **self._issuer_ca_config(),
@@ -98,6 +100,12 @@ class Server(Construct):
             config["PGSSLROOTCERT"] = f"{POSTGRES_CA_DIR}/{pg.tls.ca_key}"
         return config
 
+    def _acme_insecure_ack(self) -> dict[str, str]:
+        """certctl refuses CERTCTL_ACME_INSECURE without its acknowledgement; the key that asks
+        for it (warned about at load) is the acknowledgement."""
+        acme = self.ctx.values.server.issuer.acme
+        return {"CERTCTL_ACME_INSECURE_ACK": "true"} if acme.enabled and acme.insecure else {}
+
     def _issuer_ca_config(self) -> dict[str, str]:
         local = self.ctx.values.server.issuer.local
         if not local.enabled or local.ephemeral:
@@ -108,9 +116,7 @@ class Server(Construct):
 
     def _secret_env(self, settings: list[dict[str, Any]]) -> list[dict[str, Any]]:
         v, credentials = self.ctx.values, self.ctx.credentials
-        entries = []
-        if v.server.auth.type == "api-key":
-            entries.append(credentials.server_api_keys())
+        entries = credentials.server_keys()
         if not v.database_url_in_env:
             entries.append(credentials.postgres_password("PGPASSWORD"))
         entries.append(credentials.encryption_key())
@@ -160,7 +166,7 @@ class Server(Construct):
         return {
             "name": "tls-reloader",
             **pod.image(s.image, self.ctx.values.app_version),
-            "command": ["sh", f"{SCRIPTS_DIR}/reload-on-change.sh"],
+            "command": ["sh", f"{scripts.MOUNT}/reload-on-change.sh"],
             "env": [
                 pod.env("WATCH_FILES", f"{TLS_DIR}/tls.crt {TLS_DIR}/tls.key"),
                 pod.env("RELOAD_PROCESS", "/app/server"),
@@ -170,7 +176,7 @@ class Server(Construct):
             "securityContext": pod.container_security_context(s.security_context),
             "volumeMounts": [
                 {"name": "tls", "mountPath": TLS_DIR, "readOnly": True},
-                {"name": "scripts", "mountPath": SCRIPTS_DIR, "readOnly": True},
+                {"name": "scripts", "mountPath": scripts.MOUNT, "readOnly": True},
             ],
         }
 
@@ -200,7 +206,11 @@ class Server(Construct):
             "shareProcessNamespace": True if s.reloader.enabled else None,
             **ctx.scheduling(COMPONENT),
         }
-        template_annotations = {"checksum/config": pod.checksum(config), **ctx.inline_checksum_annotation()}
+        template_annotations = {
+            "checksum/config": pod.checksum(config),
+            **ctx.inline_checksum_annotation(),
+            **(scripts.scripts_checksum() if s.reloader.enabled else {}),
+        }
         emit(
             self,
             k8s.KubeDeployment,
@@ -255,6 +265,18 @@ class Server(Construct):
             spec={
                 "type": svc.type,
                 "ports": [port],
+                "selector": ctx.naming.selector(COMPONENT),
+            },
+        )
+        # Headless: its DNS name lists every ready server pod, so the configure Job can send an
+        # update to each replica (a replica rebuilds its issuers only from an update it serves).
+        emit(
+            self,
+            k8s.KubeService,
+            ctx.metadata(ctx.naming.server_pods, COMPONENT),
+            spec={
+                "clusterIP": "None",
+                "ports": [{"name": "https", "port": ctx.values.server.port, "targetPort": "https", "protocol": "TCP"}],
                 "selector": ctx.naming.selector(COMPONENT),
             },
         )

@@ -10,15 +10,15 @@ from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator, mo
 
 from .base import Section, problem
 from .kube import EnvVarSource as KubeEnvVarSource
+from .release import APP_VERSION
 from .types import EnvName, ImageDigest, ImageRepository, ImageTag, Quantity
 
 _SECRET_KEY_PATTERN = r"^[-._a-zA-Z0-9]+$"
 
 
 # The Helm chart's server image and tag style, which certctl's release workflow never published:
-# it publishes <registry>/certctl-server and v-prefixed tags (v2.0.71).
+# it publishes <registry>/certctl-server and v-prefixed tags (v2.1.7).
 CERTCTL_REGISTRY = "ghcr.io/certctl-io/"
-APP_VERSION = "v2.0.71"  # the certctl release this tool is built and tested against
 _CHART_ONLY_REPOSITORY = {"ghcr.io/certctl-io/certctl": "ghcr.io/certctl-io/certctl-server"}
 _BARE_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
 
@@ -60,11 +60,14 @@ class Image(Section):
             )
         return found
 
+    def effective_tag(self, default_tag: str) -> str:
+        return self.published_tag or default_tag
+
     def reference(self, default_tag: str) -> str:
-        """`repo@digest` when pinned (the tag is then only informative), else `repo:tag`."""
-        if self.digest:
-            return f"{self.published_repository}@{self.digest}"
-        return f"{self.published_repository}:{self.published_tag or default_tag}"
+        """`repo:tag`, or `repo:tag@digest` when pinned: the runtime pulls by digest, and the tag
+        beside it says which release that is (and is checked like any tag)."""
+        pinned = f"@{self.digest}" if self.digest else ""
+        return f"{self.published_repository}:{self.effective_tag(default_tag)}{pinned}"
 
 
 class ResourceList(Section):

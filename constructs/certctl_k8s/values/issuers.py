@@ -7,6 +7,7 @@ existing issuer through the certctl API or UI. Passwords, tokens and keys are cr
 
 from __future__ import annotations
 
+import math
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
@@ -14,7 +15,7 @@ from pydantic import Field, model_validator
 from .base import Section, problem
 from .common import Credential
 from .settings import EnvSection, FileRef, required, var
-from .types import Duration
+from .types import Duration, duration_seconds
 
 
 class IssuerSection(EnvSection):
@@ -78,6 +79,11 @@ class Acme(IssuerSection):
         return data
 
     REQUIRED = ("directory_url",)
+
+    @property
+    def dns_propagation_wait_seconds(self) -> int | None:
+        """certctl's issuer setting takes whole seconds; the configure Job applies it."""
+        return math.ceil(duration_seconds(self.dns_propagation_wait)) if self.dns_propagation_wait else None
 
     @model_validator(mode="after")
     def _complete(self) -> Acme:

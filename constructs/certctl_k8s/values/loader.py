@@ -78,8 +78,9 @@ def _merge(
     for key, value in top.items():
         path = (*prefix, str(key))
         origin[path] = source
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value, origin, source, path)
+        if isinstance(value, dict):  # recursed even into nothing, so every key path gets its origin
+            below = merged.get(key)
+            merged[key] = _merge(below if isinstance(below, dict) else {}, value, origin, source, path)
         else:
             merged[key] = value
     return merged

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import field_validator
+
 from .settings import EnvSection, var
-from .types import Duration
+from .types import Cidr, Duration, duration_seconds
 
 
 class Logging(EnvSection):
@@ -28,6 +30,17 @@ class Http(EnvSection):
         ge=1,
         description="how long shutdown waits for audit records to be written",
     )
+    trusted_proxies: list[Cidr] = var(
+        "CERTCTL_TRUSTED_PROXIES", [], description="CIDRs whose X-Forwarded-For certctl believes (an ingress)"
+    )
+
+
+class Database(EnvSection):
+    """certctl's connection pool."""
+
+    max_conns: int | None = var(
+        "CERTCTL_DATABASE_MAX_CONNS", None, ge=1, description="connections each server replica may open"
+    )
 
 
 class RateLimiting(EnvSection):
@@ -43,6 +56,21 @@ class RateLimiting(EnvSection):
         "CERTCTL_OCSP_RATE_LIMIT_PER_IP_MIN", default=None, ge=1, alias="ocspPerIPPerMinute"
     )
     cert_export_per_actor_per_hour: int | None = var("CERTCTL_CERT_EXPORT_RATE_LIMIT_PER_ACTOR_HR", default=None, ge=1)
+    backend: Literal["memory", "postgres"] | None = var(
+        "CERTCTL_RATE_LIMIT_BACKEND",
+        None,
+        description="where the sliding-window limiters count: postgres shares them between replicas",
+    )
+    janitor_interval: Duration | None = var(
+        "CERTCTL_RATE_LIMIT_JANITOR_INTERVAL", None, description="how often the postgres backend sweeps old rows"
+    )
+
+    @field_validator("janitor_interval")
+    @classmethod
+    def _janitor(cls, value: str | None) -> str | None:
+        if value is not None and duration_seconds(value) < 60:
+            raise ValueError(f"{value!r} is under certctl's minimum of 1m")
+        return value
 
 
 class Cors(EnvSection):
@@ -77,6 +105,12 @@ class Scheduler(EnvSection):
     short_lived_expiry_check_interval: Duration | None = var("CERTCTL_SHORT_LIVED_EXPIRY_CHECK_INTERVAL", None)
     crl_generation_interval: Duration | None = var(
         "CERTCTL_CRL_GENERATION_INTERVAL", default=None, alias="crlGenerationInterval"
+    )
+    async_poll_max_wait_seconds: int | None = var(
+        "CERTCTL_ASYNC_POLL_MAX_WAIT_SECONDS",
+        None,
+        ge=1,
+        description="how long an order at an asynchronous CA is polled (issuers' own settings win)",
     )
 
 

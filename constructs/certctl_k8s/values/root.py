@@ -7,12 +7,13 @@ from pydantic import Field, model_validator
 
 from .agent import Agent
 from .base import Section, problem
-from .common import APP_VERSION
+from .configure import Configure
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .platform import Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac, ServiceAccount
 from .postgres import Postgresql
+from .release import APP_VERSION, release_problem, release_warning
 from .server import Server
-from .types import Annotations, DnsLabel, Labels
+from .types import Annotations, DnsLabel, DnsName, ImageTag, Labels
 from .variables import RISKY, env_problems
 
 
@@ -20,7 +21,8 @@ class Values(Section):
     release: DnsLabel = "certctl"
     namespace: DnsLabel = "certctl"
     create_namespace: bool = True
-    app_version: str = Field(default=APP_VERSION, min_length=1)
+    cluster_domain: DnsName = Field(default="cluster.local", description="the cluster's DNS domain")
+    app_version: ImageTag = Field(default=APP_VERSION, min_length=1)
     name_override: str = ""
     fullname_override: str = ""
     common_labels: Labels = {}
@@ -36,6 +38,7 @@ class Values(Section):
     kubernetes_secrets: KubernetesSecrets = KubernetesSecrets()
     pod_disruption_budget: PodDisruptionBudget = PodDisruptionBudget()
     monitoring: Monitoring = Monitoring()
+    configure: Configure = Configure()
     network_policy: NetworkPolicy = NetworkPolicy()
     node_affinity: NodeAffinity = {}
     pod_affinity: PodAffinity = {}
@@ -90,6 +93,21 @@ class Values(Section):
             )
         return self
 
+    def certctl_tags(self) -> list[tuple[str, str]]:
+        """(key that sets it, tag) for the certctl images, as they will be pulled."""
+        return [
+            (f"{component}.image.tag" if image.tag else "appVersion", image.effective_tag(self.app_version))
+            for component, image in (("server", self.server.image), ("agent", self.agent.image))
+        ]
+
+    @model_validator(mode="after")
+    def _release(self) -> Values:
+        for key, tag in self.certctl_tags():
+            message = release_problem(tag)
+            if message:
+                raise problem(key, message)
+        return self
+
     @model_validator(mode="after")
     def _monitoring(self) -> Values:
         if self.monitoring.service_monitor.enabled and not self.monitoring.enabled:
@@ -104,7 +122,14 @@ class Values(Section):
         )
 
     def warnings(self) -> list[tuple[str, str]]:
-        """(key path, message) for settings that load but deserve the operator's attention."""
+        """(key path, message) for settings that load but deserve the operator's attention; one
+        line per key, its messages joined."""
+        merged: dict[str, list[str]] = {}
+        for key, message in self._warnings():
+            merged.setdefault(key, []).append(message)
+        return [(key, "; ".join(messages)) for key, messages in merged.items()]
+
+    def _warnings(self) -> list[tuple[str, str]]:
         found = [
             (
                 path,
@@ -113,21 +138,21 @@ class Values(Section):
             )
             for path in self.inline_secret_paths()
         ]
-        auth, service = self.server.auth, self.server.service
-        if auth.type == "none" and service.type != "ClusterIP":
+        found += [(key, message) for key, tag in self.certctl_tags() if (message := release_warning(tag))]
+        if self.server.auth.legacy_keys:
             found.append(
                 (
-                    "server.service.type",
-                    f"{service.type} exposes an unauthenticated API "
-                    "(server.auth.type is none); keep ClusterIP behind an authenticating gateway",
+                    "server.auth.apiKey",
+                    "these keys become named keys legacy-key-0.. with role r-viewer "
+                    "(read-only), as certctl v2.1 names them; the agents use the agent key",
                 )
             )
-        if auth.type == "none" and self.ingress.enabled:
+        if self.server.auth.existing_secret:
             found.append(
                 (
-                    "ingress.enabled",
-                    "the Ingress reaches an unauthenticated API (server.auth.type "
-                    "is none); make sure the ingress authenticates (e.g. oauth2-proxy)",
+                    "server.auth.existingSecret",
+                    "only its agent-api-key is used (as the agents' key); "
+                    "its api-keys list no longer authenticates on certctl v2.1: use the admin key",
                 )
             )
         if self.database_url_in_env:
@@ -168,8 +193,6 @@ class Values(Section):
         digest, smtp = self.server.digest, self.server.smtp
         if digest.enabled and not smtp.enabled:
             found.append(("server.digest.enabled", "digests are sent by email, but server.smtp is not enabled"))
-        if acme.dns_propagation_wait:
-            found.append(("server.issuer.acme.dnsPropagationWait", "certctl has no setting for it; ignored"))
         if acme.enabled and acme.challenge_type == "dns-01" and not acme.dns_present_script:
             found.append(
                 (

@@ -3,28 +3,24 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal, get_args
+from typing import Literal
 from urllib.parse import SplitResult, urlsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, model_validator
 
+from .auth import Auth
 from .base import Section, problem
 from .common import Credential, EnvList, Image, Resources, SecurityContext, resources
 from .discovery import CloudDiscovery, NetworkScan
 from .issuers import Issuers
 from .kube import Probe, Volume, VolumeMount
 from .notifiers import Digest, Notifiers, Smtp
-from .operations import Cors, Deployments, HealthChecks, Http, Keygen, Logging, RateLimiting, Scheduler
+from .operations import Cors, Database, Deployments, HealthChecks, Http, Keygen, Logging, RateLimiting, Scheduler
 from .protocols import AcmeServer, Est, OcspResponder, Scep
 from .settings import Setting, settings
 from .types import Annotations, DnsName, Duration, Port
 
 SERVER_IMAGE = "ghcr.io/certctl-io/certctl-server"
-
-GATEWAY_HINT = (
-    "for JWT/OIDC, put an authenticating gateway in front of certctl (oauth2-proxy, Envoy ext_authz, "
-    "Traefik ForwardAuth or Pomerium) and set server.auth.type to none behind it"
-)
 
 
 class IssuerRef(Section):
@@ -88,43 +84,6 @@ class Tls(Section):
         return "tls.crt" if self.source == "existing-secret" else "ca.crt"
 
 
-AuthType = Literal["api-key", "none"]
-
-
-class Auth(Section):
-    type: AuthType = "api-key"
-    api_key: str = ""
-    existing_secret: str = ""
-
-    @field_validator("type", mode="before")
-    @classmethod
-    def _type(cls, value: object) -> object:
-        if value not in get_args(AuthType):
-            raise ValueError(f"{value!r} is not supported: use api-key or none; {GATEWAY_HINT}")
-        return value
-
-    @field_validator("api_key")
-    @classmethod
-    def _keys(cls, value: str) -> str:
-        if value and not all(key.strip() for key in value.split(",")):
-            raise ValueError("is a comma-separated list of keys and must not contain an empty key")
-        if any(char.isspace() for char in value):
-            raise ValueError("must not contain whitespace (keys are sent as HTTP bearer tokens)")
-        return value
-
-    @model_validator(mode="after")
-    def _one_source(self) -> Auth:
-        if self.api_key and self.existing_secret:
-            raise problem("apiKey", "set either server.auth.apiKey or server.auth.existingSecret, not both")
-        if self.type == "none" and (self.api_key or self.existing_secret):
-            raise problem("type", "is none, so an API key would be ignored; remove the key or use api-key")
-        return self
-
-    @property
-    def api_keys(self) -> list[str]:
-        return self.api_key.split(",") if self.api_key else []
-
-
 class Service(Section):
     type: Literal["ClusterIP", "NodePort", "LoadBalancer"] = "ClusterIP"
     port: Port = 8443
@@ -175,6 +134,7 @@ class Server(Section):
     # certctl's own settings, each section mapped onto its CERTCTL_* variables.
     logging: Logging = Logging()
     http: Http = Http()
+    database: Database = Database()
     smtp: Smtp = Smtp()
     digest: Digest = Digest()
     est: Est = Est()

@@ -47,6 +47,23 @@ def _duration(value: str) -> str:
     return value
 
 
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)")
+_DURATION_UNIT = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600}
+
+
+def duration_seconds(value: str) -> float:
+    """A Go duration (already checked by `Duration`) in seconds."""
+    return sum(float(number) * _DURATION_UNIT[unit] for number, unit in _DURATION_PART.findall(value))
+
+
+def _cidr(value: str) -> str:
+    try:
+        ipaddress.ip_network(value, strict=False)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a CIDR (e.g. 10.0.0.0/8, fd00::/8)") from None
+    return value
+
+
 def _dns_label(value: str) -> str:
     if not _DNS_LABEL.match(value):
         raise ValueError(
@@ -156,4 +173,5 @@ ImageRepository = Annotated[
 ImageTag = Annotated[
     str, AfterValidator(_image_tag), WithJsonSchema({"type": "string", "pattern": f"^$|{_IMAGE_TAG.pattern}"})
 ]
+Cidr = Annotated[str, AfterValidator(_cidr), WithJsonSchema({"type": "string", "title": "CIDR"})]
 Host = Annotated[str, AfterValidator(_host), WithJsonSchema({"type": "string", "title": "DNS name or IP address"})]

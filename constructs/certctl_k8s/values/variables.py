@@ -25,7 +25,11 @@ DERIVED: dict[Binary, dict[str, str]] = {
         "CERTCTL_SERVER_TLS_CERT_PATH": "server.tls (the mounted certificate)",
         "CERTCTL_SERVER_TLS_KEY_PATH": "server.tls (the mounted certificate)",
         "CERTCTL_AUTH_TYPE": "server.auth.type",
-        "CERTCTL_AUTH_SECRET": "server.auth.existingSecret (or server.auth.apiKey)",
+        "CERTCTL_AUTH_SECRET": "server.auth.authSecret (certctl requires it; named keys replace it)",
+        "CERTCTL_API_KEYS_NAMED": "server.auth.keys (admin, agent, registrar, metrics, extra), server.auth.apiKey",
+        "CERTCTL_AGENT_BOOTSTRAP_TOKEN": "server.auth.keys.registrar (the registrar key is the token)",
+        "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY": "the chart (true: a registration needs the token)",
+        "CERTCTL_ACME_INSECURE_ACK": "server.issuer.acme.insecure (which acknowledges it)",
         "CERTCTL_CONFIG_ENCRYPTION_KEY": "server.encryption.key",
         "CERTCTL_CA_CERT_PATH": "server.issuer.local (caSecret or caCertPath)",
         "CERTCTL_CA_KEY_PATH": "server.issuer.local (caSecret or caKeyPath)",
@@ -33,7 +37,7 @@ DERIVED: dict[Binary, dict[str, str]] = {
     },
     "agent": {
         "CERTCTL_SERVER_URL": "the server's Service (server.service.port)",
-        "CERTCTL_API_KEY": "server.auth.existingSecret (or server.auth.apiKey)",
+        "CERTCTL_API_KEY": "server.auth.keys.agent (the agents' runtime key)",
         "CERTCTL_AGENT_NAME": "agent.name",
         "CERTCTL_AGENT_ID": "the registration init container (agent.registration)",
         "CERTCTL_KEY_DIR": "agent.keyDir",
@@ -46,13 +50,13 @@ DERIVED: dict[Binary, dict[str, str]] = {
 # Variables certctl reads that no typed key sets, on purpose; `env` is the way to set them.
 ENV_ONLY: dict[Binary, dict[str, str]] = {
     "server": {
-        "CERTCTL_AGENT_BOOTSTRAP_TOKEN": "registration would then need this token instead of the API key, "
-        "which the agents' init container does not send",
-        "CERTCTL_API_KEYS_NAMED": "an alternative API-key format; the agents use server.auth",
         "CERTCTL_APPROVAL_BYPASS": "auto-approves every issuance; for development and CI only",
-        "CERTCTL_DATABASE_MAX_CONNS": "certctl checks it but fixes the pool at 25 connections",
         "CERTCTL_DATABASE_MIGRATIONS_PATH": "the image's layout; override only with a custom image",
         "CERTCTL_DEMO_SEED": "loads demo data; for demonstrations only",
+        "CERTCTL_BOOTSTRAP_TOKEN": "mints a first admin key once; the admin key here makes it answer 410",
+        "CERTCTL_DEMO_MODE_ACK": "acknowledges auth type none, which is refused here",
+        "CERTCTL_DEMO_MODE_ACK_TS": "acknowledges auth type none, which is refused here",
+        "CERTCTL_MIGRATIONS_VIA_HOOK": "skips migrations at start; only for a migration Job run beforehand",
     },
     "agent": {
         "CERTCTL_SERVER_TLS_INSECURE_SKIP_VERIFY": "agents already trust the server's CA",
@@ -62,12 +66,15 @@ ENV_ONLY: dict[Binary, dict[str, str]] = {
 # Env-only variables worth a warning when an operator sets them.
 RISKY = {
     "CERTCTL_APPROVAL_BYPASS": "auto-approves every issuance; never in production",
-    "CERTCTL_DATABASE_MAX_CONNS": "has no effect: certctl fixes the connection pool at 25",
     "CERTCTL_DEMO_SEED": "loads demo data into the database",
     "CERTCTL_SERVER_TLS_INSECURE_SKIP_VERIFY": "turns off verification of the server's certificate; "
     "agents already trust the server's CA",
-    "CERTCTL_AGENT_BOOTSTRAP_TOKEN": "agent registration sends the API key, not this token, so agents "
-    "may fail to register",
+    "CERTCTL_BOOTSTRAP_TOKEN": "the bootstrap endpoint answers 410 once an admin key exists, and this "
+    "deployment always has one (server.auth.keys.admin)",
+    "CERTCTL_DEMO_MODE_ACK": "has no effect: auth type none is refused here",
+    "CERTCTL_DEMO_MODE_ACK_TS": "has no effect: auth type none is refused here",
+    "CERTCTL_MIGRATIONS_VIA_HOOK": "the server then skips migrations at start; something else must run "
+    "/app/server --migrate-only first",
 }
 
 

@@ -1,0 +1,216 @@
+#!/bin/sh
+# configure-certctl.sh - the configure Job. Applies, through certctl's API and
+# with the admin key, what certctl's environment variables cannot set:
+#
+#   1. roles: each role of CONFIGURE_ROLES exists and holds its permissions;
+#   2. grants: each key of CONFIGURE_GRANTS holds its roles (certctl grants
+#      every named key r-viewer or r-admin at start; the rest is granted here);
+#   3. the anonymous demo actor's admin grant, left by certctl's migrations,
+#      is removed (with CONFIGURE_DEMO_CLEANUP=true);
+#   4. DNS-01: the ACME issuers of CONFIGURE_ACME_ISSUERS get the hook scripts.
+#      certctl reads CERTCTL_ACME_DNS_*_SCRIPT but never copies them into the
+#      issuers it seeds (internal/service/issuer.go), so this is the only way.
+#      A replica rebuilds its issuers only at start or after an update it
+#      serves itself, so the update goes to every ready server pod, found
+#      through the headless Service CONFIGURE_REPLICAS_HOST.
+#
+# Idempotent: it reads first and writes only what differs (a grant given twice
+# would be stored twice by certctl v2.1.7). Needs sh, curl, awk, sed and
+# nslookup (BusyBox), as in the certctl server image. See certctl-api.sh.
+#
+# Environment (besides certctl-api.sh's; CERTCTL_API_KEY is the admin key):
+#   CONFIGURE_ROLES                 "name=perm,perm ..." custom roles to ensure
+#   CONFIGURE_GRANTS                "key=role,role ..." roles (by name) each key must hold
+#   CONFIGURE_DEMO_CLEANUP          true: remove the demo actor's grants
+#   CONFIGURE_ACME_ISSUERS          issuer ids to give DNS-01 settings (e.g. "iss-acme-staging iss-acme-prod")
+#   CONFIGURE_DNS_PRESENT_SCRIPT, CONFIGURE_DNS_CLEANUP_SCRIPT, CONFIGURE_DNS_PERSIST_ISSUER_DOMAIN,
+#   CONFIGURE_DNS_PROPAGATION_WAIT  (whole seconds): the issuer settings; empty ones are left alone
+#   CONFIGURE_REPLICAS_HOST         DNS name listing every ready server pod (a headless Service)
+#   CONFIGURE_DNS_SERVER            resolver for that lookup (default: the pod's)
+#   CONFIGURE_MAX_ATTEMPTS          attempts while the server is not ready (default 120)
+#   CONFIGURE_RETRY_SECONDS         pause between attempts (default 5)
+#   CONFIGURE_TIMEOUT_SECONDS       curl --max-time per request (default 15)
+#
+# Exit codes: 0 configured (or nothing to change); 1 failed; 2 invalid configuration.
+set -u
+script=configure-certctl
+# shellcheck source-path=SCRIPTDIR source=certctl-api.sh
+. "$(dirname "$0")/certctl-api.sh"
+
+trap 'exit 143' TERM
+trap 'exit 130' INT
+
+require_vars CERTCTL_SERVER_URL CERTCTL_API_KEY CERTCTL_SERVER_CA_BUNDLE_PATH
+max_attempts=${CONFIGURE_MAX_ATTEMPTS:-120} attempts_var=CONFIGURE_MAX_ATTEMPTS
+retry_seconds=${CONFIGURE_RETRY_SECONDS:-5} retry_var=CONFIGURE_RETRY_SECONDS
+timeout_seconds=${CONFIGURE_TIMEOUT_SECONDS:-15} timeout_var=CONFIGURE_TIMEOUT_SECONDS
+api_setup
+wait_seconds=${CONFIGURE_DNS_PROPAGATION_WAIT:-}
+[ -z "$wait_seconds" ] || matches "$wait_seconds" '[0-9]+' ||
+  config_error "CONFIGURE_DNS_PROPAGATION_WAIT must be whole seconds, got '$wait_seconds'"
+changes=0
+
+# --- readiness ----------------------------------------------------------------
+api_request GET /ready
+[ "$STATUS" = 200 ] || unexpected "waiting for /ready"
+log "certctl at $server_url is ready"
+
+# --- roles ---------------------------------------------------------------------
+# list_roles: sets ROLES to the flattened role listing.
+list_roles() {
+  api_request GET /api/v1/auth/roles
+  [ "$STATUS" = 200 ] || unexpected "listing roles failed"
+  ROLES=$(printf '%s' "$BODY" | json_flatten)
+}
+
+# list_keys: sets KEYS to the flattened listing of keys and their roles.
+list_keys() {
+  api_request GET /api/v1/auth/keys
+  [ "$STATUS" = 200 ] || unexpected "listing keys failed"
+  KEYS=$(printf '%s' "$BODY" | json_flatten)
+}
+
+# add_missing HELD ID PATH BODY WHAT: POST BODY to PATH (204 expected) unless ID is
+# one of the lines of HELD, and log WHAT.
+add_missing() {
+  if printf '%s\n' "$1" | grep -Fqx -- "$2"; then
+    return 0
+  fi
+  api_request POST "$3" "$4"
+  [ "$STATUS" = 204 ] || unexpected "$5 failed"
+  changes=$((changes + 1))
+  log "$5"
+}
+
+# role_named NAME: the id of the role named NAME in ROLES, or nothing.
+role_named() {
+  printf '%s\n' "$ROLES" | awk -F '\t' -v want="$1" '
+    match($1, /^\.roles\[[0-9]+\]\./) {
+      item = substr($1, 1, RLENGTH - 1); field = substr($1, RLENGTH + 1)
+      if (field == "name" && $2 == want) hit[item] = 1
+      else if (field == "id") ids[item] = $2
+    }
+    END { for (item in hit) { print ids[item]; exit } }'
+}
+
+for spec in ${CONFIGURE_ROLES:-}; do
+  role=${spec%%=*} permissions=${spec#*=}
+  list_roles
+  ROLE_ID=$(role_named "$role")
+  if [ -z "$ROLE_ID" ]; then
+    api_request POST /api/v1/auth/roles "{\"name\":\"$(json_escape "$role")\",\"description\":\"managed by the certctl configure Job\"}"
+    case $STATUS in
+      201) ROLE_ID=$(printf '%s' "$BODY" | json_flatten | json_field .id); changes=$((changes + 1)); log "created role $role ($ROLE_ID)" ;;
+      409) list_roles; ROLE_ID=$(role_named "$role") ;; # made meanwhile by another run
+      *) unexpected "creating role $role failed" ;;
+    esac
+    [ -n "$ROLE_ID" ] || unexpected "role $role has no id"
+  fi
+  api_request GET "/api/v1/auth/roles/$ROLE_ID"
+  [ "$STATUS" = 200 ] || unexpected "reading role $role failed"
+  held=$(printf '%s' "$BODY" | json_flatten | awk -F '\t' '$1 ~ /^\.permissions\[[0-9]+\]\.permission_id$/ { print $2 }')
+  for permission in $(printf '%s' "$permissions" | tr ',' ' '); do
+    # certctl stores a permission's id as p- and its name with dashes (migrations 000029, 000039).
+    add_missing "$held" "p-$(printf '%s' "$permission" | tr '.' '-')" "/api/v1/auth/roles/$ROLE_ID/permissions" \
+      "{\"permission\":\"$(json_escape "$permission")\"}" "role $role: add $permission"
+  done
+done
+
+# --- grants --------------------------------------------------------------------
+if [ -n "${CONFIGURE_GRANTS:-}" ]; then
+  list_roles
+  list_keys
+fi
+for spec in ${CONFIGURE_GRANTS:-}; do
+  key=${spec%%=*} wanted=${spec#*=}
+  held=$(printf '%s\n' "$KEYS" | awk -F '\t' -v want="$key" '
+    match($1, /^\.keys\[[0-9]+\]\./) {
+      item = substr($1, 1, RLENGTH - 1); field = substr($1, RLENGTH + 1)
+      if (field == "actor_id" && $2 == want) hit[item] = 1
+      else if (field ~ /^role_ids\[/) ids[item] = ids[item] $2 "\n"
+    }
+    END { for (item in hit) printf "%s", ids[item] }')
+  for name in $(printf '%s' "$wanted" | tr ',' ' '); do
+    id=$(role_named "$name")
+    [ -n "$id" ] || die "key $key: no role named $name (CONFIGURE_GRANTS)"
+    add_missing "$held" "$id" "/api/v1/auth/keys/$key/roles" "{\"role_id\":\"$(json_escape "$id")\"}" \
+      "key $key: grant role $name ($id)"
+  done
+done
+
+# --- the demo actor's residual admin grant -----------------------------------------
+if [ "${CONFIGURE_DEMO_CLEANUP:-false}" = true ]; then
+  [ -n "${KEYS:-}" ] || list_keys
+  if printf '%s\n' "$KEYS" | awk -F '\t' '$1 ~ /\.actor_id$/ && $2 == "actor-demo-anon" { found = 1 } END { exit !found }'; then
+    api_request POST /api/v1/auth/demo-residual/cleanup
+    [ "$STATUS" = 200 ] || unexpected "removing the demo actor's grants failed"
+    changes=$((changes + 1))
+    log "removed the anonymous demo actor's grants"
+  fi
+fi
+
+# --- DNS-01 settings of the ACME issuers ------------------------------------------
+# replicas: the addresses of every ready server pod.
+replicas() {
+  [ -n "${CONFIGURE_REPLICAS_HOST:-}" ] || return 0
+  # shellcheck disable=SC2086 # an empty resolver must vanish
+  nslookup "$CONFIGURE_REPLICAS_HOST" ${CONFIGURE_DNS_SERVER:-} 2>/dev/null |
+    awk '/^Name:/ { named = 1; next } named && /^Address:? / { sub(/^Address:? */, ""); sub(/#.*/, ""); print }' |
+    sort -u
+}
+
+# wanted_config ISSUER_BODY: the issuer's PUT body with the DNS-01 settings
+# applied, from its GET body; empty when nothing differs. Only scalar config
+# values are carried over (an ACME issuer has no others).
+wanted_config() {
+  printf '%s' "$1" | json_raw | awk -F '\t' \
+    -v present="$(json_escape "${CONFIGURE_DNS_PRESENT_SCRIPT:-}")" \
+    -v cleanup="$(json_escape "${CONFIGURE_DNS_CLEANUP_SCRIPT:-}")" \
+    -v persist="$(json_escape "${CONFIGURE_DNS_PERSIST_ISSUER_DOMAIN:-}")" \
+    -v wait="$wait_seconds" '
+    function want(key, value) { if (value == "") return; if (config[key] != value) differs = 1; config[key] = value; if (!(key in seen)) { order[++n] = key; seen[key] = 1 } }
+    $1 ~ /^\.config\./ {
+      key = substr($1, 9)
+      if (key ~ /[.[]/) { nested = 1; next }
+      config[key] = $2; order[++n] = key; seen[key] = 1; next
+    }
+    $1 == ".name" || $1 == ".type" || $1 == ".enabled" { top[substr($1, 2)] = $2 }
+    END {
+      if (nested) { print "NESTED"; exit }
+      want("dns_present_script", present == "" ? "" : "\"" present "\"")
+      want("dns_cleanup_script", cleanup == "" ? "" : "\"" cleanup "\"")
+      want("dns_persist_issuer_domain", persist == "" ? "" : "\"" persist "\"")
+      want("dns_propagation_wait", wait)
+      if (!differs) exit
+      body = "{\"name\":" top["name"] ",\"type\":" top["type"] ",\"enabled\":" top["enabled"] ",\"config\":{"
+      for (i = 1; i <= n; i++) body = body (i > 1 ? "," : "") "\"" order[i] "\":" config[order[i]]
+      print body "}}"
+    }'
+}
+
+for issuer in ${CONFIGURE_ACME_ISSUERS:-}; do
+  api_request GET "/api/v1/issuers/$issuer"
+  case $STATUS in
+    200) ;;
+    404) log "issuer $issuer does not exist; skipped (certctl seeds it only into an empty issuers table)"; continue ;;
+    *) unexpected "reading issuer $issuer failed" ;;
+  esac
+  body=$(wanted_config "$BODY")
+  [ "$body" != NESTED ] || die "issuer $issuer has a nested config; refusing to rewrite it"
+  if [ -z "$body" ]; then
+    log "issuer $issuer: DNS-01 settings already applied"
+    continue
+  fi
+  targets=$(replicas)
+  [ -n "$targets" ] || targets=service
+  for target in $targets; do
+    [ "$target" = service ] || resolve_to=$target
+    api_request PUT "/api/v1/issuers/$issuer" "$body"
+    [ "$STATUS" = 200 ] || unexpected "updating issuer $issuer through ${resolve_to:-the Service} failed"
+    resolve_to=
+  done
+  changes=$((changes + 1))
+  log "issuer $issuer: DNS-01 settings applied on $(printf '%s\n' "$targets" | wc -l | tr -d ' ') server pod(s)"
+done
+
+log "done: $changes change(s)"

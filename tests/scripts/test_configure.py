@@ -1,0 +1,309 @@
+"""The configure Job, end to end against the certctl v2.1.7 mock: a synthesized environment's
+Secrets are generated as `main.py secrets` does, the server's resolved environment starts the
+mock replicas (named keys, bootstrap token, seeded issuers), the Job's own resolved environment
+runs configure-certctl.sh, and then the agents' keys do what an agent does."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import ssl
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import render_values
+from tests.support.certctl_mock import AGENT, READS, Certctl, CertctlMock, make_pki, reserve_port
+from tests.support.deployment import Deployment
+from tests.support.dns import HeadlessServiceDns
+
+SCRIPTS = Path(__file__).resolve().parents[2] / "constructs" / "certctl_k8s" / "scripts"
+DNS01 = {
+    "enabled": True,
+    "directoryURL": "https://acme.example/directory",
+    "email": "pki@example.com",
+    "challengeType": "dns-01",
+    "dnsPresentScript": "/scripts/dns/present.sh",
+    "dnsCleanupScript": "/scripts/dns/cleanup.sh",
+    "dnsPropagationWait": "90s",
+}
+BUSYBOX = shutil.which("busybox") or "busybox"
+pytestmark = pytest.mark.skipif(
+    shutil.which("busybox") is None, reason="busybox is not installed (Debian package busybox)"
+)
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory):
+    return make_pki(tmp_path_factory.mktemp("pki"))
+
+
+@pytest.fixture(scope="module")
+def deployment(tmp_path_factory) -> Deployment:
+    values = {"server": {"replicas": 3, "issuer": {"acme": DNS01}}}
+    rendered = render_values(tmp_path_factory.mktemp("configure"), values)
+    from certctl_k8s.values import load_values
+
+    path = tmp_path_factory.getbasetemp() / "configure-values.yaml"
+    path.write_text(json.dumps(values))
+    return Deployment.of(load_values(path), rendered)
+
+
+class Replicas:
+    """The server Deployment's pods: one mock per address, sharing certctl's database."""
+
+    def __init__(self, pki, certctl: Certctl, count: int) -> None:
+        port = reserve_port()
+        self.mocks = [CertctlMock(pki, certctl, host=f"127.0.0.{i + 1}", port=port) for i in range(count)]
+
+    def __enter__(self) -> Replicas:
+        for mock in self.mocks:
+            mock.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        for mock in self.mocks:
+            mock.stop()
+
+    @property
+    def url(self) -> str:
+        return f"https://localhost:{self.mocks[0].port}"
+
+    @property
+    def addresses(self) -> list[str]:
+        return [mock.host for mock in self.mocks]
+
+
+def server_certctl(deployment: Deployment) -> Certctl:
+    return Certctl(deployment.env("server", "server"))
+
+
+def run_configure(deployment: Deployment, pki, replicas: Replicas, dns: HeadlessServiceDns | None, **env):
+    job_env = deployment.env(
+        "configure", "configure",
+        CERTCTL_SERVER_URL=replicas.url,
+        CERTCTL_SERVER_CA_BUNDLE_PATH=str(pki.ca_cert),
+        CONFIGURE_RETRY_SECONDS="0.1",
+        **({"CONFIGURE_DNS_SERVER": dns.server, "CONFIGURE_REPLICAS_HOST": dns.name} if dns else {}),
+        **env,
+    )  # fmt: skip
+    return run_busybox(SCRIPTS / "configure-certctl.sh", job_env)
+
+
+def run_busybox(script: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The script under BusyBox sh with BusyBox applets first on PATH, curl from the system (the
+    certctl images install curl beside BusyBox)."""
+    return subprocess.run(
+        [BUSYBOX, "sh", str(script)], env={**env, "PATH": busybox_path()}, capture_output=True, text=True, timeout=60
+    )
+
+
+_BUSYBOX_BIN: Path | None = None
+
+
+def busybox_path() -> str:
+    """A folder of BusyBox applet links (sh, awk, sed, nslookup, ...) plus curl."""
+    global _BUSYBOX_BIN
+    if _BUSYBOX_BIN is None:
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="busybox-"))
+        busybox = shutil.which("busybox")
+        assert busybox
+        applets = subprocess.run([busybox, "--list"], capture_output=True, text=True, check=True).stdout.split()
+        for applet in applets:
+            (folder / applet).symlink_to(busybox)
+        (folder / "curl").symlink_to(shutil.which("curl"))
+        _BUSYBOX_BIN = folder
+    return str(_BUSYBOX_BIN)
+
+
+def call(url: str, key: str, method: str, path: str, body: dict | None = None, ca: Path | None = None) -> int:
+    """One API call as the agent binary makes it; returns the HTTP status."""
+    context = ssl.create_default_context(cafile=str(ca))
+    request = urllib.request.Request(
+        url + path,
+        method=method,
+        data=json.dumps(body or {}).encode(),
+        headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, context=context, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_the_job_grants_the_keys_their_roles_and_the_agents_then_work(deployment, pki, tmp_path):
+    certctl = server_certctl(deployment)
+    with Replicas(pki, certctl, 1) as replicas:
+        # Before the Job: every key holds what certctl grants at start, r-viewer; the agents cannot run.
+        assert certctl.permissions("agent") == set(READS)
+        result = run_configure(deployment, pki, replicas, None)
+        assert result.returncode == 0, result.stderr
+
+        # The registration init container, with its own resolved environment, registers.
+        id_dir = tmp_path / "agent-id"
+        id_dir.mkdir()
+        register_env = deployment.env(
+            "agent", "register",
+            CERTCTL_SERVER_URL=replicas.url,
+            CERTCTL_SERVER_CA_BUNDLE_PATH=str(pki.ca_cert),
+            AGENT_ID_FILE=str(id_dir / "agent-id"),
+        )  # fmt: skip
+        registered = run_busybox(SCRIPTS / "register-agent.sh", register_env)
+        assert registered.returncode == 0, registered.stderr
+        agent_id = (id_dir / "agent-id").read_text().strip()
+        assert certctl.agents[-1]["name"] == "certctl-node-a"
+
+        # The agent container's key does what the agent binary does.
+        key = deployment.env("agent", "agent")["CERTCTL_API_KEY"]
+        url, ca = replicas.url, pki.ca_cert
+        csr = {"csr_pem": "-----BEGIN CERTIFICATE REQUEST-----\nMII\n-----END CERTIFICATE REQUEST-----\n"}
+        verify = {"target_id": "t-1", "expected_fingerprint": "ab", "actual_fingerprint": "ab", "verified": True}
+        assert call(url, key, "POST", f"/api/v1/agents/{agent_id}/heartbeat", {}, ca) == 200
+        assert call(url, key, "GET", f"/api/v1/agents/{agent_id}/work", None, ca) == 200
+        assert call(url, key, "POST", f"/api/v1/agents/{agent_id}/csr", csr, ca) == 202
+        assert call(url, key, "POST", f"/api/v1/agents/{agent_id}/jobs/j-1/status", {"status": "Completed"}, ca) == 200
+        assert call(url, key, "POST", f"/api/v1/agents/{agent_id}/discoveries", {"errors": ["none"]}, ca) == 202
+        assert call(url, key, "POST", "/api/v1/jobs/j-1/verify", verify, ca) == 200
+        # ... and nothing an agent has no business doing.
+        assert call(url, key, "POST", "/api/v1/agents", {"name": "x", "hostname": "x"}, ca) == 403
+        assert call(url, key, "GET", "/api/v1/auth/keys", None, ca) == 403
+        # The metrics key (the ServiceMonitor's) reads metrics and cannot act.
+        metrics = next(s for s in deployment.secrets if s["metadata"]["name"] == "certctl-metrics-key")
+        metrics_key = metrics["stringData"]["api-key"]
+        assert call(url, metrics_key, "GET", "/api/v1/metrics/prometheus", None, ca) == 200
+        assert call(url, metrics_key, "POST", f"/api/v1/agents/{agent_id}/heartbeat", {}, ca) == 403
+
+    assert certctl.permissions("agent") == set(READS) | set(AGENT) | {"verification.run"}
+    assert certctl.permissions("registrar") == set(READS) | {"agent.edit"}
+    assert certctl.permissions("metrics") == set(READS)
+    assert not [g for g in certctl.grants if g.actor == "actor-demo-anon"]
+
+
+def test_a_second_run_changes_nothing(deployment, pki):
+    certctl = server_certctl(deployment)
+    with Replicas(pki, certctl, 1) as replicas, HeadlessServiceDns("pods.test", replicas.addresses) as dns:
+        first = run_configure(deployment, pki, replicas, dns)
+        assert first.returncode == 0, first.stderr
+        grants, roles = len(certctl.grants), {k: set(v["permissions"]) for k, v in certctl.roles.items()}
+        issuers = json.dumps(certctl.issuers, sort_keys=True)
+        writes = len([r for r in replicas.mocks[0].requests if r.method != "GET"])
+        second = run_configure(deployment, pki, replicas, dns)
+
+    assert second.returncode == 0, second.stderr
+    assert second.stderr.strip().splitlines()[-1] == "configure-certctl: done: 0 change(s)"
+    assert "DNS-01 settings already applied" in second.stderr
+    assert len(certctl.grants) == grants  # certctl stores a repeated global grant twice: none was repeated
+    assert {k: set(v["permissions"]) for k, v in certctl.roles.items()} == roles
+    assert json.dumps(certctl.issuers, sort_keys=True) == issuers
+    assert len([r for r in replicas.mocks[0].requests if r.method != "GET"]) == writes
+
+
+def test_dns01_scripts_reach_the_issuers_on_every_replica(deployment, pki):
+    """certctl reads CERTCTL_ACME_DNS_*_SCRIPT but never puts them into the issuers it seeds; each
+    replica rebuilds its issuers only at start or from an update it serves itself."""
+    env = deployment.env("server", "server")
+    assert env["CERTCTL_ACME_DNS_PRESENT_SCRIPT"] == "/scripts/dns/present.sh"
+    certctl = Certctl(env)
+    with Replicas(pki, certctl, 3) as replicas, HeadlessServiceDns("pods.test", replicas.addresses) as dns:
+        assert "dns_present_script" not in certctl.issuers["iss-acme-prod"]["config"]
+        result = run_configure(deployment, pki, replicas, dns)
+        assert result.returncode == 0, result.stderr
+
+    wanted = {
+        "dns_present_script": "/scripts/dns/present.sh",
+        "dns_cleanup_script": "/scripts/dns/cleanup.sh",
+        "dns_propagation_wait": 90,
+    }
+    for issuer in ("iss-acme-staging", "iss-acme-prod"):
+        stored = certctl.issuers[issuer]
+        assert stored["config"] == {**stored["config"], **wanted}
+        assert stored["config"]["directory_url"] == "https://acme.example/directory"  # the rest kept
+        assert (stored["name"], stored["type"], stored["enabled"]) == (
+            {"iss-acme-staging": "ACME Staging", "iss-acme-prod": "ACME Production"}[issuer],
+            "acme",
+            True,
+        )
+        for mock in replicas.mocks:
+            assert mock.registry[issuer]["config"] == stored["config"], f"replica {mock.host} kept stale issuers"
+    assert "applied on 3 server pod(s)" in result.stderr
+
+
+def test_the_job_waits_for_the_server_to_be_ready(deployment, pki):
+    certctl = server_certctl(deployment)
+    with Replicas(pki, certctl, 1) as replicas:
+        replicas.mocks[0].ready = False
+        job_env = deployment.env(
+            "configure",
+            "configure",
+            CERTCTL_SERVER_URL=replicas.url,
+            CERTCTL_SERVER_CA_BUNDLE_PATH=str(pki.ca_cert),
+            CONFIGURE_RETRY_SECONDS="0.1",
+            CONFIGURE_ACME_ISSUERS="",
+        )
+        proc = subprocess.Popen(
+            [BUSYBOX, "sh", str(SCRIPTS / "configure-certctl.sh")],
+            env={**job_env, "PATH": busybox_path()},
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 10
+        while len(replicas.mocks[0].requests) < 3:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        replicas.mocks[0].ready = True
+        _, stderr = proc.communicate(timeout=30)
+
+    assert proc.returncode == 0, stderr
+    assert "not ready (attempt 1/120): HTTP 503" in stderr
+
+
+def test_a_key_without_the_admin_role_fails_fast_and_says_so(deployment, pki):
+    certctl = server_certctl(deployment)
+    with Replicas(pki, certctl, 1) as replicas:
+        agent_key = deployment.env("agent", "agent")["CERTCTL_API_KEY"]
+        result = run_configure(deployment, pki, replicas, None, CERTCTL_API_KEY=agent_key)
+
+    assert result.returncode == 1
+    assert "rejected the API key (HTTP 403) on GET /api/v1/auth/roles" in result.stderr
+    assert agent_key not in result.stderr
+
+
+def test_only_the_server_and_the_job_hold_the_admin_key(deployment):
+    admin = next(s for s in deployment.secrets if s["metadata"]["name"] == "certctl-admin-key")
+    value = admin["stringData"]["api-key"]
+    holders = set()
+    for manifest in deployment.rendered.manifests:
+        spec = manifest.get("spec", {})
+        template = spec.get("jobTemplate", {}).get("spec", spec).get("template")
+        if not template:
+            continue
+        component = manifest["metadata"]["labels"]["app.kubernetes.io/component"]
+        for container in template["spec"].get("initContainers", []) + template["spec"]["containers"]:
+            if any(value in v for v in deployment.env(component, container["name"]).values()):
+                holders.add(f"{component}/{container['name']}")
+    assert holders == {"server/server", "configure/configure"}
+
+
+def test_agents_never_see_the_key_list(deployment):
+    keys = {s["metadata"]["name"]: s["stringData"] for s in deployment.secrets}
+    for container in ("register", "agent"):
+        env = deployment.env("agent", container)
+        assert "CERTCTL_API_KEYS_NAMED" not in env
+        assert keys["certctl-admin-key"]["api-key"] not in env.values()
+    assert deployment.env("agent", "register")["CERTCTL_API_KEY"] == keys["certctl-registrar-key"]["api-key"]
+    assert deployment.env("agent", "agent")["CERTCTL_API_KEY"] == keys["certctl-agent-key"]["api-key"]
+    assert keys["certctl-registrar-key"]["api-key"] not in deployment.env("agent", "agent").values()
+
+
+def test_busybox_is_what_runs_the_scripts():
+    """The harness must not fall back to the system's tools: sh, awk, sed and nslookup are BusyBox's."""
+    folder = Path(busybox_path())
+    for applet in ("sh", "awk", "sed", "nslookup", "grep", "sort"):
+        assert os.path.realpath(folder / applet) == os.path.realpath(shutil.which("busybox"))

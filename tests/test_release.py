@@ -1,0 +1,96 @@
+"""Which certctl release an environment deploys: v2.1.7 by default everywhere, nothing older than
+v2.1.0 (whose auth model this deployment is built on), never `latest`, and a digest pin keeps a
+tag beside it that says (and is checked for) the version."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from certctl_k8s.values import ValuesError, load_values
+from certctl_k8s.values.release import APP_VERSION
+from conftest import ENVIRONMENTS, find, render_values, rendered_env
+
+DIGEST = "sha256:" + "c" * 64
+
+
+def _load(tmp_path, data):
+    path = tmp_path / "values.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path, load_values(path)
+
+
+def _problems(tmp_path, data) -> list[str]:
+    path = tmp_path / "values.yaml"
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(ValuesError) as caught:
+        load_values(path)
+    return [line.removeprefix(f"{path}: ") for line in caught.value.problems]
+
+
+def _images(rendered) -> set[str]:
+    found = set()
+    for manifest in rendered.manifests:
+        spec = manifest.get("spec", {})
+        template = spec.get("jobTemplate", {}).get("spec", spec).get("template")
+        if template:
+            found |= {c["image"] for c in template["spec"].get("initContainers", []) + template["spec"]["containers"]}
+    return found
+
+
+@pytest.mark.parametrize("name", ENVIRONMENTS)
+def test_every_environment_deploys_v2_1_7(name):
+    certctl = {image for image in _images(rendered_env(name)) if image.startswith("ghcr.io/certctl-io/")}
+    assert certctl == {"ghcr.io/certctl-io/certctl-server:v2.1.7", "ghcr.io/certctl-io/certctl-agent:v2.1.7"}
+    assert APP_VERSION == "v2.1.7"
+
+
+@pytest.mark.parametrize(
+    "data, key",
+    [
+        ({"server": {"image": {"tag": "v2.0.71"}}}, "server.image.tag"),
+        ({"agent": {"image": {"tag": "2.0.9"}}}, "agent.image.tag"),  # Helm style, read as v2.0.9
+        ({"appVersion": "v1.9.0"}, "appVersion"),
+        ({"server": {"image": {"tag": "v2.0.71", "digest": DIGEST}}}, "server.image.tag"),
+    ],
+)
+def test_a_release_older_than_v2_1_0_exits_2_saying_why(tmp_path, data, key):
+    [line] = _problems(tmp_path, data)
+    assert line.startswith(f"{key}: ")
+    assert "older than v2.1.0" in line and "auth model" in line
+
+
+@pytest.mark.parametrize(
+    "data, key",
+    [({"server": {"image": {"tag": "latest"}}}, "server.image.tag"), ({"appVersion": "latest"}, "appVersion")],
+)
+def test_latest_is_refused(tmp_path, data, key):
+    [line] = _problems(tmp_path, data)
+    assert line.startswith(f"{key}: 'latest' is refused: dist/ must name the release it deploys")
+
+
+def test_a_digest_pin_keeps_the_tag_that_names_the_release(tmp_path):
+    rendered = render_values(
+        tmp_path, {"server": {"image": {"digest": DIGEST}}, "agent": {"image": {"digest": DIGEST}}}
+    )
+    server = find(rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]["containers"][0]
+    assert server["image"] == f"ghcr.io/certctl-io/certctl-server:v2.1.7@{DIGEST}"
+    assert {image.rpartition(":")[0] for image in _images(rendered) if "certctl-io" in image} == {
+        "ghcr.io/certctl-io/certctl-server:v2.1.7@sha256",
+        "ghcr.io/certctl-io/certctl-agent:v2.1.7@sha256",
+    }
+
+
+def test_helm_style_tags_map_to_the_published_v_tags(tmp_path):
+    path, values = _load(tmp_path, {"server": {"image": {"tag": "2.1.0"}}})
+    rendered = render_values(tmp_path, {"server": {"image": {"tag": "2.1.0"}}}, name="helm")
+    assert "ghcr.io/certctl-io/certctl-server:v2.1.0" in _images(rendered)
+    assert "using v2.1.0" in dict(values.warnings())["server.image.tag"]
+
+
+@pytest.mark.parametrize(
+    "tag, fragment", [("main", "names no certctl release"), ("v3.0.0", "newer major release than this tool knows")]
+)
+def test_tags_this_tool_cannot_place_load_with_a_warning(tmp_path, tag, fragment):
+    _, values = _load(tmp_path, {"agent": {"image": {"tag": tag}}})
+    assert fragment in dict(values.warnings())["agent.image.tag"]
