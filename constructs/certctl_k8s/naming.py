@@ -103,6 +103,22 @@ class Naming:
     def issuer_ca_secret(self) -> str:
         return self.values.server.issuer.local.ca_secret or self.component("issuer-ca")
 
+    # Objects named as the Helm chart 1.0.0 names them.
+    @property
+    def backup(self) -> str:
+        """The backup CronJob `<fullname>-postgres-backup` (component `postgres-backup`)."""
+        return self.component("postgres-backup")
+
+    @property
+    def rules(self) -> str:
+        """The PrometheusRule `<fullname>-rules`."""
+        return self.component("rules")
+
+    @property
+    def migrate(self) -> str:
+        """The migration Job `<fullname>-migrate` (component `migration`)."""
+        return self.component("migrate")
+
     @property
     def inline_secret(self) -> str:
         """Holds values written inline in the values file (Helm compatibility)."""

@@ -40,6 +40,8 @@ _KIND_ORDER = [
     "Ingress",
     "ServiceMonitor",
     "Job",
+    "CronJob",
+    "PrometheusRule",
 ]
 KUSTOMIZATION = "kustomization.yaml"
 
