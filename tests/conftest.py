@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "constructs"), str(ROOT)]
 
 from certctl_k8s.synth import Environment, Rendered, render  # noqa: E402
-from certctl_k8s.values import Values, load_values  # noqa: E402
+from certctl_k8s.values import Values, ValuesError, load_values  # noqa: E402
 
 ENVIRONMENTS = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -103,6 +103,15 @@ def render_values(tmp_path: Path, data: dict[str, Any], name: str = "case") -> R
     path = tmp_path / f"{name}.yaml"
     path.write_text(yaml.safe_dump(data))
     return render(Environment(name, load_values(path)))
+
+
+def values_problems(tmp_path: Path, data: dict[str, Any]) -> list[str]:
+    """The problems loading `data` reports, each without the file name in front."""
+    path = tmp_path / "values.yaml"
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(ValuesError) as caught:
+        load_values(path)
+    return [line.removeprefix(f"{path}: ") for line in caught.value.problems]
 
 
 def find(rendered: Rendered, kind: str, name: str | None = None) -> dict[str, Any]:

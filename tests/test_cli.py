@@ -245,20 +245,6 @@ def test_the_summary_names_the_next_commands_for_this_file(tmp_path):
     )
 
 
-def test_objects_of_one_name_in_several_namespaces_synthesize(tmp_path):
-    """Construct ids are unique by kind, namespace and name: one Role per target namespace."""
-    path = write(tmp_path / "multi.yaml", {"kubernetesSecrets": {"enabled": True, "namespaces": ["team-a", "team-b"]}})
-    result = run("--values", str(path), "--outdir", str(tmp_path / "out"), "--quiet")
-    assert result.returncode == 0, result.stderr
-    files = sorted(p.name for p in (tmp_path / "out" / "multi").glob("*-role*"))
-    assert files == [
-        "05-role-certctl-secrets-target-team-a.yaml",
-        "05-role-certctl-secrets-target-team-b.yaml",
-        "06-rolebinding-certctl-secrets-target-team-a.yaml",
-        "06-rolebinding-certctl-secrets-target-team-b.yaml",
-    ]
-
-
 @pytest.mark.parametrize(
     "data, key, fragment",
     [

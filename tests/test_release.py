@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from certctl_k8s.values import ValuesError, load_values
+from certctl_k8s.values import load_values
 from certctl_k8s.values.release import APP_VERSION
-from conftest import ENVIRONMENTS, find, render_values, rendered_env
+from conftest import ENVIRONMENTS, find, render_values, rendered_env, values_problems
 
 DIGEST = "sha256:" + "c" * 64
 
@@ -18,14 +18,6 @@ def _load(tmp_path, data):
     path = tmp_path / "values.yaml"
     path.write_text(yaml.safe_dump(data))
     return path, load_values(path)
-
-
-def _problems(tmp_path, data) -> list[str]:
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump(data))
-    with pytest.raises(ValuesError) as caught:
-        load_values(path)
-    return [line.removeprefix(f"{path}: ") for line in caught.value.problems]
 
 
 def _images(rendered) -> set[str]:
@@ -55,7 +47,7 @@ def test_every_environment_deploys_v2_1_7(name):
     ],
 )
 def test_a_release_older_than_v2_1_0_exits_2_saying_why(tmp_path, data, key):
-    [line] = _problems(tmp_path, data)
+    [line] = values_problems(tmp_path, data)
     assert line.startswith(f"{key}: ")
     assert "older than v2.1.0" in line and "auth model" in line
 
@@ -65,7 +57,7 @@ def test_a_release_older_than_v2_1_0_exits_2_saying_why(tmp_path, data, key):
     [({"server": {"image": {"tag": "latest"}}}, "server.image.tag"), ({"appVersion": "latest"}, "appVersion")],
 )
 def test_latest_is_refused(tmp_path, data, key):
-    [line] = _problems(tmp_path, data)
+    [line] = values_problems(tmp_path, data)
     assert line.startswith(f"{key}: 'latest' is refused: dist/ must name the release it deploys")
 
 

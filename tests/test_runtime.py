@@ -95,22 +95,32 @@ def test_postgres_probes_use_the_configured_user_and_database(tmp_path):
         assert command[0] == "pg_isready" and "pki_owner" in command and "pki" in command
 
 
-@pytest.mark.parametrize("kind", ["DaemonSet", "Deployment"])
-def test_agent_registers_before_it_starts(tmp_path, kind):
-    rendered = render_values(tmp_path, {"agent": {"kind": kind}})
-    spec = find(rendered, kind, "certctl-agent")["spec"]["template"]["spec"]
+@pytest.mark.parametrize(
+    ("agent", "variable", "name"),
+    [
+        ({"kind": "DaemonSet"}, "NODE_NAME", "certctl-$(NODE_NAME)"),
+        # One replica keeps one registration across restarts and rollouts.
+        ({"kind": "Deployment"}, None, "certctl-agent"),
+        # Several replicas cannot share one; each pod registers under its own name.
+        ({"kind": "Deployment", "replicas": 2}, "POD_NAME", "certctl-$(POD_NAME)"),
+    ],
+    ids=["DaemonSet", "Deployment", "Deployment-replicas"],
+)
+def test_agent_registers_before_it_starts(tmp_path, agent, variable, name):
+    rendered = render_values(tmp_path, {"agent": agent})
+    spec = find(rendered, agent["kind"], "certctl-agent")["spec"]["template"]["spec"]
     [register] = spec["initContainers"]
-    [agent] = spec["containers"]
+    [container] = spec["containers"]
     assert register["command"] == ["sh", "/scripts/register-agent.sh"]
-    assert agent["command"] == ["sh", "/scripts/start-agent.sh", "/app/agent"]
-    assert env_of(register)["AGENT_ID_FILE"] == env_of(agent)["AGENT_ID_FILE"]
-    source = "spec.nodeName" if kind == "DaemonSet" else "metadata.name"
-    variable = "NODE_NAME" if kind == "DaemonSet" else "POD_NAME"
-    assert env_of(agent)[variable]["valueFrom"]["fieldRef"]["fieldPath"] == source
-    assert env_of(agent)["CERTCTL_AGENT_NAME"]["value"] == f"certctl-$({variable})"
-    # $(VAR) expands only for variables defined earlier in the list.
-    names = [e["name"] for e in register["env"]]
-    assert names.index(variable) < names.index("CERTCTL_AGENT_NAME")
+    assert container["command"] == ["sh", "/scripts/start-agent.sh", "/app/agent"]
+    assert env_of(register)["AGENT_ID_FILE"] == env_of(container)["AGENT_ID_FILE"]
+    assert env_of(container)["CERTCTL_AGENT_NAME"]["value"] == name
+    assert env_of(container)["NODE_NAME"]["valueFrom"]["fieldRef"]["fieldPath"] == "spec.nodeName"
+    if variable == "POD_NAME":
+        assert env_of(container)[variable]["valueFrom"]["fieldRef"]["fieldPath"] == "metadata.name"
+    if variable:  # $(VAR) expands only for variables defined earlier in the list.
+        names = [e["name"] for e in register["env"]]
+        assert names.index(variable) < names.index("CERTCTL_AGENT_NAME")
     assert env_of(register)["CERTCTL_SERVER_URL"]["value"] == "https://certctl-server.certctl.svc:8443"
     scripts = find(rendered, "ConfigMap", "certctl-scripts")["data"]
     assert set(scripts) == {

@@ -154,6 +154,41 @@ def test_server_certificate(demo):
     assert {str(ip) for ip in sans.get_values_for_type(x509.IPAddress)} == {"127.0.0.1", "::1"}
 
 
+def test_the_server_ca_key_is_kept_apart_and_a_renewal_keeps_the_ca(demo):
+    """The CA that signs the self-signed server certificate is kept under ca/ (so `kubectl apply -f
+    secrets/<env>/` leaves it out of the cluster); a renewal signs a new certificate with it, so
+    the agents' trust anchor stays the same and none of them loses the server."""
+    ca_file = demo.folder / "ca" / "demo-certctl-server-ca.yaml"
+    assert stat.S_IMODE(ca_file.stat().st_mode) == 0o600
+    assert stat.S_IMODE(ca_file.parent.stat().st_mode) == 0o700
+    kept = yaml.safe_load(ca_file.read_text())["stringData"]
+    tls_file = demo.folder / "demo-certctl-tls.yaml"
+    before = demo.data("demo-certctl-tls")
+    assert before["ca.crt"] == kept["ca.crt"]
+    assert _key(kept["ca.key"]).public_key().public_numbers() == _cert(kept["ca.crt"]).public_key().public_numbers()
+
+    code = secrets_cli.main(["--values", str(demo.values_file), "--out", str(demo.out), "--renew-server-cert"])
+    out = demo.capsys.readouterr().out
+    assert code == 0
+    assert out.splitlines() == [f"renewed {tls_file} (same CA); apply it with kubectl apply -f {tls_file}"]
+    after = demo.data("demo-certctl-tls")
+    assert after["ca.crt"] == before["ca.crt"]
+    assert after["tls.crt"] != before["tls.crt"] and after["tls.key"] != before["tls.key"]
+    _cert(after["tls.crt"]).verify_directly_issued_by(_cert(kept["ca.crt"]))
+    assert stat.S_IMODE(tls_file.stat().st_mode) == 0o600
+    assert yaml.safe_load(ca_file.read_text())["stringData"] == kept
+
+
+def test_a_renewal_without_a_kept_ca_says_what_to_do(demo):
+    (demo.folder / "ca" / "demo-certctl-server-ca.yaml").unlink()
+    tls = (demo.folder / "demo-certctl-tls.yaml").read_bytes()
+    code = secrets_cli.main(["--values", str(demo.values_file), "--out", str(demo.out), "--renew-server-cert"])
+    err = demo.capsys.readouterr().err
+    assert code == 2
+    assert "no kept CA" in err and "run `main.py secrets` for a new CA" in err
+    assert (demo.folder / "demo-certctl-tls.yaml").read_bytes() == tls
+
+
 def test_issuer_ca(demo):
     issuer = demo.data(named(demo, "issuer-ca"))
     cert, key = _cert(issuer["ca.crt"]), _key(issuer["ca.key"])
@@ -163,11 +198,11 @@ def test_issuer_ca(demo):
 
 
 def test_second_run_keeps_every_file(demo):
-    before = {p: p.read_bytes() for p in demo.folder.iterdir()}
+    before = {p: p.read_bytes() for p in demo.folder.iterdir() if p.is_file()}
     assert len(before) == len(generated(demo)) == 9
     code, out, _ = demo()
     assert code == 0
-    assert {p: p.read_bytes() for p in demo.folder.iterdir()} == before
+    assert {p: p.read_bytes() for p in demo.folder.iterdir() if p.is_file()} == before
     assert out.splitlines() == [f"kept {p} (exists)" for p in (demo.folder / f"{n}.yaml" for n in generated(demo))]
 
 
@@ -207,8 +242,10 @@ def test_an_older_secrets_folder_gets_the_new_keys_in_new_files(run):
     code, out, _ = r()
     assert code == 0
     assert old.read_text() == "kind: Secret\n"
-    wrote = sorted(line.removeprefix(f"wrote {r.folder}/") for line in out.splitlines() if line.startswith("wrote"))
-    assert wrote == [
+    wrote = sorted(
+        line.split()[1].removeprefix(f"{r.folder}/") for line in out.splitlines() if line.startswith("wrote")
+    )
+    assert wrote == ["ca/demo-certctl-server-ca.yaml"] + [
         f"demo-certctl-{name}.yaml"
         for name in ("admin-key", "agent-key", "auth-secret", "issuer-ca", "metrics-key", "registrar-key", "tls")
     ]

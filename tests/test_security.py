@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from certctl_k8s.values import Values
 from conftest import containers, environments_where, find, pod_specs, render_values
 
 WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob")
@@ -321,21 +322,15 @@ def test_no_api_token_where_the_api_is_not_used(env):
         assert account["automountServiceAccountToken"] is False, account["metadata"]["name"]
 
 
-def test_kubernetes_secrets_role_is_namespaced_and_bound_to_server_only(tmp_path):
-    rendered = render_values(tmp_path, {"kubernetesSecrets": {"enabled": True, "namespaces": ["apps"]}})
-    assert not [m for m in rendered.manifests if m["kind"] in ("ClusterRole", "ClusterRoleBinding")]
-    role, binding = find(rendered, "Role"), find(rendered, "RoleBinding")
-    assert role["metadata"]["namespace"] == binding["metadata"]["namespace"] == "apps"
-    assert {rule_resource for rule in role["rules"] for rule_resource in rule["resources"]} == {"secrets"}
-    assert binding["roleRef"] == {
-        "apiGroup": "rbac.authorization.k8s.io",
-        "kind": "Role",
-        "name": role["metadata"]["name"],
-    }
-    server = workload(rendered, "server")["spec"]["template"]["spec"]
-    assert binding["subjects"] == [
-        {"kind": "ServiceAccount", "name": server["serviceAccountName"], "namespace": "certctl"}
-    ]
+def test_kubernetes_secrets_grants_nothing_and_says_why(tmp_path):
+    """certctl v2.1.7's Kubernetes Secrets target is a stub whose every call fails
+    (internal/connector/target/k8ssecret/k8ssecret.go:86-103, 398-423), so turning it on must not
+    hand any pod a token or a Role over Secrets; the warning says so."""
+    data = {"kubernetesSecrets": {"enabled": True, "namespaces": ["apps"]}}
+    rendered = render_values(tmp_path, data)
+    rbac = ("Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding")
+    assert not [m for m in rendered.manifests if m["kind"] in rbac]
     for where, spec in pod_specs(rendered).items():
-        uses_api = spec["serviceAccountName"] == server["serviceAccountName"]
-        assert spec["automountServiceAccountToken"] is uses_api, where
+        assert spec["automountServiceAccountToken"] is False, where
+    [warning] = [w for w in Values.model_validate(data).warnings() if w[0] == "kubernetesSecrets.enabled"]
+    assert "stub" in warning[1] and "grants nothing" in warning[1]

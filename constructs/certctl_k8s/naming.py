@@ -82,6 +82,11 @@ class Naming:
         tls = self.values.server.tls
         return tls.existing_secret or tls.cert_manager.secret_name or self.component("tls")
 
+    @property
+    def server_ca_secret(self) -> str:
+        """The self-signed server CA's key pair, kept by `main.py secrets` (never applied)."""
+        return self.component("server-ca")
+
     def key_secret(self, key: str) -> str:
         """`<fullname>-<key>-key`: the generated Secret holding named API key `key` (admin, agent,
         registrar, metrics)."""

@@ -2,7 +2,9 @@
 manifests under `secrets/<env>/` (git-ignored), so key material never lands in dist/ or in git.
 
 A file that exists is never overwritten: regenerating a PostgreSQL password, an encryption key or
-an issuer CA would break a running installation. Delete a file to have it generated afresh."""
+an issuer CA would break a running installation. Delete a file to have it generated afresh. The
+self-signed server CA's key is kept in `secrets/<env>/ca/` (not applied to the cluster), so
+`--renew-server-cert` can issue a new server certificate under the same CA."""
 
 from __future__ import annotations
 
@@ -57,11 +59,14 @@ def encryption_key(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
     return {ENCRYPTION_KEY: secrets.token_urlsafe(48)}
 
 
-def server_tls(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
-    """A server certificate for every in-cluster name of the server Service, signed by a throwaway
-    CA whose certificate agents trust (`ca.crt`, or the key server.tls.caKey names). The CA key
-    is discarded: renewing means deleting this file and generating a new pair."""
-    ca_key, ca_cert = _ca(f"{naming.fullname}-server CA")
+CA = tuple[ec.EllipticCurvePrivateKey, x509.Certificate]
+
+
+def server_tls(secret: ExpectedSecret, naming: Naming, ca: CA | None = None) -> dict[str, str]:
+    """A server certificate for every in-cluster name of the server Service, signed by `ca` (the
+    environment's kept CA; a new one when None), whose certificate agents trust (`ca.crt`, or the
+    key server.tls.caKey names)."""
+    ca_key, ca_cert = ca or server_ca(naming)
     key = ec.generate_private_key(ec.SECP256R1())
     now = datetime.datetime.now(datetime.UTC)
     names: list[x509.GeneralName] = [x509.DNSName(host) for host in [*naming.server_hosts(), "localhost"]]
@@ -84,6 +89,10 @@ def server_tls(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
     )
     trust_key = secret.keys[2] if len(secret.keys) > 2 else "ca.crt"
     return {"tls.crt": _cert_pem(cert), "tls.key": _key_pem(key), trust_key: _cert_pem(ca_cert)}
+
+
+def server_ca(naming: Naming) -> CA:
+    return _ca(f"{naming.fullname}-server CA")
 
 
 def issuer_ca(secret: ExpectedSecret, naming: Naming) -> dict[str, str]:
@@ -150,16 +159,62 @@ def _key_pem(key: ec.EllipticCurvePrivateKey) -> str:
     ).decode()
 
 
-def secret_manifest(secret: ExpectedSecret, naming: Naming) -> dict[str, Any]:
-    """The v1 Secret for one generated ExpectedSecret, with fresh material."""
+def secret_manifest(secret: ExpectedSecret, naming: Naming, ca: CA | None = None) -> dict[str, Any]:
+    """The v1 Secret for one generated ExpectedSecret, with fresh material (the server
+    certificate signed by `ca`)."""
     assert secret.generated is not None
+    data = (
+        server_tls(secret, naming, ca)
+        if secret.generated == "server-tls"
+        else MATERIAL[secret.generated](secret, naming)
+    )
+    return _secret(secret.name, naming, SECRET_TYPES.get(secret.generated, "Opaque"), data)
+
+
+def _secret(name: str, naming: Naming, kind: str, data: dict[str, str]) -> dict[str, Any]:
     return {
         "apiVersion": "v1",
         "kind": "Secret",
-        "metadata": {"name": secret.name, "namespace": naming.namespace, "labels": naming.labels()},
-        "type": SECRET_TYPES.get(secret.generated, "Opaque"),
-        "stringData": MATERIAL[secret.generated](secret, naming),
+        "metadata": {"name": name, "namespace": naming.namespace, "labels": naming.labels()},
+        "type": kind,
+        "stringData": data,
     }
+
+
+def _ca_file(folder: Path, naming: Naming) -> Path:
+    """The self-signed server CA's key pair: under ca/, so `kubectl apply -f secrets/<env>/` does
+    not send it to the cluster; it only signs the server certificate, here."""
+    return folder / "ca" / f"{naming.server_ca_secret}.yaml"
+
+
+def kept_ca(folder: Path, naming: Naming) -> CA | None:
+    path = _ca_file(folder, naming)
+    if not path.exists():
+        return None
+    data = yaml.safe_load(path.read_text())["stringData"]
+    key = serialization.load_pem_private_key(data["ca.key"].encode(), password=None)
+    assert isinstance(key, ec.EllipticCurvePrivateKey), f"{path}: ca.key is not an EC key"
+    return key, x509.load_pem_x509_certificate(data["ca.crt"].encode())
+
+
+def keep_ca(folder: Path, naming: Naming) -> CA:
+    """The environment's server CA: the kept one, else a new one, written first (never over
+    another) so every later certificate can be signed by the same CA."""
+    found = kept_ca(folder, naming)
+    if found:
+        return found
+    key, cert = server_ca(naming)
+    path = _ca_file(folder, naming)
+    _mkdir_private(path.parent)
+    text = _dump(
+        _secret(naming.server_ca_secret, naming, "Opaque", {"ca.crt": _cert_pem(cert), "ca.key": _key_pem(key)})
+    )
+    if not _write_new(path, text):
+        found = kept_ca(folder, naming)  # written meanwhile by a concurrent run
+        assert found
+        return found
+    print(f"wrote {path} (the CA key: keep it, do not apply it)")
+    return key, cert
 
 
 class _Dumper(yaml.SafeDumper):
@@ -210,6 +265,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--out", type=Path, default=Path("secrets"), metavar="DIR", help="output folder (default: secrets)"
     )
+    parser.add_argument(
+        "--renew-server-cert",
+        action="store_true",
+        help="replace the self-signed server certificate with a new one signed by the same kept CA "
+        "(OUT/<env>/ca/), so agents keep trusting the server",
+    )
     return parser
 
 
@@ -230,18 +291,56 @@ def main(argv: list[str]) -> int:
             print(line, file=sys.stderr)
         print(f"error: {len(problems)} problem(s) in the values; nothing was written", file=sys.stderr)
         return EXIT_INVALID
-
+    if args.renew_server_cert:
+        return _renew(environments, args.out)
     for env, naming in environments:
-        folder = args.out / env
-        for secret in Credentials(naming).expected:
-            if secret.generated is None:
-                print(f"create yourself: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
-                continue
-            path = folder / f"{secret.name}.yaml"
-            if path.exists():
-                print(f"kept {path} (exists)")
-                continue
-            _mkdir_private(folder)
-            text = yaml.dump(secret_manifest(secret, naming), Dumper=_Dumper, sort_keys=False)
-            print(f"wrote {path}" if _write_new(path, text) else f"kept {path} (exists)")
+        _generate(naming, args.out / env)
     return 0
+
+
+def _generate(naming: Naming, folder: Path) -> None:
+    """Write every missing Secret of one environment into `folder`."""
+    for secret in Credentials(naming).expected:
+        if secret.generated is None:
+            print(f"create yourself: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
+            continue
+        path = folder / f"{secret.name}.yaml"
+        if path.exists():
+            print(f"kept {path} (exists)")
+            continue
+        _mkdir_private(folder)
+        ca = keep_ca(folder, naming) if secret.generated == "server-tls" else None
+        text = _dump(secret_manifest(secret, naming, ca))
+        print(f"wrote {path}" if _write_new(path, text) else f"kept {path} (exists)")
+
+
+def _renew(environments: list[tuple[str, Naming]], out: Path) -> int:
+    """Replace each self-signed server certificate with a new one from the same kept CA: the
+    agents' trust (ca.crt) does not change, so none of them loses the server."""
+    problems = []
+    for env, naming in environments:
+        secret = next((s for s in Credentials(naming).expected if s.generated == "server-tls"), None)
+        if secret is None:
+            continue
+        folder = out / env
+        ca = kept_ca(folder, naming)
+        if ca is None:
+            problems.append(
+                f"{env}: no kept CA at {_ca_file(folder, naming)}: its key was never kept (made by an "
+                f"older version?); delete {folder / (secret.name + '.yaml')} and run `main.py secrets` "
+                "for a new CA (the agents restart themselves when the CA they trust changes)"
+            )
+            continue
+        path = folder / f"{secret.name}.yaml"
+        staged = path.with_name(f".{path.name}.new")
+        staged.unlink(missing_ok=True)
+        _write_new(staged, _dump(secret_manifest(secret, naming, ca)))
+        staged.replace(path)  # whole, at once: never a file with half the pair
+        print(f"renewed {path} (same CA); apply it with kubectl apply -f {path}")
+    for line in problems:
+        print(f"error: {line}", file=sys.stderr)
+    return EXIT_INVALID if problems else 0
+
+
+def _dump(manifest: dict[str, Any]) -> str:
+    return yaml.dump(manifest, Dumper=_Dumper, sort_keys=False)

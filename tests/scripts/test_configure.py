@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import ssl
 import subprocess
 import time
@@ -17,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from conftest import render_values
-from tests.support.certctl_mock import AGENT, READS, Certctl, CertctlMock, make_pki, reserve_port
+from tests.support import busybox
+from tests.support.certctl_mock import AGENT, READS, Certctl, Replicas, make_pki
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
 
@@ -31,10 +31,7 @@ DNS01 = {
     "dnsCleanupScript": "/scripts/dns/cleanup.sh",
     "dnsPropagationWait": "90s",
 }
-BUSYBOX = shutil.which("busybox") or "busybox"
-pytestmark = pytest.mark.skipif(
-    shutil.which("busybox") is None, reason="busybox is not installed (Debian package busybox)"
-)
+pytestmark = busybox.needs_busybox
 
 
 @pytest.fixture(scope="module")
@@ -51,31 +48,6 @@ def deployment(tmp_path_factory) -> Deployment:
     path = tmp_path_factory.getbasetemp() / "configure-values.yaml"
     path.write_text(json.dumps(values))
     return Deployment.of(load_values(path), rendered)
-
-
-class Replicas:
-    """The server Deployment's pods: one mock per address, sharing certctl's database."""
-
-    def __init__(self, pki, certctl: Certctl, count: int) -> None:
-        port = reserve_port()
-        self.mocks = [CertctlMock(pki, certctl, host=f"127.0.0.{i + 1}", port=port) for i in range(count)]
-
-    def __enter__(self) -> Replicas:
-        for mock in self.mocks:
-            mock.start()
-        return self
-
-    def __exit__(self, *exc_info) -> None:
-        for mock in self.mocks:
-            mock.stop()
-
-    @property
-    def url(self) -> str:
-        return f"https://localhost:{self.mocks[0].port}"
-
-    @property
-    def addresses(self) -> list[str]:
-        return [mock.host for mock in self.mocks]
 
 
 def server_certctl(deployment: Deployment) -> Certctl:
@@ -95,31 +67,7 @@ def run_configure(deployment: Deployment, pki, replicas: Replicas, dns: Headless
 
 
 def run_busybox(script: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """The script under BusyBox sh with BusyBox applets first on PATH, curl from the system (the
-    certctl images install curl beside BusyBox)."""
-    return subprocess.run(
-        [BUSYBOX, "sh", str(script)], env={**env, "PATH": busybox_path()}, capture_output=True, text=True, timeout=60
-    )
-
-
-_BUSYBOX_BIN: Path | None = None
-
-
-def busybox_path() -> str:
-    """A folder of BusyBox applet links (sh, awk, sed, nslookup, ...) plus curl."""
-    global _BUSYBOX_BIN
-    if _BUSYBOX_BIN is None:
-        import tempfile
-
-        folder = Path(tempfile.mkdtemp(prefix="busybox-"))
-        busybox = shutil.which("busybox")
-        assert busybox
-        applets = subprocess.run([busybox, "--list"], capture_output=True, text=True, check=True).stdout.split()
-        for applet in applets:
-            (folder / applet).symlink_to(busybox)
-        (folder / "curl").symlink_to(shutil.which("curl"))
-        _BUSYBOX_BIN = folder
-    return str(_BUSYBOX_BIN)
+    return busybox.run(script, env)
 
 
 def call(url: str, key: str, method: str, path: str, body: dict | None = None, ca: Path | None = None) -> int:
@@ -247,12 +195,7 @@ def test_the_job_waits_for_the_server_to_be_ready(deployment, pki):
             CONFIGURE_RETRY_SECONDS="0.1",
             CONFIGURE_ACME_ISSUERS="",
         )
-        proc = subprocess.Popen(
-            [BUSYBOX, "sh", str(SCRIPTS / "configure-certctl.sh")],
-            env={**job_env, "PATH": busybox_path()},
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        proc = busybox.start(SCRIPTS / "configure-certctl.sh", job_env)
         deadline = time.monotonic() + 10
         while len(replicas.mocks[0].requests) < 3:
             assert time.monotonic() < deadline
@@ -304,6 +247,6 @@ def test_agents_never_see_the_key_list(deployment):
 
 def test_busybox_is_what_runs_the_scripts():
     """The harness must not fall back to the system's tools: sh, awk, sed and nslookup are BusyBox's."""
-    folder = Path(busybox_path())
+    folder = busybox.applets()
     for applet in ("sh", "awk", "sed", "nslookup", "grep", "sort"):
-        assert os.path.realpath(folder / applet) == os.path.realpath(shutil.which("busybox"))
+        assert os.path.realpath(folder / applet) == os.path.realpath(busybox.BUSYBOX)

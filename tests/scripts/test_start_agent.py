@@ -1,55 +1,106 @@
-"""start-agent.sh run under sh with a fake agent program."""
+"""start-agent.sh under BusyBox sh, with a fake agent: it hands the registered id to the agent,
+tells a retired agent (which exits 0 by itself, cmd/agent/main.go) from a stopped one, and
+restarts the agent when the server's CA bundle changes (the agent reads it only at start)."""
 
-import os
-import subprocess
+from __future__ import annotations
+
+import signal
+import time
 from pathlib import Path
 
 import pytest
 
+from tests.support import busybox
+
 SCRIPT = Path(__file__).resolve().parents[2] / "constructs/certctl_k8s/scripts/start-agent.sh"
+pytestmark = busybox.needs_busybox
+
+# A stand-in for /app/agent: reports what it got, then either exits with FAKE_EXIT or runs until
+# TERM/INT, which it answers the way certctl's agent does: a clean stop, exit 0.
+FAKE = """#!/bin/sh
+echo "id=$CERTCTL_AGENT_ID pid=$$ args=$*" >"$FAKE_OUT"
+[ -n "${FAKE_EXIT:-}" ] && exit "$FAKE_EXIT"
+trap 'echo stopped >>"$FAKE_OUT"; exit 0' TERM INT
+while :; do sleep 0.05; done
+"""
 
 
 @pytest.fixture
-def fake_agent(tmp_path):
+def agent(tmp_path) -> Path:
     program = tmp_path / "agent"
-    program.write_text('#!/bin/sh\necho "id=$CERTCTL_AGENT_ID pid=$$ args=$*"\n')
+    program.write_text(FAKE.replace("#!/bin/sh", f"#!{busybox.BUSYBOX} sh", 1))
     program.chmod(0o755)
     return program
 
 
-def start(id_file, *args, **extra_env):
-    env = {"PATH": os.environ["PATH"], **extra_env}
-    if id_file is not None:
-        env["AGENT_ID_FILE"] = str(id_file)
-    return subprocess.Popen(
-        ["sh", str(SCRIPT), *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+@pytest.fixture
+def id_file(tmp_path) -> Path:
+    path = tmp_path / "agent-id"
+    path.write_text("agent-3f9c\n")
+    return path
+
+
+def env(tmp_path, id_file, **extra) -> dict[str, str]:
+    values = {
+        "AGENT_ID_FILE": str(id_file) if id_file else None,
+        "FAKE_OUT": str(tmp_path / "fake.out"),
+        "TMPDIR": str(tmp_path),
+        "CA_CHECK_SECONDS": "1",
+        **extra,
+    }
+    return {key: value for key, value in values.items() if value is not None}
+
+
+def wait_for(condition, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met before the deadline"
+        time.sleep(0.05)
+
+
+def test_hands_the_id_and_the_arguments_to_the_agent(tmp_path, id_file, agent):
+    result = busybox.run(
+        SCRIPT, env(tmp_path, id_file, CERTCTL_AGENT_ID="stale-id", FAKE_EXIT="3"), str(agent), "--flag", "value"
     )
+    assert result.returncode == 3  # the agent's own failure passes through
+    assert (tmp_path / "fake.out").read_text().startswith("id=agent-3f9c pid=")
+    assert "args=--flag value" in (tmp_path / "fake.out").read_text()
 
 
-def finish(proc):
-    stdout, stderr = proc.communicate(timeout=10)
-    return proc.returncode, stdout, stderr
+def test_an_agent_that_exits_0_by_itself_was_retired_and_the_container_fails(tmp_path, id_file, agent):
+    result = busybox.run(SCRIPT, env(tmp_path, id_file, FAKE_EXIT="0"), str(agent))
+    assert result.returncode == 1
+    assert "agent agent-3f9c stopped by itself: the server retired it (HTTP 410 on its heartbeat)" in result.stderr
+    assert "give the node a new agent name" in result.stderr
 
 
-def test_exports_id_and_execs_program(tmp_path, fake_agent):
-    id_file = tmp_path / "agent-id"
-    id_file.write_text("agent-3f9c\n")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["TERM", "INT"])
+def test_a_stopped_pod_stops_the_agent_cleanly(tmp_path, id_file, agent, sig):
+    proc = busybox.start(SCRIPT, env(tmp_path, id_file), str(agent))
+    wait_for(lambda: (tmp_path / "fake.out").exists())
+    proc.send_signal(sig)
+    _, stderr = proc.communicate(timeout=10)
+    assert proc.returncode == 0, stderr
+    assert (tmp_path / "fake.out").read_text().endswith("stopped\n")
+    assert stderr == ""
 
-    proc = start(id_file, str(fake_agent), "--flag", "value", CERTCTL_AGENT_ID="stale-id")
-    code, stdout, stderr = finish(proc)
 
-    assert (code, stderr) == (0, "")
-    # Same pid: the agent replaced the shell, so it gets the container's signals.
-    assert stdout == f"id=agent-3f9c pid={proc.pid} args=--flag value\n"
-
-
-def test_program_exit_code_is_passed_through(tmp_path):
-    id_file = tmp_path / "agent-id"
-    id_file.write_text("agent-3f9c")
-
-    code, _, _ = finish(start(id_file, "sh", "-c", "exit 7"))
-
-    assert code == 7
+def test_a_changed_ca_restarts_the_agent(tmp_path, id_file, agent):
+    ca = tmp_path / "ca.crt"
+    ca.write_text("-----BEGIN CERTIFICATE-----\nold\n-----END CERTIFICATE-----\n")
+    proc = busybox.start(SCRIPT, env(tmp_path, id_file, CERTCTL_SERVER_CA_BUNDLE_PATH=str(ca)), str(agent))
+    wait_for(lambda: (tmp_path / "fake.out").exists())
+    time.sleep(1.5)  # a check with the CA unchanged leaves the agent running
+    assert proc.poll() is None
+    # Kubernetes swaps the file behind a symlink; the contents are what changes.
+    replacement = tmp_path / "ca.new"
+    replacement.write_text("-----BEGIN CERTIFICATE-----\nnew\n-----END CERTIFICATE-----\n")
+    replacement.replace(ca)
+    _, stderr = proc.communicate(timeout=10)
+    assert proc.returncode == 0
+    assert f"the server's CA bundle {ca} changed; restarting so the agent loads it" in stderr
+    assert (tmp_path / "fake.out").read_text().endswith("stopped\n")
+    assert "retired" not in stderr
 
 
 @pytest.mark.parametrize(
@@ -57,21 +108,22 @@ def test_program_exit_code_is_passed_through(tmp_path):
     [(None, "does not exist"), ("", "is empty"), (" \n", "is empty")],
     ids=["missing", "empty", "blank"],
 )
-def test_missing_or_empty_id_file_fails_clearly(tmp_path, fake_agent, content, message):
+def test_missing_or_empty_id_file_fails_clearly(tmp_path, agent, content, message):
     id_file = tmp_path / "agent-id"
     if content is not None:
         id_file.write_text(content)
-
-    code, stdout, stderr = finish(start(id_file, str(fake_agent)))
-
-    assert code == 1
-    assert stdout == ""  # the agent never started
-    assert stderr.startswith(f"start-agent: agent id file {id_file} {message}")
-    assert len(stderr.splitlines()) == 1
+    result = busybox.run(SCRIPT, env(tmp_path, id_file), str(agent))
+    assert result.returncode == 1
+    assert not (tmp_path / "fake.out").exists()  # the agent never started
+    assert result.stderr.startswith(f"start-agent: agent id file {id_file} {message}")
+    assert len(result.stderr.splitlines()) == 1
 
 
-def test_unset_id_file_variable_exits_2(fake_agent):
-    code, stdout, stderr = finish(start(None, str(fake_agent)))
-
-    assert (code, stdout) == (2, "")
-    assert stderr == "start-agent: AGENT_ID_FILE must be set\n"
+@pytest.mark.parametrize(
+    "extra, message",
+    [({}, "AGENT_ID_FILE must be set"), ({"CA_CHECK_SECONDS": "0"}, "CA_CHECK_SECONDS must be a positive")],
+)
+def test_configuration_errors_exit_2(tmp_path, id_file, agent, extra, message):
+    result = busybox.run(SCRIPT, env(tmp_path, id_file if extra else None, **extra), str(agent))
+    assert result.returncode == 2
+    assert message in result.stderr

@@ -632,3 +632,41 @@ def _make_handler(mock: CertctlMock):
             pass
 
     return Handler
+
+
+class Replicas:
+    """The server Deployment's pods: one replica per loopback address (127.0.0.1, .2, ...) on one
+    port, all serving the same certctl, as pods behind a Service share one database."""
+
+    def __init__(self, pki: Pki, certctl: Certctl, count: int = 1) -> None:
+        port = reserve_port()
+        self.mocks = [CertctlMock(pki, certctl, host=f"127.0.0.{i + 1}", port=port) for i in range(count)]
+
+    def __enter__(self) -> Replicas:
+        for mock in self.mocks:
+            mock.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        for mock in self.mocks:
+            mock.stop()
+
+    @property
+    def url(self) -> str:
+        """The Service, as clients here reach it: a name the server certificate covers."""
+        return f"https://localhost:{self.mocks[0].port}"
+
+    @property
+    def addresses(self) -> list[str]:
+        return [mock.host for mock in self.mocks]
+
+
+def pki_of(tls: dict[str, str], folder: Path) -> Pki:
+    """A Pki from a server TLS Secret's data (tls.crt, tls.key, ca.crt), so the mock serves the
+    certificate a deployment's pods trust."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pki = Pki(folder / "ca.crt", folder / "server.crt", folder / "server.key")
+    pki.ca_cert.write_text(tls["ca.crt"])
+    pki.server_cert.write_text(tls["tls.crt"])
+    pki.server_key.write_text(tls["tls.key"])
+    return pki

@@ -30,6 +30,25 @@ class Deployment:
         generated = [secret_manifest(s, naming) for s in Credentials(naming).expected if s.generated]
         return cls(values, rendered, generated)
 
+    def with_operator_objects(self) -> Deployment:
+        """This deployment plus stand-ins for what the operator creates: every Secret and ConfigMap
+        a pod reads that neither dist/ nor `main.py secrets` holds (a database password, a trust
+        bundle, DNS hook scripts), so each pod can be laid out and started."""
+        present = {(m["kind"], m["metadata"]["name"]) for m in self.rendered.manifests + self.secrets}
+        wanted: dict[tuple[str, str], set[str]] = {}
+        for manifest in self.rendered.manifests:
+            spec = manifest.get("spec", {})
+            template = spec.get("jobTemplate", {}).get("spec", spec).get("template")
+            if template:
+                _references(template["spec"], wanted)
+        extra = [
+            {"apiVersion": "v1", "kind": kind, "metadata": {"name": name},
+             **({"stringData": _stand_in(keys)} if kind == "Secret" else {"data": _stand_in(keys)})}
+            for (kind, name), keys in sorted(wanted.items())
+            if (kind, name) not in present
+        ]  # fmt: skip
+        return Deployment(self.values, self.rendered, [*self.secrets, *extra])
+
     def workload(self, component: str) -> dict[str, Any]:
         """The one workload (Deployment, DaemonSet, StatefulSet, Job, CronJob) of a component."""
         found = [
@@ -53,3 +72,41 @@ class Deployment:
         """The container's environment, with `overrides` (e.g. the mock's URL) on top."""
         resolved = resolve_env(self.container(component, container), self.rendered.manifests + self.secrets, POD_FIELDS)
         return {**resolved, **overrides}
+
+
+def _references(spec: dict[str, Any], wanted: dict[tuple[str, str], set[str]]) -> None:
+    """(kind, name) -> keys for every Secret and ConfigMap a pod spec reads."""
+
+    def add(kind: str, name: str, keys: list[str]) -> None:
+        wanted.setdefault((kind, name), set()).update(keys or ["placeholder"])
+
+    for volume in spec.get("volumes", []):
+        sources = volume.get("projected", {}).get("sources", [volume])
+        for source in sources:
+            for kind, volume_key in (("Secret", "secret"), ("ConfigMap", "configMap")):
+                if volume_key in source:
+                    ref = source[volume_key]
+                    add(kind, ref.get("secretName") or ref["name"], [item["key"] for item in ref.get("items", [])])
+    for container in spec.get("initContainers", []) + spec["containers"]:
+        for entry in container.get("env", []):
+            for kind, ref_key in (("Secret", "secretKeyRef"), ("ConfigMap", "configMapKeyRef")):
+                ref = entry.get("valueFrom", {}).get(ref_key)
+                if ref:
+                    add(kind, ref["name"], [ref["key"]])
+
+
+def _stand_in(keys: set[str]) -> dict[str, str]:
+    """Plausible contents per key: a certificate or key in PEM, a script, else a token."""
+    pem_cert = "-----BEGIN CERTIFICATE-----\nMIIBstand-in\n-----END CERTIFICATE-----\n"
+    pem_key = "-----BEGIN PRIVATE KEY-----\nMIIBstand-in\n-----END PRIVATE KEY-----\n"
+    data = {}
+    for key in sorted(keys):
+        if key.endswith((".crt", ".pem")) or key == "ca":
+            data[key] = pem_cert
+        elif key.endswith(".key"):
+            data[key] = pem_key
+        elif key.endswith(".sh"):
+            data[key] = "#!/bin/sh\nexit 0\n"
+        else:
+            data[key] = f"stand-in-{key}"
+    return data

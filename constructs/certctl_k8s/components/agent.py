@@ -1,6 +1,15 @@
 """The certctl agents. Each pod registers itself before the agent starts (certctl issues the
 agent ID only at registration) and trusts the server through the CA certificate alone: the
-server's private key never reaches an agent pod."""
+server's private key never reaches an agent pod.
+
+What keeps an agent working, and why:
+- its key folder is one the agent makes itself, inside a writable volume mounted at the folder
+  above it: certctl tightens the folder to 0700 before every CSR (cmd/agent/keymem.go), which
+  fails on a volume root the kubelet owns;
+- a stable name: `<name>-<node>` on a DaemonSet, and one fixed name for a single-replica
+  Deployment, replaced without overlap (Recreate), so a new pod takes over its registration;
+- `start-agent.sh` tells a retired agent (which exits 0) from a stopped one, and restarts the
+  agent when the server's CA changes, because certctl reads it only at start."""
 
 from __future__ import annotations
 
@@ -16,6 +25,7 @@ from .context import SERVER_CA_DIR, SERVER_CA_FILE, Context
 
 COMPONENT = "agent"
 ID_DIR = "/var/run/certctl-agent"
+CA_BUNDLE = f"{SERVER_CA_DIR}/{SERVER_CA_FILE}"
 
 
 class Agent(Construct):
@@ -31,10 +41,19 @@ class Agent(Construct):
         if a.kind == "DaemonSet":
             spec["updateStrategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 1}}
             emit(self, k8s.KubeDaemonSet, metadata, spec=spec)
+            return
+        spec["replicas"] = a.replicas
+        if self._one_identity:
+            # One name, so never two pods at once: the old one stops before the new one starts.
+            spec["strategy"] = {"type": "Recreate"}
         else:
-            spec["replicas"] = a.replicas
             spec["strategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}}
-            emit(self, k8s.KubeDeployment, metadata, spec=spec)
+        emit(self, k8s.KubeDeployment, metadata, spec=spec)
+
+    @property
+    def _one_identity(self) -> bool:
+        a = self.ctx.values.agent
+        return a.kind == "Deployment" and a.replicas == 1
 
     def _checkov_skips(self, pod_spec: dict[str, Any]) -> dict[str, str]:
         """Why the agent workload is exempt from the checkov checks it cannot pass."""
@@ -55,26 +74,41 @@ class Agent(Construct):
             )
         )
 
-    def _identity_env(self) -> list[dict[str, Any]]:
-        """Server URL, CA and a stable name: `<name>-<node>` on a DaemonSet, so a restarted pod
-        reuses its node's registration; `<name>-<pod>` on a Deployment. Each container adds the
-        one key it presents."""
-        v, ctx = self.ctx.values, self.ctx
+    def _name(self) -> tuple[list[dict[str, Any]], str]:
+        """(the env entries the name needs, the name): `<name>-<node>` on a DaemonSet, so a restarted
+        pod reuses its node's registration; one fixed name for a single-replica Deployment (agent.name,
+        else `<fullname>-agent`); `<name>-<pod>` for several replicas, which cannot keep theirs."""
+        v, n = self.ctx.values, self.ctx.naming
         base = v.agent.name or v.release
-        per = "NODE_NAME" if v.agent.kind == "DaemonSet" else "POD_NAME"
-        entries = [
-            pod.field_env("NODE_NAME", "spec.nodeName"),
-            *([pod.field_env("POD_NAME", "metadata.name")] if per == "POD_NAME" else []),
-            pod.env("CERTCTL_SERVER_URL", ctx.naming.server_url),
-            pod.env("CERTCTL_AGENT_NAME", f"{base}-$({per})"),
-            pod.env("CERTCTL_SERVER_CA_BUNDLE_PATH", f"{SERVER_CA_DIR}/{SERVER_CA_FILE}"),
+        if v.agent.kind == "DaemonSet":
+            return [pod.field_env("NODE_NAME", "spec.nodeName")], f"{base}-$(NODE_NAME)"
+        node = [pod.field_env("NODE_NAME", "spec.nodeName")]
+        if self._one_identity:
+            return node, v.agent.name or n.agent
+        return [*node, pod.field_env("POD_NAME", "metadata.name")], f"{base}-$(POD_NAME)"
+
+    def _identity_env(self) -> list[dict[str, Any]]:
+        """Server URL, CA and name; each container adds the one key it presents."""
+        fields, name = self._name()
+        return [
+            *fields,
+            pod.env("CERTCTL_SERVER_URL", self.ctx.naming.server_url),
+            pod.env("CERTCTL_AGENT_NAME", name),
+            pod.env("CERTCTL_SERVER_CA_BUNDLE_PATH", CA_BUNDLE),
             pod.env("AGENT_ID_FILE", f"{ID_DIR}/agent-id"),
         ]
-        return entries
+
+    def _state_volume(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The writable folder above the key folder (unless that is /tmp, already writable)."""
+        a = self.ctx.values.agent
+        if a.key_parent == "/tmp":
+            return [], []
+        return [pod.empty_dir("state", a.key_dir_size_limit)], [{"name": "state", "mountPath": a.key_parent}]
 
     def _pod_spec(self) -> dict[str, Any]:
         v, ctx, a = self.ctx.values, self.ctx, self.ctx.values.agent
         identity = self._identity_env()
+        state_volumes, state_mounts = self._state_volume()
         register = {
             "name": "register",
             **pod.image(v.server.image, v.app_version),
@@ -105,6 +139,7 @@ class Agent(Construct):
                 pod.env("CERTCTL_KEY_DIR", a.key_dir),
                 *([pod.env("CERTCTL_DISCOVERY_DIRS", a.discovery_dirs)] if a.discovery_dirs else []),
                 *([pod.env("CERTCTL_LOG_LEVEL", a.log_level)] if a.log_level else []),
+                pod.env("CA_CHECK_SECONDS", a.ca_check_seconds),
                 *[entry.as_kube() for entry in a.env],
             ],
             "resources": pod.resources(a.resources),
@@ -113,8 +148,9 @@ class Agent(Construct):
                 self._mount("scripts", scripts.MOUNT),
                 self._mount("server-ca", SERVER_CA_DIR),
                 self._mount("agent-id", ID_DIR),
-                {"name": "keys", "mountPath": a.key_dir},
+                *state_mounts,
                 {"name": "tmp", "mountPath": "/tmp"},
+                *a.volume_mounts,
             ],
         }
         return {
@@ -127,8 +163,9 @@ class Agent(Construct):
                 ctx.scripts_volume(),
                 ctx.server_ca_volume(),
                 pod.empty_dir("agent-id", "1Mi"),
-                pod.empty_dir("keys", a.key_dir_size_limit),
+                *state_volumes,
                 pod.empty_dir("tmp", "64Mi"),
+                *a.volumes,
             ],
             **ctx.scheduling(COMPONENT),
         }

@@ -16,7 +16,6 @@ LIVENESS = "CKV_K8S_8"  # Liveness Probe Should be Configured
 READINESS = "CKV_K8S_9"  # Readiness Probe Should be Configured
 SECRETS_AS_FILES = "CKV_K8S_35"  # Prefer using secrets as files over secrets as environment variables
 HIGH_UID = "CKV_K8S_40"  # Containers should run as a high UID to avoid host conflict
-API_TOKEN = "CKV_K8S_38"  # Ensure that Service Account Tokens are only mounted where necessary
 HIGH_UID_MIN = 10000
 
 _CHECK_ID = re.compile(r"^CKV2?_K8S_[0-9]+$")
@@ -47,11 +46,10 @@ def pod_skips(
     low_uid: str | None = None,
     no_liveness: str | None = None,
     no_readiness: str | None = None,
-    api_token: str | None = None,
 ) -> list[tuple[str, str]]:
     """The (check, reason) pairs for the checks `spec` fails: images without a digest always get
     the digest (and pull policy) reason; the others only when the workload gives a reason."""
-    init = spec.get("initContainers", [])
+    init = spec.get("initContainers") or []
     main = spec["containers"]
     unpinned = [c for c in init + main if "@" not in c["image"]]
     skips = []
@@ -69,8 +67,6 @@ def pod_skips(
     pod_uid = spec.get("securityContext", {}).get("runAsUser")
     if low_uid and any((c.get("securityContext", {}).get("runAsUser") or pod_uid or 0) < HIGH_UID_MIN for c in main):
         skips.append((HIGH_UID, low_uid))
-    if api_token and spec.get("automountServiceAccountToken") is not False:
-        skips.append((API_TOKEN, api_token))
     return skips
 
 

@@ -12,6 +12,7 @@ from ..naming import Naming
 from ..values import Values
 from . import pod
 
+CERTCTL_IMAGE_COMPONENTS = ("server", "agent", "configure", "migration")  # pods that run certctl's images
 SERVER_CA_DIR = "/etc/certctl/server-ca"  # where API clients mount server_ca_volume()
 SERVER_CA_FILE = "ca.crt"
 
@@ -31,10 +32,6 @@ class Context:
     @cached_property
     def inline_data(self) -> dict[str, str]:
         return self.credentials.inline_data(self.values.server.settings)
-
-    @property
-    def server_uses_kube_api(self) -> bool:
-        return self.values.kubernetes_secrets.enabled
 
     def metadata(
         self, name: str, component: str | None = None, annotations: dict[str, str] | None = None
@@ -68,11 +65,13 @@ class Context:
         }
 
     def scheduling(self, component: str) -> dict[str, Any]:
-        """imagePullSecrets, affinity and spreading for a component's pod spec."""
+        """imagePullSecrets, node selection, affinity and spreading for a component's pod spec.
+        Pods that run a certctl image need its platform (certctlNodeSelector)."""
         v = self.values
         spec: dict[str, Any] = {}
         if v.image_pull_secrets:
             spec["imagePullSecrets"] = list(v.image_pull_secrets)
+        selector = dict(v.certctl_node_selector) if component in CERTCTL_IMAGE_COMPONENTS else {}
         if component == "server":
             affinity = {
                 key: value
@@ -90,12 +89,13 @@ class Context:
                 spec["topologySpreadConstraints"] = spread
         elif component == "agent":
             agent = v.agent
-            if agent.node_selector:
-                spec["nodeSelector"] = dict(agent.node_selector)
+            selector.update(agent.node_selector)
             if agent.tolerations:
                 spec["tolerations"] = list(agent.tolerations)
             if agent.affinity:
                 spec["affinity"] = dict(agent.affinity)
+        if selector:
+            spec["nodeSelector"] = selector
         return spec
 
     def server_spread(self) -> list[dict[str, Any]]:

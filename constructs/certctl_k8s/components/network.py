@@ -128,11 +128,13 @@ class NetworkPolicies(Construct):
     def _api_client_egress(self, component: str) -> None:
         """A client of the server's API (the agents and their registering init container, the
         configure Job) calls it through its Service or, for the Job, each pod directly: either way
-        the server pods on the container port."""
-        port = self.ctx.values.server.port
-        self._policy(
-            f"{component}-egress",
-            component,
-            self._selects(component),
-            egress=[{"to": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}],
-        )
+        the server pods on the container port. Agents also reach the deploy targets the values
+        open (agent.deployTargets; closed by default)."""
+        v = self.ctx.values
+        rules = [{"to": [{"podSelector": self._selects("server")}], "ports": _tcp(v.server.port)}]
+        if component == "agent":
+            rules += [
+                {"to": [{"ipBlock": {"cidr": cidr}} for cidr in target.cidrs], "ports": _tcp(*target.ports)}
+                for target in v.agent.deploy_targets
+            ]
+        self._policy(f"{component}-egress", component, self._selects(component), egress=rules)

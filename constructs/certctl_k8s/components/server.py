@@ -19,11 +19,23 @@ TLS_DIR = "/etc/certctl/tls"
 ISSUER_CA_DIR = "/etc/certctl/issuer-ca"
 POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"
 FILES_DIR = "/etc/certctl/files"
+PRIVATE_DIR = "/run/certctl/private"  # owner-only copies of the key files certctl checks (below)
+# Copies each source file to its target with umask 077, so the copy is the server user's own and
+# readable by nobody else: certctl refuses a SCEP RA key that group or others may read
+# (`mode & 077`, cmd/server/wire.go:374-383), which a Secret file under fsGroup always is.
+COPY_KEYS = 'umask 077; while [ "$#" -gt 1 ]; do cp "$1" "$2"; shift 2; done'
 
 
 def _files_dir(secret: str) -> str:
     """Where the keys of a Secret that settings name as files are mounted."""
     return f"{FILES_DIR}/{secret}"
+
+
+def _source(value: SecretFile | str) -> str:
+    """The path a file setting names: a mounted Secret key, or the operator's own path."""
+    if isinstance(value, SecretFile):
+        return f"{_files_dir(value.secret_key_ref.name)}/{value.secret_key_ref.key}"
+    return value
 
 
 class Server(Construct):
@@ -54,15 +66,42 @@ class Server(Construct):
     def _split_settings(self) -> tuple[dict[str, str], list[dict[str, Any]]]:
         plain: dict[str, str] = {}
         secret: list[dict[str, Any]] = []
+        copies = dict(self._key_copies())
         for setting in self.ctx.values.server.settings:
             if setting.kind == "secret":
                 secret.append(self.ctx.credentials.setting(setting.variable, setting.value))
+            elif setting.variable in copies:
+                plain[setting.variable] = copies[setting.variable][1]
             elif isinstance(setting.value, SecretFile):
-                ref = setting.value.secret_key_ref
-                plain[setting.variable] = f"{_files_dir(ref.name)}/{ref.key}"
+                plain[setting.variable] = _source(setting.value)
             else:
                 plain[setting.variable] = pod.env_value(setting.value)
         return plain, secret
+
+    def _key_copies(self) -> list[tuple[str, tuple[str, str]]]:
+        """(variable, (source, copy)) for every key file certctl wants owner-only."""
+        return [
+            (s.variable, (_source(s.value), f"{PRIVATE_DIR}/{s.variable.removeprefix('CERTCTL_').lower()}.pem"))
+            for s in self.ctx.values.server.settings
+            if s.kind == "key-file"
+        ]
+
+    def _copy_keys(self, mounts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The init container that makes those copies, with the server's user and mounts."""
+        copies = self._key_copies()
+        if not copies:
+            return []
+        s = self.ctx.values.server
+        return [
+            {
+                "name": "private-keys",
+                **pod.image(s.image, self.ctx.values.app_version),
+                "command": ["sh", "-c", COPY_KEYS, "copy-keys", *(path for _, pair in copies for path in pair)],
+                "resources": pod.resources(s.reloader.resources),
+                "securityContext": pod.container_security_context(s.security_context),
+                "volumeMounts": mounts,
+            }
+        ]
 
     def _file_volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """One read-only volume per Secret whose keys settings name as files."""
@@ -159,6 +198,9 @@ class Server(Construct):
         if v.server.reloader.enabled:
             volumes.append(self.ctx.scripts_volume())
         file_volumes, file_mounts = self._file_volumes()
+        if self._key_copies():
+            volumes.append(pod.empty_dir("private", "1Mi"))
+            mounts.append({"name": "private", "mountPath": PRIVATE_DIR})
         return volumes + file_volumes + [*v.server.volumes], mounts + file_mounts + [*v.server.volume_mounts]
 
     def _reloader(self) -> dict[str, Any]:
@@ -199,8 +241,9 @@ class Server(Construct):
         containers = [server] + ([self._reloader()] if s.reloader.enabled else [])
         spec: dict[str, Any] = {
             "serviceAccountName": n.service_account(COMPONENT),
-            "automountServiceAccountToken": ctx.server_uses_kube_api,
+            "automountServiceAccountToken": False,
             "securityContext": pod.pod_security_context(s.security_context),
+            "initContainers": self._copy_keys(mounts) or None,
             "containers": containers,
             "volumes": volumes,
             "shareProcessNamespace": True if s.reloader.enabled else None,
@@ -246,10 +289,6 @@ class Server(Construct):
                 "(default 1000 as in the Helm chart) with all capabilities dropped; 10000 or more drops this skip",
                 no_liveness=sidecar,
                 no_readiness=sidecar,
-                api_token="the server writes Secrets through the Kubernetes API (kubernetesSecrets.enabled), with a "
-                "namespaced Role"
-                if self.ctx.server_uses_kube_api
-                else None,
             )
         )
 

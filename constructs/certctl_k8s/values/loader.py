@@ -73,14 +73,20 @@ def _merge(
     origin: dict[tuple[str, ...], Path],
     source: Path,
     prefix: tuple[str, ...] = (),
+    *,
+    final: bool = False,
 ) -> dict[str, Any]:
+    """Merge `top` over `base` key by key. As in Helm, a null removes the key, defaults included:
+    between user files the null is kept so it reaches the `final` merge over the defaults."""
     merged = dict(base)
     for key, value in top.items():
         path = (*prefix, str(key))
         origin[path] = source
-        if isinstance(value, dict):  # recursed even into nothing, so every key path gets its origin
+        if value is None and final:
+            merged.pop(key, None)
+        elif isinstance(value, dict):  # recursed even into nothing, so every key path gets its origin
             below = merged.get(key)
-            merged[key] = _merge(below if isinstance(below, dict) else {}, value, origin, source, path)
+            merged[key] = _merge(below if isinstance(below, dict) else {}, value, origin, source, path, final=final)
         else:
             merged[key] = value
     return merged
@@ -105,7 +111,7 @@ def load_values(*paths: str | Path) -> Values:
     for path in files:
         data = _merge(data, read_values_file(path), origin, path)
     try:
-        values = Values.model_validate(_merge(_defaults(), data, {}, files[-1]))
+        values = Values.model_validate(_merge(_defaults(), data, {}, files[-1], final=True))
     except ValidationError as error:
         raise ValuesError([_line(e, files[-1], origin) for e in error.errors()]) from None
     problems = values.problems()

@@ -70,7 +70,8 @@ class Rbac(Section):
 
 
 class KubernetesSecrets(Section):
-    """The Kubernetes-Secrets deployment target: which Secrets certctl may write, and where."""
+    """The chart's keys for certctl's Kubernetes-Secrets deployment target. They load, and grant
+    nothing: in certctl v2.1.7 that target is a stub in the agent that fails every deployment."""
 
     enabled: bool = False
     namespaces: list[DnsLabel] = []

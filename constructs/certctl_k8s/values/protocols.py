@@ -97,7 +97,9 @@ class ScepProfile(EnvSection):
     profile_id: str = var("CERTCTL_SCEP_PROFILE_<NAME>_PROFILE_ID", default="", alias="profileID")
     challenge_password: Credential = var("CERTCTL_SCEP_PROFILE_<NAME>_CHALLENGE_PASSWORD", "")
     ra_cert_path: FileRef = var("CERTCTL_SCEP_PROFILE_<NAME>_RA_CERT_PATH", default="", alias="raCertPath")
-    ra_key_path: FileRef = var("CERTCTL_SCEP_PROFILE_<NAME>_RA_KEY_PATH", default="", alias="raKeyPath")
+    ra_key_path: FileRef = var(
+        "CERTCTL_SCEP_PROFILE_<NAME>_RA_KEY_PATH", default="", alias="raKeyPath", owner_only=True
+    )
     mtls: ScepMtls = ScepMtls()
     intune: ScepIntune = ScepIntune()
 
@@ -111,7 +113,7 @@ class Scep(EnvSection):
     profile_id: str = var("CERTCTL_SCEP_PROFILE_ID", default="", alias="profileID")
     challenge_password: Credential = var("CERTCTL_SCEP_CHALLENGE_PASSWORD", "")
     ra_cert_path: FileRef = var("CERTCTL_SCEP_RA_CERT_PATH", default="", alias="raCertPath")
-    ra_key_path: FileRef = var("CERTCTL_SCEP_RA_KEY_PATH", default="", alias="raKeyPath")
+    ra_key_path: FileRef = var("CERTCTL_SCEP_RA_KEY_PATH", default="", alias="raKeyPath", owner_only=True)
     profiles: dict[ProfileName, ScepProfile] = var("CERTCTL_SCEP_PROFILES", {})
 
     @model_validator(mode="after")

@@ -29,6 +29,11 @@ class Values(Section):
     custom_labels: Labels = {}
     custom_annotations: Annotations = {}
     image_pull_secrets: list[LocalObjectReference] = []
+    certctl_node_selector: Labels = Field(
+        default={"kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64"},
+        description="node labels every pod running a certctl image needs: certctl publishes linux/amd64 images "
+        "only; set a label to null to drop it (e.g. for your own multi-arch build)",
+    )
     server: Server = Server()
     postgresql: Postgresql = Postgresql()
     agent: Agent = Agent()
@@ -145,6 +150,25 @@ class Values(Section):
                     "server.auth.apiKey",
                     "these keys become named keys legacy-key-0.. with role r-viewer "
                     "(read-only), as certctl v2.1 names them; the agents use the agent key",
+                )
+            )
+        if self.kubernetes_secrets.enabled:
+            found.append(
+                (
+                    "kubernetesSecrets.enabled",
+                    "grants nothing: certctl v2.1.7's Kubernetes Secrets target is a "
+                    "stub that fails every deployment ('real Kubernetes client not implemented') and runs in "
+                    "the agent, not the server",
+                )
+            )
+        agent = self.agent
+        if agent.enabled and agent.kind == "Deployment" and agent.replicas > 1:
+            found.append(
+                (
+                    "agent.replicas",
+                    "more than one Deployment agent: each pod registers under its own name, "
+                    "so every rollout leaves agents (and the targets bound to them) behind; use a DaemonSet, or "
+                    "one replica, which keeps one stable name",
                 )
             )
         if self.server.auth.existing_secret:

@@ -18,18 +18,26 @@ from .common import Credential, SecretKeyRef
 
 NAME = "<NAME>"  # the profile-name placeholder in templated variables, as certctl's docs write it
 VARIABLE = "x-certctl-variable"  # the JSON Schema keyword that carries a field's variable
+OWNER_ONLY = "x-certctl-owner-only"  # a file certctl refuses when group or others may read it
 
 
-def var(variable: str, default: Any = PydanticUndefined, **field: Any) -> Any:
+def var(variable: str, default: Any = PydanticUndefined, *, owner_only: bool = False, **field: Any) -> Any:
     """A settings field that sets certctl variable `variable` (`<NAME>` in it stands for the
     profile's upper-cased name); the other arguments are pydantic's `Field`'s. The variable also
-    shows in values.schema.json, so an editor names it next to the key."""
-    return Field(default, json_schema_extra={VARIABLE: variable}, **field)
+    shows in values.schema.json, so an editor names it next to the key. `owner_only` marks a
+    private-key file certctl refuses when its mode lets group or others read it."""
+    extra: dict[str, Any] = {VARIABLE: variable, **({OWNER_ONLY: True} if owner_only else {})}
+    return Field(default, json_schema_extra=extra, **field)
 
 
 def variable_of(info: FieldInfo) -> str | None:
     extra = info.json_schema_extra
     return extra.get(VARIABLE) if isinstance(extra, dict) else None  # type: ignore[return-value]
+
+
+def _owner_only(info: FieldInfo) -> bool:
+    extra = info.json_schema_extra
+    return isinstance(extra, dict) and extra.get(OWNER_ONLY) is True
 
 
 class SecretFile(Section):
@@ -42,13 +50,13 @@ class SecretFile(Section):
 # or {secretKeyRef: {name, key}}, which mounts that key of that Secret and sets the path.
 FileRef = SecretFile | str
 
-Kind = Literal["plain", "secret", "file"]
+Kind = Literal["plain", "secret", "file", "key-file"]
 
 
 class Setting(NamedTuple):
     variable: str
     value: Any
-    kind: Kind  # secret: reaches the pod through a Secret; file: a mounted Secret key
+    kind: Kind  # secret: through a Secret; file: a mounted Secret key; key-file: a file certctl wants 0600
     key: str  # the values key path that sets it
 
 
@@ -91,11 +99,11 @@ class EnvSection(Section):
         return not (self.GATED and getattr(self, "enabled", True) is False)
 
 
-def _kind(annotation: Any) -> Kind:
-    if annotation == Credential:
+def _kind(info: FieldInfo) -> Kind:
+    if info.annotation == Credential:
         return "secret"
-    if annotation == FileRef:
-        return "file"
+    if info.annotation == FileRef:
+        return "key-file" if _owner_only(info) else "file"
     return "plain"
 
 
@@ -103,7 +111,7 @@ def _kind(annotation: Any) -> Kind:
 def _own(model: type[BaseModel]) -> tuple[tuple[str, str, str, Kind], ...]:
     """(field, key, variable, kind) for each field of `model` itself that sets a variable."""
     return tuple(
-        (field, info.alias or field, variable, _kind(info.annotation))
+        (field, info.alias or field, variable, _kind(info))
         for field, info in model.model_fields.items()
         if (variable := variable_of(info))
     )

@@ -1,0 +1,238 @@
+"""A pod of a synthesized workload, run here the way the kubelet would run it.
+
+`Pod` lays the pod's volumes out in a folder as the kubelet does:
+- an emptyDir is a folder owned by root with mode 0777 or, under an fsGroup, group-owned by it
+  with the setgid bit (2777);
+- a Secret, ConfigMap or projected volume holds its files (mode from `items` or `defaultMode`,
+  0644 by default) in a timestamped folder behind a `..data` symlink, each key a symlink into it,
+  so an update swaps one link; under an fsGroup the files are group-owned by it and made
+  group-readable (`| 0440`);
+- a PersistentVolumeClaim is a folder group-owned by the fsGroup (2775).
+
+`run` starts a container's command as the pod's user (`setpriv`: runAsUser, runAsGroup, the
+fsGroup and supplementalGroups as supplementary groups, no new privileges), with BusyBox applets
+for the image's tools, its environment resolved as the kubelet resolves it, and every path under
+a mount (in the command and in the environment) moved to where that volume was laid out. The
+certctl binaries are not available here: `/app/agent` and `/app/server` are the stubs in
+tests/support/stubs, which do what certctl does with its files (see their comments).
+
+It needs root, as CI has; tests that use it skip otherwise."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from . import busybox
+from .deployment import Deployment
+from .pods import object_data
+
+STUBS = Path(__file__).resolve().parent / "stubs"
+# The certctl binaries, by path in the images, and the stubs that stand in for them here.
+IMAGE_BINARIES = {"/app/agent": "certctl-agent.sh", "/app/server": "certctl-server.pl"}
+ENTRYPOINTS = {"certctl-server": "/app/server", "certctl-agent": "/app/agent"}  # the images' ENTRYPOINTs
+SETPRIV = shutil.which("setpriv") or "setpriv"  # util-linux's, not the pod's BusyBox applet
+needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="the pod harness runs containers as their users: needs root")
+READ_ONLY_VOLUMES = ("secret", "configMap", "projected", "downwardAPI")
+
+
+class Pod:
+    def __init__(self, deployment: Deployment, component: str, root: Path | None = None) -> None:
+        self.deployment, self.component = deployment, component
+        self.spec = deployment.pod_spec(component)
+        self.root = root or Path(tempfile.mkdtemp(prefix=f"pod-{component}-"))
+        self.root.chmod(0o755)  # the pod's users must reach their volumes below it
+        context = self.spec.get("securityContext", {})
+        self.fs_group: int | None = context.get("fsGroup")
+        self.supplemental: list[int] = list(context.get("supplementalGroups", []))
+        self.volumes: dict[str, Path] = {}
+        self.processes: list[subprocess.Popen[str]] = []
+        self.report = self.root / "stub-report"
+        self.report.touch()
+        self.report.chmod(0o666)
+        for volume in self.spec.get("volumes", []):
+            self.volumes[volume["name"]] = self._lay_out(volume)
+        self._install_binaries()
+
+    # --- volumes ---------------------------------------------------------------------------
+    def _lay_out(self, volume: dict[str, Any]) -> Path:
+        path = self.root / "volumes" / volume["name"]
+        path.mkdir(parents=True)
+        group = self.fs_group if self.fs_group is not None else 0
+        if "emptyDir" in volume:
+            os.chown(path, 0, group)
+            path.chmod(0o2777 if self.fs_group is not None else 0o777)
+        elif "persistentVolumeClaim" in volume:
+            os.chown(path, 0, group)
+            path.chmod(0o2775)
+        elif any(kind in volume for kind in READ_ONLY_VOLUMES):
+            self.write_projection(volume["name"], self._projected_files(volume))
+        else:
+            raise NotImplementedError(f"volume {volume['name']}: {sorted(volume)} is not laid out by the harness")
+        return path
+
+    def _source_data(self, kind: str, name: str) -> dict[str, str]:
+        objects = self.deployment.rendered.manifests + self.deployment.secrets
+        found = [m for m in objects if m["kind"] == kind and m["metadata"]["name"] == name]
+        assert found, f"{kind} {name} is neither in dist/ nor generated"
+        return object_data(found[0])
+
+    def _projected_files(self, volume: dict[str, Any]) -> dict[str, tuple[str, int]]:
+        """relative path -> (contents, mode) of a Secret, ConfigMap or projected volume."""
+        if "projected" in volume:
+            default = volume["projected"].get("defaultMode", 0o644)
+            sources = [
+                (kind, source[key], default)
+                for source in volume["projected"]["sources"]
+                for kind, key in (("Secret", "secret"), ("ConfigMap", "configMap"))
+                if key in source
+            ]
+        else:
+            kind, key = ("Secret", "secret") if "secret" in volume else ("ConfigMap", "configMap")
+            spec = volume[key]
+            sources = [(kind, spec, spec.get("defaultMode", 0o644))]
+        files: dict[str, tuple[str, int]] = {}
+        for kind, source, default in sources:
+            data = self._source_data(kind, source.get("secretName") or source["name"])
+            items = source.get("items") or [{"key": key, "path": key} for key in data]
+            for item in items:
+                files[item["path"]] = (data[item["key"]], item.get("mode", default))
+        return files
+
+    def write_projection(self, name: str, files: dict[str, tuple[str, int]]) -> None:
+        """Write (or replace, as an update does) a read-only volume's files: a new timestamped
+        folder, then one atomic swap of `..data`."""
+        path = self.root / "volumes" / name
+        group = self.fs_group if self.fs_group is not None else 0
+        stamp = path / f"..{time.strftime('%Y_%m_%d_%H_%M_%S')}.{time.monotonic_ns()}"
+        stamp.mkdir()
+        os.chown(stamp, 0, group)
+        stamp.chmod(0o755)
+        for relative, (text, mode) in files.items():
+            target = stamp / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text)
+            os.chown(target, 0, group)
+            target.chmod(mode | 0o440 if self.fs_group is not None else mode)
+            link = path / relative.split("/")[0]
+            if not link.is_symlink():
+                link.symlink_to(Path("..data") / relative.split("/")[0])
+        swap = path / "..data_tmp"
+        swap.symlink_to(stamp.name)
+        swap.replace(path / "..data")
+        os.chown(path, 0, group)
+        path.chmod(0o2755 if self.fs_group is not None else 0o755)
+
+    def _install_binaries(self) -> None:
+        """The image's certctl binaries, as their stubs run by BusyBox sh."""
+        self.binaries = {}
+        for image_path, stub in IMAGE_BINARIES.items():
+            target = self.root / "image" / image_path.lstrip("/")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            interpreter = f"{busybox.BUSYBOX} sh" if stub.endswith(".sh") else shutil.which("perl")
+            target.write_text(f"#!{interpreter}\n" + (STUBS / stub).read_text())
+            target.chmod(0o755)
+            self.binaries[image_path] = str(target)
+        for folder in (self.root / "image", self.root / "image" / "app"):
+            folder.chmod(0o755)
+
+    # --- running a container ----------------------------------------------------------------
+    def container(self, name: str) -> dict[str, Any]:
+        return next(c for c in self.spec.get("initContainers", []) + self.spec["containers"] if c["name"] == name)
+
+    def mounts(self, container: dict[str, Any]) -> list[tuple[str, str]]:
+        """(mount path, where it was laid out), longest first, plus the image's binaries."""
+        found = [
+            (m["mountPath"].rstrip("/"), str(self.volumes[m["name"]] / m.get("subPath", "")).rstrip("/"))
+            for m in container.get("volumeMounts", [])
+        ]
+        found += list(self.binaries.items())
+        return sorted(found, key=lambda pair: -len(pair[0]))
+
+    def remap(self, value: str, container: dict[str, Any]) -> str:
+        """`value` with every path under a mount moved to where the volume was laid out."""
+        mounts = dict(self.mounts(container))
+        alternatives = "|".join(re.escape(mount) for mount in mounts)  # longest first: mounts() sorts
+        pattern = rf"(?:^|(?<=[\s=:,]))({alternatives})(?=/|$|[\s,:])"
+        return re.sub(pattern, lambda match: mounts[match.group(1)], value)  # one pass: no path moved twice
+
+    def user(self, container: dict[str, Any]) -> tuple[int, int]:
+        context = {**self.spec.get("securityContext", {}), **container.get("securityContext", {})}
+        return context.get("runAsUser", 0), context.get("runAsGroup", 0)
+
+    def command(self, container: dict[str, Any]) -> list[str]:
+        image = container["image"].split("@")[0].rsplit(":", 1)[0].rsplit("/", 1)[-1]
+        argv = [*(container.get("command") or [ENTRYPOINTS[image]]), *container.get("args", [])]
+        if argv[0] == "sh":
+            argv[0] = busybox.BUSYBOX or "busybox"
+            argv.insert(1, "sh")
+        return [self.remap(arg, container) for arg in argv]
+
+    def environment(self, container: dict[str, Any], overrides: dict[str, str]) -> dict[str, str]:
+        env = self.deployment.env(self.component, container["name"])
+        env = {name: self.remap(value, container) for name, value in env.items()}
+        tmp = dict(self.mounts(container)).get("/tmp")
+        return {
+            **env,
+            "STUB_REPORT": str(self.report),
+            "STUB_ARGV0": self.binaries["/app/server"],
+            **({"TMPDIR": tmp} if tmp else {}),
+            "PATH": str(busybox.applets()),
+            **overrides,
+        }
+
+    def start(self, name: str, **overrides: str) -> subprocess.Popen[str]:
+        container = self.container(name)
+        uid, gid = self.user(container)
+        groups = [g for g in (self.fs_group, *self.supplemental) if g is not None]
+        privileges = [SETPRIV, f"--reuid={uid}", f"--regid={gid}", "--no-new-privs"]
+        privileges += [f"--groups={','.join(map(str, groups))}"] if groups else ["--clear-groups"]
+        process = subprocess.Popen(
+            [*privileges, *self.command(container)],
+            env=self.environment(container, overrides),
+            cwd=self.root,
+            start_new_session=True,  # its own process group: close() stops its children too
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.processes.append(process)
+        return process
+
+    def run(self, name: str, timeout: float = 60, **overrides: str) -> subprocess.CompletedProcess[str]:
+        process = self.start(name, **overrides)
+        stdout, stderr = process.communicate(timeout=timeout)
+        return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
+
+    def reported(self) -> list[str]:
+        return self.report.read_text().splitlines()
+
+    def wait_for_report(self, line: str, timeout: float = 15) -> None:
+        deadline = time.monotonic() + timeout
+        while not any(entry.startswith(line) for entry in self.reported()):
+            assert time.monotonic() < deadline, f"no {line!r} in the stub's report: {self.reported()}"
+            time.sleep(0.05)
+
+    def stat(self, container: dict[str, Any] | str, path: str) -> tuple[int, int]:
+        """(mode bits, owner uid) of a container path."""
+        if isinstance(container, str):
+            container = self.container(container)
+        info = Path(self.remap(path, container)).stat()
+        return info.st_mode & 0o7777, info.st_uid
+
+    def close(self) -> None:
+        for process in self.processes:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+        shutil.rmtree(self.root, ignore_errors=True)

@@ -1,0 +1,39 @@
+"""`manifest.emit` names each construct by kind, namespace and name, so two objects that share a
+name stay distinct when their kind or namespace differs (a Role per target namespace, a Service
+and a Deployment of one name)."""
+
+from __future__ import annotations
+
+import cdk8s
+import cdk8s_plus_28.k8s as k8s
+import pytest
+
+from certctl_k8s.manifest import emit
+
+
+def _synth(objects: list[tuple[type[cdk8s.ApiObject], dict[str, str]]]) -> list[tuple[str, str, str]]:
+    app = cdk8s.App()
+    chart = cdk8s.Chart(app, "case")
+    for kind, metadata in objects:
+        emit(chart, kind, metadata)
+    return [(m["kind"], m["metadata"].get("namespace", ""), m["metadata"]["name"]) for m in chart.to_json()]
+
+
+def test_one_name_in_several_namespaces_and_kinds():
+    objects = [
+        (k8s.KubeConfigMap, {"name": "shared", "namespace": "team-a"}),
+        (k8s.KubeConfigMap, {"name": "shared", "namespace": "team-b"}),
+        (k8s.KubeServiceAccount, {"name": "shared", "namespace": "team-a"}),
+        (k8s.KubeNamespace, {"name": "shared"}),
+    ]
+    assert _synth(objects) == [
+        ("ConfigMap", "team-a", "shared"),
+        ("ConfigMap", "team-b", "shared"),
+        ("ServiceAccount", "team-a", "shared"),
+        ("Namespace", "", "shared"),
+    ]
+
+
+def test_the_same_object_twice_is_refused():
+    with pytest.raises(Exception, match="already a Construct with name"):
+        _synth([(k8s.KubeConfigMap, {"name": "x", "namespace": "a"})] * 2)

@@ -1,0 +1,233 @@
+"""Every script-running container of every environment, run as the kubelet would run it (see
+tests/support/harness.py): volumes laid out with the kubelet's owners and modes, the container's
+resolved environment, its pod's user, BusyBox for the image's tools, the certctl v2.1.7 mock for
+the server, and stubs that do what certctl's binaries do with their files. Then the file rules
+certctl enforces are checked: the agent's key folder is 0700 and its own, an RA key is readable
+by nobody but the server, the TLS and CA files are readable."""
+
+from __future__ import annotations
+
+import copy
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from certctl_k8s.values import load_values
+from conftest import ENVIRONMENTS, environment_values, render_values, rendered_env
+from tests.support import busybox
+from tests.support.certctl_mock import Certctl, Replicas, pki_of
+from tests.support.deployment import Deployment
+from tests.support.dns import HeadlessServiceDns
+from tests.support.harness import Pod, needs_root
+
+pytestmark = [needs_root, busybox.needs_busybox]
+WITH_AGENTS = [name for name in ENVIRONMENTS if environment_values(name).agent.enabled]
+
+
+def deployment_of(name: str) -> Deployment:
+    """The environment with its generated and operator Secrets; a copy, as tests may change it."""
+    return Deployment.of(environment_values(name), copy.deepcopy(rendered_env(name))).with_operator_objects()
+
+
+def tls_data(deployment: Deployment) -> dict[str, str]:
+    name = deployment.rendered.manifests and next(
+        v["secret"]["secretName"] for v in deployment.pod_spec("server")["volumes"] if v["name"] == "tls"
+    )
+    return next(s["stringData"] for s in deployment.secrets if s["metadata"]["name"] == name)
+
+
+@pytest.fixture
+def pods() -> Iterator[list[Pod]]:
+    made: list[Pod] = []
+    yield made
+    for pod in made:
+        pod.close()
+
+
+def pod_of(pods: list[Pod], deployment: Deployment, component: str) -> Pod:
+    pod = Pod(deployment, component)
+    pods.append(pod)
+    return pod
+
+
+def run_init_containers(pod: Pod, **overrides: str) -> None:
+    for container in pod.spec.get("initContainers", []):
+        result = pod.run(container["name"], **overrides)
+        assert result.returncode == 0, f"{container['name']}: {result.stderr}"
+
+
+def start_server(pods: list[Pod], deployment: Deployment) -> tuple[Pod, subprocess.Popen[str]]:
+    """The server pod after its init containers, with the server stub up and its checks passed."""
+    pod = pod_of(pods, deployment, "server")
+    run_init_containers(pod)
+    server = pod.start("server")
+    pod.wait_for_report("running")
+    return pod, server
+
+
+class Cluster:
+    """The mock certctl serving a deployment (its certificate, its keys), configured by the
+    deployment's own configure Job run through the harness."""
+
+    def __init__(self, deployment: Deployment, pods: list[Pod], tmp_path: Path, replicas: int = 1) -> None:
+        self.deployment, self.pods = deployment, pods
+        self.certctl = Certctl(deployment.env("server", "server"))
+        self.replicas = Replicas(pki_of(tls_data(deployment), tmp_path / "pki"), self.certctl, replicas)
+
+    def __enter__(self) -> Cluster:
+        self.replicas.__enter__()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.replicas.__exit__(*exc_info)
+
+    def configure(self) -> None:
+        job = pod_of(self.pods, self.deployment, "configure")
+        host = self.deployment.env("configure", "configure")["CONFIGURE_REPLICAS_HOST"]
+        with HeadlessServiceDns(host, self.replicas.addresses) as dns:
+            result = job.run(
+                "configure",
+                CERTCTL_SERVER_URL=self.replicas.url,
+                CONFIGURE_DNS_SERVER=dns.server,
+                CONFIGURE_RETRY_SECONDS="0.1",
+            )
+        assert result.returncode == 0, result.stderr
+        assert result.stderr.strip().splitlines()[-1].startswith("configure-certctl: done: ")
+
+    def agent_pod(self) -> Pod:
+        """A new agent pod, registered against the mock."""
+        pod = pod_of(self.pods, self.deployment, "agent")
+        run_init_containers(pod, CERTCTL_SERVER_URL=self.replicas.url, REGISTER_RETRY_SECONDS="0.1")
+        return pod
+
+
+@pytest.mark.parametrize("name", ENVIRONMENTS)
+def test_the_server_pod_starts_and_reloads_a_renewed_certificate(name, pods):
+    deployment = deployment_of(name)
+    pod, server = start_server(pods, deployment)
+    assert pod.stat("server", "/etc/certctl/tls/tls.key")[0] & 0o040, "the server's group reads its key"
+    reloader = pod.start("tls-reloader", RELOAD_INTERVAL_SECONDS="0.2")
+    # A renewal: the Secret's files change behind one swapped link.
+    tls = tls_data(deployment)
+    items = next(v for v in pod.spec["volumes"] if v["name"] == "tls")["secret"]
+    renewed = {
+        item["path"]: (tls[item["key"]].replace("CERTIFICATE", "CERTIFICATE") + "\n", items["defaultMode"])
+        for item in items["items"]
+    }
+    time.sleep(0.6)  # the sidecar has taken its baseline
+    pod.write_projection("tls", renewed)
+    pod.wait_for_report("reloaded")
+    server.send_signal(signal.SIGTERM)
+    assert server.wait(timeout=10) == 0
+    reloader.terminate()
+    reloader.wait(timeout=10)
+
+
+@pytest.mark.parametrize("name", WITH_AGENTS)
+def test_the_agent_registers_keeps_its_keys_owner_only_and_stops_cleanly(name, pods, tmp_path):
+    deployment = deployment_of(name)
+    with Cluster(deployment, pods, tmp_path) as cluster:
+        cluster.configure()
+        pod = cluster.agent_pod()
+        agent = pod.start("agent", CERTCTL_SERVER_URL=cluster.replicas.url)
+        pod.wait_for_report("running")
+        assert "heartbeat: 200" in pod.reported()
+        assert "csr: ok" in pod.reported()
+        key_dir = deployment.values.agent.key_dir
+        uid = deployment.values.agent.security_context.run_as_user
+        assert pod.stat("agent", key_dir) == (0o700, uid)
+        assert pod.stat("agent", f"{key_dir}/mc-stub.key")[0] == 0o600
+        agent.send_signal(signal.SIGTERM)
+        _, stderr = agent.communicate(timeout=15)
+        assert agent.returncode == 0, stderr
+        assert pod.reported()[-1] == "exit: stopped"
+        assert cluster.certctl.heartbeats
+
+
+def test_the_key_folder_at_a_volume_root_fails_every_csr(pods, tmp_path):
+    """The layout this replaces: CERTCTL_KEY_DIR at the root of an emptyDir, which the kubelet owns
+    (root, 2777): the agent cannot tighten it to 0700, so its first CSR fails."""
+    deployment = deployment_of("default")
+    agent_spec = deployment.pod_spec("agent")
+    key_dir = deployment.values.agent.key_dir
+    for mount in agent_spec["containers"][0]["volumeMounts"]:
+        if mount["name"] == "state":
+            mount["mountPath"] = key_dir
+    with Cluster(deployment, pods, tmp_path) as cluster:
+        cluster.configure()
+        pod = cluster.agent_pod()
+        pod.start("agent", CERTCTL_SERVER_URL=cluster.replicas.url)
+        pod.wait_for_report("running")
+    assert any(line.startswith("csr: failed: key dir hardening failed") for line in pod.reported())
+    assert pod.stat("agent", key_dir) == (0o2777, 0)
+
+
+def test_a_retired_agent_fails_its_container_with_what_to_do(pods, tmp_path):
+    deployment = deployment_of("default")
+    with Cluster(deployment, pods, tmp_path) as cluster:
+        cluster.configure()
+        pod = cluster.agent_pod()
+        cluster.certctl.agents[-1]["retired_at"] = "2026-11-29T00:00:00Z"
+        result = pod.run("agent", CERTCTL_SERVER_URL=cluster.replicas.url)
+        assert result.returncode == 1
+        assert "the server retired it (HTTP 410 on its heartbeat)" in result.stderr
+        # A new pod's registration then names the retired agent and the way out.
+        fresh = pod_of(pods, deployment, "agent")
+        retry = fresh.run("register", CERTCTL_SERVER_URL=cluster.replicas.url, REGISTER_RETRY_SECONDS="0.1")
+        assert retry.returncode == 1
+        assert "belongs to retired agent" in retry.stderr and "give this node a new name" in retry.stderr
+
+
+@pytest.mark.parametrize("name", ENVIRONMENTS)
+def test_the_configure_job_runs_in_its_pod(name, pods, tmp_path):
+    deployment = deployment_of(name)
+    replicas = deployment.values.server.replicas
+    with Cluster(deployment, pods, tmp_path, replicas) as cluster:
+        cluster.configure()
+        assert cluster.certctl.permissions("registrar") >= {"agent.edit"}
+
+
+SCEP = {
+    "server": {
+        "scep": {
+            "enabled": True,
+            "profiles": {
+                "corp": {
+                    "issuerID": "iss-local",
+                    "challengePassword": {"secretKeyRef": {"name": "scep", "key": "challenge"}},
+                    "raCertPath": {"secretKeyRef": {"name": "scep-ra", "key": "tls.crt"}},
+                    "raKeyPath": {"secretKeyRef": {"name": "scep-ra", "key": "tls.key"}},
+                }
+            },
+        }
+    }
+}
+
+
+def scep_deployment(tmp_path) -> Deployment:
+    rendered = render_values(tmp_path, SCEP, name="scep")
+    return Deployment.of(load_values(tmp_path / "scep.yaml"), rendered).with_operator_objects()
+
+
+def test_the_scep_ra_key_reaches_the_server_as_its_own_0400_copy(pods, tmp_path):
+    pod, server = start_server(pods, scep_deployment(tmp_path))
+    [line] = [entry for entry in pod.reported() if entry.startswith("ra-key: ")]
+    _, path, mode, owner = line.split()
+    assert path.endswith("/scep_profile_corp_ra_key_path.pem")
+    assert (mode, owner) == ("400", "1000")
+    server.terminate()
+
+
+def test_the_ra_key_straight_from_its_secret_is_refused(pods, tmp_path):
+    """What certctl does with the Secret file itself: under the pod's fsGroup it is group-readable
+    (0440), and the server refuses to start."""
+    deployment = scep_deployment(tmp_path)
+    pod = pod_of(pods, deployment, "server")
+    direct = pod.remap("/etc/certctl/files/scep-ra/tls.key", pod.container("server"))
+    result = pod.run("server", timeout=15, CERTCTL_SCEP_PROFILE_CORP_RA_KEY_PATH=direct)
+    assert result.returncode == 1
+    assert "readable by group or others; refusing to start" in result.stderr
