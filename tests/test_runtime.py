@@ -119,6 +119,7 @@ def test_agent_registers_before_it_starts(tmp_path, kind):
         "start-agent.sh",
         "reload-on-change.sh",
         "configure-certctl.sh",
+        "backup-postgres.sh",
     }
 
 

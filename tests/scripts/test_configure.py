@@ -20,6 +20,7 @@ from conftest import render_values
 from tests.support.certctl_mock import AGENT, READS, Certctl, CertctlMock, make_pki, reserve_port
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
+from tests.support.shell import applet_path
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "constructs" / "certctl_k8s" / "scripts"
 DNS01 = {
@@ -102,24 +103,11 @@ def run_busybox(script: Path, env: dict[str, str]) -> subprocess.CompletedProces
     )
 
 
-_BUSYBOX_BIN: Path | None = None
-
-
 def busybox_path() -> str:
-    """A folder of BusyBox applet links (sh, awk, sed, nslookup, ...) plus curl."""
-    global _BUSYBOX_BIN
-    if _BUSYBOX_BIN is None:
-        import tempfile
-
-        folder = Path(tempfile.mkdtemp(prefix="busybox-"))
-        busybox = shutil.which("busybox")
-        assert busybox
-        applets = subprocess.run([busybox, "--list"], capture_output=True, text=True, check=True).stdout.split()
-        for applet in applets:
-            (folder / applet).symlink_to(busybox)
-        (folder / "curl").symlink_to(shutil.which("curl"))
-        _BUSYBOX_BIN = folder
-    return str(_BUSYBOX_BIN)
+    """BusyBox applets plus curl (the certctl images install curl beside BusyBox)."""
+    curl = shutil.which("curl")
+    assert curl
+    return applet_path(curl=curl)
 
 
 def call(url: str, key: str, method: str, path: str, body: dict | None = None, ca: Path | None = None) -> int:
