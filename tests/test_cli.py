@@ -123,6 +123,24 @@ BAD_VALUES = [
         "names no entry",
     ),
     ({"namespace": "Not_Valid"}, "namespace", "DNS label"),
+    ({"backup": {"enabled": True, "sink": "s3"}}, "backup.s3.bucket", "required when backup.sink is s3"),
+    ({"backup": {"schedule": "every night"}}, "backup.schedule", "five fields"),
+    ({"backup": {"schedule": "30 2 * * 7"}}, "backup.schedule", "outside 0-6"),
+    ({"backup": {"image": "postgres"}}, "backup.image", "no tag or digest"),
+    ({"backup": {"enabled": True, "image": "postgres:15-alpine"}}, "backup.image", "refuses to dump PostgreSQL 16"),
+    (
+        {
+            "backup": {"enabled": True},
+            "postgresql": {"enabled": False},
+            "server": {"env": {"CERTCTL_DATABASE_URL": "postgres://certctl:pw@db.example.com/certctl"}},
+        },
+        "backup.enabled",
+        "postgresql.external.host",
+    ),
+    ({"backup": {"pvc": {"keep": 0}}}, "backup.pvc.keep", "greater than or equal to 1"),
+    ({"backup": {"s3": {"bucket": "s3://dumps"}}}, "backup.s3.bucket", "S3 bucket name"),
+    ({"backup": {"s3": {"prefix": "/certctl/"}}}, "backup.s3.prefix", "S3 key prefix"),
+    ({"backup": {"sink": "gcs"}}, "backup.sink", "'pvc'"),
 ]
 
 

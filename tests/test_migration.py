@@ -162,7 +162,7 @@ def _cases(keep=lambda case: True) -> list:
     """The case names `keep` selects among the files that load, as parameters (values.yaml carries
     chart 1.0.0 keys)."""
     pending = pytest.mark.xfail(
-        strict=True, reason="chart 1.0.0 keys (backup, migrations, externalDatabase) load with issue 12"
+        strict=True, reason="chart 1.0.0 keys (migrations, externalDatabase, ...) load with issue 12"
     )
     return [
         pytest.param(name, marks=pending) if name == "values.yaml" else name

@@ -31,7 +31,7 @@ VALUES_FILES = [
     pytest.param(
         HELM / "values.yaml",
         marks=pytest.mark.xfail(
-            strict=True, reason="chart 1.0.0 keys (backup, migrations, externalDatabase) load with issue 12"
+            strict=True, reason="chart 1.0.0 keys (migrations, externalDatabase, ...) load with issue 12"
         ),
     ),
 ]

@@ -129,6 +129,7 @@ def test_agent_registers_before_it_starts(tmp_path, agent, variable, name):
         "start-agent.sh",
         "reload-on-change.sh",
         "configure-certctl.sh",
+        "backup-postgres.sh",
     }
 
 

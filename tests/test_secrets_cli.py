@@ -337,8 +337,13 @@ def _cross_check(r: Run) -> None:
         DEMO + "server:\n  auth:\n    existingSecret: mine\n  tls:\n    existingSecret: x\n",
         DEMO + "postgresql:\n  auth:\n    passwordKey: pg-pass\n",
         DEMO + "server:\n  tls:\n    caKey: trust.pem\n",
+        DEMO + "backup:\n  enabled: true\npostgresql:\n  auth:\n    passwordKey: pg-pass\n",
+        DEMO + "backup:\n  enabled: true\n  sink: s3\n  s3:\n    bucket: dumps\n"
+        "    credentialsSecret: {name: aws, accessKeyIdKey: id, secretAccessKeyKey: key}\n",
+        DEMO + "backup: {enabled: true}\npostgresql:\n  enabled: false\n  external: {host: db.example.com}\n"
+        "  auth: {existingSecret: db, passwordKey: pw}\n  tls: {mode: verify-ca, caSecretRef: db-ca}\n",
     ],
-    ids=["demo", "defaults", "existing-secrets", "password-key", "ca-key"],
+    ids=["demo", "defaults", "existing-secrets", "password-key", "ca-key", "backup", "backup-s3", "backup-external"],
 )
 def test_generated_secrets_satisfy_the_workloads(run, text):
     r = run(text)

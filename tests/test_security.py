@@ -47,6 +47,15 @@ def selector(rendered, component: str) -> dict[str, str]:
     return workload(rendered, component)["spec"]["selector"]["matchLabels"]
 
 
+def workload_selector(rendered, component: str) -> dict[str, str]:
+    """The selector labels of a component's pods, for any workload kind (a CronJob has no
+    selector: its pod template's labels)."""
+    spec = workload(rendered, component)["spec"]
+    template = spec["jobTemplate"]["spec"]["template"] if "jobTemplate" in spec else spec["template"]
+    labels = template["metadata"]["labels"]
+    return {k: v for k, v in labels.items() if k.startswith("app.kubernetes.io/") and k != "app.kubernetes.io/version"}
+
+
 def has_workload(rendered, component: str) -> bool:
     return any(
         m["kind"] in WORKLOAD_KINDS and m["metadata"]["labels"].get("app.kubernetes.io/component") == component
@@ -214,9 +223,10 @@ def test_dns_egress_to_kube_dns_only(env):
 
 
 @pytest.mark.parametrize("env", WITH_POSTGRES, indirect=True)
-def test_postgres_ingress_only_from_server(env):
-    rules = rules_for(env, selector(env, "postgres"), "ingress")
-    assert rules == [{"from": [{"podSelector": {"matchLabels": selector(env, "server")}}], "ports": [tcp(5432)]}]
+def test_postgres_ingress_only_from_server_and_backups(env):
+    clients = ["server"] + (["postgres-backup"] if has_workload(env, "postgres-backup") else [])
+    peers = [{"podSelector": {"matchLabels": workload_selector(env, c)}} for c in clients]
+    assert rules_for(env, selector(env, "postgres"), "ingress") == [{"from": peers, "ports": [tcp(5432)]}]
 
 
 @pytest.mark.parametrize("env", WITH_AGENTS, indirect=True)

@@ -12,13 +12,20 @@ from certctl_k8s.values import ValuesError, load_values
 from conftest import ENVIRONMENTS, containers, pod_specs, rendered_env
 
 
-def _grouped(per_environment: dict[str, Any]) -> dict[str, Any]:
-    """One entry per distinct content, keyed by the environments that share it, so a snapshot
-    shows what differs between environments once instead of repeating what they share."""
-    groups: dict[str, list[str]] = {}
-    for name, data in per_environment.items():
-        groups.setdefault(yaml.safe_dump(data, sort_keys=True), []).append(name)
-    return {", ".join(names): per_environment[names[0]] for names in groups.values()}
+def _grouped(per_environment: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Entry by entry (a workload, a container), one value per distinct content, keyed by the
+    environments that share it, so a snapshot shows what differs between environments once
+    instead of repeating what they share, and an entry only some environments have (a
+    component turned on in one) adds only itself."""
+    entries = dict.fromkeys(entry for data in per_environment.values() for entry in data)
+    grouped: dict[str, Any] = {}
+    for entry in entries:
+        groups: dict[str, list[str]] = {}
+        for name, data in per_environment.items():
+            if entry in data:
+                groups.setdefault(yaml.safe_dump(data[entry], sort_keys=True), []).append(name)
+        grouped[entry] = {", ".join(names): per_environment[names[0]][entry] for names in groups.values()}
+    return grouped
 
 
 def _probes(rendered) -> dict[str, Any]:

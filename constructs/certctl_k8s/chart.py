@@ -9,6 +9,8 @@ from constructs import Construct
 from .components.access import Access
 from .components.agent import Agent
 from .components.availability import ServerDisruptionBudget
+from .components.backup import COMPONENT as BACKUP
+from .components.backup import Backup
 from .components.configure import Configure
 from .components.context import Context
 from .components.ingress import Ingress
@@ -37,11 +39,12 @@ class CertctlChart(cdk8s.Chart):
             ["server", "configure"]
             + (["postgres"] if values.postgresql.enabled else [])
             + (["agent"] if values.agent.enabled else [])
+            + ([BACKUP] if values.backup.enabled else [])
         )
         Access(self, ctx=ctx, components=components)
         if ctx.inline_data:
             InlineSecret(self, ctx=ctx)
-        Scripts(self, ctx=ctx)  # the configure Job runs one of them
+        Scripts(self, ctx=ctx)  # the configure Job and the backup CronJob run them
         if values.server.tls.source == "cert-manager":
             ServerCertificate(self, ctx=ctx)
         if values.postgresql.enabled:
@@ -50,6 +53,8 @@ class CertctlChart(cdk8s.Chart):
         if values.agent.enabled:
             Agent(self, ctx=ctx)
         Configure(self, ctx=ctx)
+        if values.backup.enabled:
+            Backup(self, ctx=ctx)
         if values.pod_disruption_budget.enabled:
             ServerDisruptionBudget(self, ctx=ctx)
         if values.ingress.enabled:

@@ -214,6 +214,17 @@ class Credentials:
                     None,
                 )
             )
+        backup = v.backup
+        if backup.enabled and backup.sink == "s3":
+            aws = backup.s3.credentials_secret
+            found.append(
+                ExpectedSecret(
+                    aws.name,
+                    (aws.access_key_id_key, aws.secret_access_key_key),
+                    f"AWS keys the backup CronJob uploads with (s3:PutObject on {backup.s3.bucket})",
+                    None,
+                )
+            )
         local = v.server.issuer.local
         if local.enabled and not local.ephemeral and not local.ca_cert_path:
             found.append(

@@ -55,6 +55,9 @@ _NAMED = {
     id(scalar.Labels): "labels",
     id(scalar.ImageDigest): "image digest",
     id(scalar.EnvName): "variable name",
+    id(scalar.ImageReference): "image reference",
+    id(scalar.CronSchedule): "cron schedule",
+    id(scalar.ObjectName): "object name",
     **{
         id(getattr(kube, name)): f"Kubernetes {name}"
         for name in (

@@ -4,6 +4,8 @@ restarts the agent when the server's CA bundle changes (the agent reads it only 
 
 from __future__ import annotations
 
+import ctypes
+import os
 import signal
 import time
 from pathlib import Path
@@ -127,3 +129,44 @@ def test_configuration_errors_exit_2(tmp_path, id_file, agent, extra, message):
     result = busybox.run(SCRIPT, env(tmp_path, id_file if extra else None, **extra), str(agent))
     assert result.returncode == 2
     assert message in result.stderr
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_the_watcher_holds_no_output_and_ends_with_the_agent(tmp_path, id_file, agent):
+    """A TERM that reaches a forked subshell before its trap is set is lost, so the CA watcher must
+    not rely on it: it stops looking once the agent is gone, and never holds the container's
+    output open (which would keep `kubectl logs -f` and the tests waiting). Here the script is
+    killed outright, so only the watcher's own check can end it."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    subreaper = 36  # PR_SET_CHILD_SUBREAPER: orphans become ours to reap
+    assert libc.prctl(subreaper, 1, 0, 0, 0) == 0
+    try:
+        proc = busybox.start(SCRIPT, env(tmp_path, id_file), str(agent))
+        wait_for(lambda: (tmp_path / "fake.out").exists())
+        agent_pid = int((tmp_path / "fake.out").read_text().split("pid=")[1].split()[0])
+        [watcher] = [pid for pid in _children(proc.pid) if pid != agent_pid]
+        assert {os.readlink(f"/proc/{watcher}/fd/{fd}") for fd in (0, 1, 2)} == {"/dev/null"}
+        proc.kill()  # the agent still holds the output pipes; wait for the shell alone
+        proc.wait(timeout=10)
+        os.kill(agent_pid, signal.SIGTERM)
+        os.waitpid(agent_pid, 0)
+        wait_for(lambda: not Path(f"/proc/{watcher}").exists() or _reap(watcher), timeout=5)
+    finally:
+        libc.prctl(subreaper, 0, 0, 0, 0)
+
+
+def _reap(pid: int) -> bool:
+    """Reap `pid` if it has ended (it is ours as subreaper); True once it is gone."""
+    done, _ = os.waitpid(pid, os.WNOHANG)
+    return done == pid

@@ -12,22 +12,34 @@ from pathlib import Path
 import pytest
 
 BUSYBOX = shutil.which("busybox")
-needs_busybox = pytest.mark.skipif(BUSYBOX is None, reason="busybox is not installed (Debian package busybox)")
+MISSING_BUSYBOX = "busybox is not installed (Debian package busybox; tools/system-packages.sh installs it)"
+needs_busybox = pytest.mark.skipif(BUSYBOX is None, reason=MISSING_BUSYBOX)
 
 
 @cache
-def applets() -> Path:
-    """A folder of links to BusyBox, one per applet, and to curl."""
-    assert BUSYBOX, "busybox is not installed"
+def _applet_folder(programs: tuple[tuple[str, str], ...]) -> Path:
+    assert BUSYBOX, MISSING_BUSYBOX
     folder = Path(tempfile.mkdtemp(prefix="busybox-"))
     folder.chmod(0o755)  # the pod harness runs scripts as the pods' users
     listed = subprocess.run([BUSYBOX, "--list"], capture_output=True, text=True, check=True).stdout.split()
     for applet in listed:
         (folder / applet).symlink_to(BUSYBOX)
-    curl = shutil.which("curl")
-    if curl:
-        (folder / "curl").symlink_to(curl)
+    for name, target in programs:
+        (folder / name).unlink(missing_ok=True)
+        (folder / name).symlink_to(target)
     return folder
+
+
+def applet_path(**programs: str | Path) -> str:
+    """A PATH of one folder: a link per BusyBox applet (sh, awk, sed, find, ...) plus one per
+    `programs` entry (name=path), which wins over an applet of that name."""
+    return str(_applet_folder(tuple(sorted((name, str(path)) for name, path in programs.items()))))
+
+
+def applets() -> Path:
+    """The applets and curl, which the certctl images install beside BusyBox."""
+    curl = shutil.which("curl")
+    return Path(applet_path(**({"curl": curl} if curl else {})))
 
 
 def command(script: Path | str, *args: str) -> list[str]:

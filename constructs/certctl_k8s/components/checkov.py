@@ -46,17 +46,21 @@ def pod_skips(
     low_uid: str | None = None,
     no_liveness: str | None = None,
     no_readiness: str | None = None,
+    unpinned: str = UNPINNED_REASON,
+    pull_policy: str = PULL_POLICY_REASON,
 ) -> list[tuple[str, str]]:
     """The (check, reason) pairs for the checks `spec` fails: images without a digest always get
-    the digest (and pull policy) reason; the others only when the workload gives a reason."""
+    the digest (and pull policy) reason, `unpinned` and `pull_policy` where the workload's keys
+    differ from image.digest and image.pullPolicy; the others only when the workload gives a
+    reason."""
     init = spec.get("initContainers") or []
     main = spec["containers"]
-    unpinned = [c for c in init + main if "@" not in c["image"]]
+    tagged = [c for c in init + main if "@" not in c["image"]]
     skips = []
-    if unpinned:
-        skips.append((DIGEST, UNPINNED_REASON))
-    if any(c.get("imagePullPolicy") != "Always" for c in unpinned):
-        skips.append((PULL_ALWAYS, PULL_POLICY_REASON))
+    if tagged:
+        skips.append((DIGEST, unpinned))
+    if any(c.get("imagePullPolicy") != "Always" for c in tagged):
+        skips.append((PULL_ALWAYS, pull_policy))
     # checkov checks probes and the UID on the long-running containers, not on init containers.
     if no_liveness and any(not c.get("livenessProbe") for c in main):
         skips.append((LIVENESS, no_liveness))

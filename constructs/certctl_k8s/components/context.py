@@ -15,6 +15,8 @@ from . import pod
 CERTCTL_IMAGE_COMPONENTS = ("server", "agent", "configure", "migration")  # pods that run certctl's images
 SERVER_CA_DIR = "/etc/certctl/server-ca"  # where API clients mount server_ca_volume()
 SERVER_CA_FILE = "ca.crt"
+POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"  # where database clients mount postgres_ca()
+POSTGRES_PASSWORD_FILE = "password"  # the file name postgres_password_volume() gives the password
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,30 @@ class Context:
             "secret": {"secretName": self.naming.tls_secret, "defaultMode": 0o444, "items": [item]},
         }
 
+    def postgres_password_volume(self) -> dict[str, Any]:
+        """The PostgreSQL password as the file `password`: the same Secret and key the server reads."""
+        secret, key = self.credentials.postgres_password_ref()
+        item = {"key": key, "path": POSTGRES_PASSWORD_FILE}
+        return {"name": "password", "secret": {"secretName": secret, "defaultMode": 0o440, "items": [item]}}
+
+    @property
+    def postgres_ca_file(self) -> str | None:
+        """PGSSLROOTCERT: the database server's CA as postgres_ca() mounts it, if one is set."""
+        tls = self.values.postgresql.tls
+        return f"{POSTGRES_CA_DIR}/{tls.ca_key}" if tls.ca_secret_ref else None
+
+    def postgres_ca(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """(volumes, mounts) of the database server's CA (postgresql.tls.caSecretRef), if any."""
+        tls = self.values.postgresql.tls
+        if not tls.ca_secret_ref:
+            return [], []
+        items = [{"key": tls.ca_key, "path": tls.ca_key}]
+        volume = {
+            "name": "postgres-ca",
+            "secret": {"secretName": tls.ca_secret_ref, "defaultMode": 0o440, "items": items},
+        }
+        return [volume], [{"name": "postgres-ca", "mountPath": POSTGRES_CA_DIR, "readOnly": True}]
+
     def scheduling(self, component: str) -> dict[str, Any]:
         """imagePullSecrets, node selection, affinity and spreading for a component's pod spec.
         Pods that run a certctl image need its platform (certctlNodeSelector)."""
@@ -94,6 +120,8 @@ class Context:
                 spec["tolerations"] = list(agent.tolerations)
             if agent.affinity:
                 spec["affinity"] = dict(agent.affinity)
+        elif component == "postgres-backup" and v.backup.tolerations:
+            spec["tolerations"] = list(v.backup.tolerations)
         if selector:
             spec["nodeSelector"] = selector
         return spec

@@ -14,6 +14,7 @@ import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
 from ..manifest import emit
+from .backup import COMPONENT as BACKUP
 from .context import Context
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"  # set by Kubernetes on every Namespace (1.21+)
@@ -45,6 +46,8 @@ class NetworkPolicies(Construct):
         if v.agent.enabled:
             self._api_client_egress("agent")
         self._api_client_egress("configure")
+        if v.backup.enabled:
+            self._backup_egress()
 
     def _policy(
         self,
@@ -116,14 +119,32 @@ class NetworkPolicies(Construct):
         self._policy("server-egress", "server", self._selects("server"), egress=rules)
 
     def _postgres_ingress(self) -> None:
-        """The database accepts connections from the server pods only."""
-        port = self.ctx.values.postgresql.service.port
+        """The database accepts connections from the server pods and, when backups are on, from
+        the backup pods."""
+        v = self.ctx.values
+        clients = ["server"] + ([BACKUP] if v.backup.enabled else [])
         self._policy(
             "postgres-ingress",
             "postgres",
             self._selects("postgres"),
-            ingress=[{"from": [{"podSelector": self._selects("server")}], "ports": _tcp(port)}],
+            ingress=[
+                {"from": [{"podSelector": self._selects(c)} for c in clients], "ports": _tcp(v.postgresql.service.port)}
+            ],
         )
+
+    def _backup_egress(self) -> None:
+        """The backup pods reach the database (the in-cluster pods, or `egressCidrs` on the
+        external port) and, for the s3 sink, `egressCidrs` on 443."""
+        v = self.ctx.values
+        pg, cidrs = v.postgresql, [{"ipBlock": {"cidr": cidr}} for cidr in v.network_policy.egress_cidrs]
+        rules = []
+        if pg.enabled:
+            rules.append({"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)})
+        elif cidrs:
+            rules.append({"to": cidrs, "ports": _tcp(pg.external.port)})
+        if v.backup.sink == "s3" and cidrs:
+            rules.append({"to": cidrs, "ports": _tcp(443)})
+        self._policy(f"{BACKUP}-egress", BACKUP, self._selects(BACKUP), egress=rules)
 
     def _api_client_egress(self, component: str) -> None:
         """A client of the server's API (the agents and their registering init container, the

@@ -13,7 +13,7 @@ from constructs import Construct
 from ..manifest import emit
 from ..naming import CLAIM_TEMPLATE
 from . import checkov, pod
-from .context import Context
+from .context import POSTGRES_PASSWORD_FILE, Context
 
 COMPONENT = "postgres"
 DATA_DIR = "/var/lib/postgresql/data"
@@ -78,7 +78,7 @@ class Postgres(Construct):
             "env": [
                 pod.env("POSTGRES_USER", pg.auth.username),
                 pod.env("POSTGRES_DB", pg.auth.database),
-                pod.env("POSTGRES_PASSWORD_FILE", f"{PASSWORD_DIR}/password"),
+                pod.env("POSTGRES_PASSWORD_FILE", f"{PASSWORD_DIR}/{POSTGRES_PASSWORD_FILE}"),
                 pod.env("PGDATA", PGDATA),
                 pod.env("PGPORT", pg.service.port),
                 pod.env("POSTGRES_INITDB_ARGS", "--encoding=UTF8"),
@@ -100,17 +100,12 @@ class Postgres(Construct):
                 {"name": "password", "mountPath": PASSWORD_DIR, "readOnly": True},
             ],
         }
-        secret, key = ctx.credentials.postgres_password_ref()
-        password_volume = {
-            "name": "password",
-            "secret": {"secretName": secret, "defaultMode": 0o440, "items": [{"key": key, "path": "password"}]},
-        }
         pod_spec = {
             "serviceAccountName": n.service_account(COMPONENT),
             "automountServiceAccountToken": False,
             "securityContext": pod.pod_security_context(pg.security_context),
             "containers": [container],
-            "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi"), password_volume],
+            "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi"), ctx.postgres_password_volume()],
             **ctx.scheduling(COMPONENT),
         }
         skips = checkov.skip_annotations(

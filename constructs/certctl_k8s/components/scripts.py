@@ -8,7 +8,14 @@ from importlib import resources
 
 from . import pod
 
-SCRIPTS = ("certctl-api.sh", "register-agent.sh", "start-agent.sh", "reload-on-change.sh", "configure-certctl.sh")
+SCRIPTS = (
+    "certctl-api.sh",
+    "register-agent.sh",
+    "start-agent.sh",
+    "reload-on-change.sh",
+    "configure-certctl.sh",
+    "backup-postgres.sh",
+)
 MOUNT = "/scripts"
 
 

@@ -17,7 +17,6 @@ from .context import Context
 COMPONENT = "server"
 TLS_DIR = "/etc/certctl/tls"
 ISSUER_CA_DIR = "/etc/certctl/issuer-ca"
-POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"
 FILES_DIR = "/etc/certctl/files"
 PRIVATE_DIR = "/run/certctl/private"  # owner-only copies of the key files certctl checks (below)
 # Copies each source file to its target with umask 077, so the copy is the server user's own and
@@ -135,8 +134,8 @@ class Server(Construct):
         port = pg.service.port if pg.enabled else pg.external.port
         url = f"postgres://{pg.auth.username}@{host}:{port}/{pg.auth.database}?sslmode={pg.tls.mode}"
         config = {"CERTCTL_DATABASE_URL": url}
-        if pg.tls.ca_secret_ref:
-            config["PGSSLROOTCERT"] = f"{POSTGRES_CA_DIR}/{pg.tls.ca_key}"
+        if self.ctx.postgres_ca_file:
+            config["PGSSLROOTCERT"] = self.ctx.postgres_ca_file
         return config
 
     def _acme_insecure_ack(self) -> dict[str, str]:
@@ -182,19 +181,9 @@ class Server(Construct):
         if local.enabled and not local.ephemeral and not local.ca_cert_path:
             volumes.append({"name": "issuer-ca", "secret": {"secretName": n.issuer_ca_secret, "defaultMode": 0o440}})
             mounts.append({"name": "issuer-ca", "mountPath": ISSUER_CA_DIR, "readOnly": True})
-        pg_tls = v.postgresql.tls
-        if pg_tls.ca_secret_ref:
-            volumes.append(
-                {
-                    "name": "postgres-ca",
-                    "secret": {
-                        "secretName": pg_tls.ca_secret_ref,
-                        "defaultMode": 0o440,
-                        "items": [{"key": pg_tls.ca_key, "path": pg_tls.ca_key}],
-                    },
-                }
-            )
-            mounts.append({"name": "postgres-ca", "mountPath": POSTGRES_CA_DIR, "readOnly": True})
+        ca_volumes, ca_mounts = self.ctx.postgres_ca()
+        volumes += ca_volumes
+        mounts += ca_mounts
         if v.server.reloader.enabled:
             volumes.append(self.ctx.scripts_volume())
         file_volumes, file_mounts = self._file_volumes()

@@ -54,11 +54,14 @@ trap 'stopping=1; kill -TERM "$agent" 2>/dev/null' TERM INT
 "$@" &
 agent=$!
 
-# The watcher: a child of its own, so the agent's exit is seen at once by `wait`.
+# The watcher: a child of its own, so the agent's exit is seen at once by `wait`. It also ends by
+# itself once the agent is gone, since a TERM that reaches it between fork and trap is lost, and
+# it holds none of the container's output open.
 (
-  trap 'kill "$nap" 2>/dev/null; exit 0' TERM
+  nap=
+  trap '[ -z "$nap" ] || kill "$nap" 2>/dev/null; exit 0' TERM
   baseline=$(fingerprint)
-  while :; do
+  while kill -0 "$agent" 2>/dev/null; do
     sleep "$interval" &
     nap=$!
     wait "$nap"
@@ -69,7 +72,7 @@ agent=$!
       exit 0
     fi
   done
-) &
+) </dev/null >/dev/null 2>&1 &
 watcher=$!
 
 wait "$agent"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from .agent import Agent
+from .backup import Backup, leading_major
 from .base import Section, problem
 from .configure import Configure
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
@@ -43,6 +44,7 @@ class Values(Section):
     kubernetes_secrets: KubernetesSecrets = KubernetesSecrets()
     pod_disruption_budget: PodDisruptionBudget = PodDisruptionBudget()
     monitoring: Monitoring = Monitoring()
+    backup: Backup = Backup()
     configure: Configure = Configure()
     network_policy: NetworkPolicy = NetworkPolicy()
     node_affinity: NodeAffinity = {}
@@ -95,6 +97,28 @@ class Values(Section):
                 f"{minimum} with {self.server.replicas} "
                 "server replica(s) would block every voluntary eviction (node drains); raise "
                 "server.replicas or lower minAvailable",
+            )
+        return self
+
+    @model_validator(mode="after")
+    def _backup(self) -> Values:
+        backup, pg = self.backup, self.postgresql
+        if not backup.enabled:
+            return self
+        if self.database_url_in_env:
+            raise problem(
+                "backup.enabled",
+                "cannot back up the database of server.env.CERTCTL_DATABASE_URL: pg_dump would need "
+                "the password in its arguments; set postgresql.external.host, port and "
+                "postgresql.auth.existingSecret instead of the URL",
+            )
+        server = leading_major(pg.image.tag) if pg.enabled else None
+        dump = backup.dump_major
+        if server is not None and dump is not None and dump < server:
+            raise problem(
+                "backup.image",
+                f"pg_dump {dump} refuses to dump PostgreSQL {server} (postgresql.image.tag "
+                f"{pg.image.tag}); use an image of version {server} or newer",
             )
         return self
 

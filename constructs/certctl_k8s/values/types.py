@@ -142,6 +142,81 @@ def _host(value: str) -> str:
     return value
 
 
+def _image_reference(value: str) -> str:
+    """`repository[:tag][@digest]` as a container runtime pulls it, each part checked by the
+    rules of Image's fields; the tag or digest is required, so dist/ names what it runs."""
+    name, _, digest = value.partition("@")
+    last = name.rsplit("/", 1)[-1]
+    repository, tag = (name.rsplit(":", 1)) if ":" in last else (name, "")
+    _image_repository(repository)
+    _image_tag(tag)
+    _digest(digest)
+    if not tag and not digest:
+        raise ValueError(f"{value!r} names no tag or digest; pin the image (e.g. postgres:16-alpine)")
+    if tag == "latest" and not digest:
+        raise ValueError(f"{value!r}: 'latest' is refused, dist/ must name the version it runs; use a version tag")
+    return value
+
+
+# The five fields of a Kubernetes CronJob schedule (robfig/cron's standard parser), with the
+# names it accepts for months and weekdays.
+_CRON_FIELDS = (
+    ("minute", 0, 59, ()),
+    ("hour", 0, 23, ()),
+    ("day of month", 1, 31, ()),
+    ("month", 1, 12, ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+    ("day of week", 0, 6, ("sun", "mon", "tue", "wed", "thu", "fri", "sat")),
+)
+_CRON_DESCRIPTORS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
+_CRON_ITEM = re.compile(r"^(\*|(?P<low>[0-9a-z]+)(-(?P<high>[0-9a-z]+))?)(/(?P<step>[0-9]+))?$")
+
+
+def _cron_value(text: str, low: int, names: tuple[str, ...]) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return names.index(text) + low if text in names else None
+
+
+def _cron_field(text: str, field: tuple[str, int, int, tuple[str, ...]]) -> str | None:
+    """Why `text` is not a valid cron `field`, or None."""
+    label, low, high, names = field
+    for item in text.lower().split(","):
+        match = _CRON_ITEM.match(item)
+        if not match:
+            return f"{label} {item!r} is not *, a value, a range or a step"
+        bounds = [_cron_value(match[g], low, names) for g in ("low", "high") if match[g] is not None]
+        if any(b is None or not low <= b <= high for b in bounds):
+            return f"{label} {item!r} is outside {low}-{high}"
+        if len(bounds) == 2 and bounds[0] > bounds[1]:  # type: ignore[operator]
+            return f"{label} range {item!r} runs backwards"
+        if match["step"] is not None and int(match["step"]) == 0:
+            return f"{label} step in {item!r} must be at least 1"
+    return None
+
+
+def _cron(value: str) -> str:
+    if value.strip() in _CRON_DESCRIPTORS:
+        return value
+    fields = value.split()
+    if len(fields) != 5:
+        raise ValueError(
+            f"{value!r} is not a cron schedule: five fields (minute hour day-of-month month day-of-week, "
+            f"e.g. '30 2 * * *') or one of {', '.join(_CRON_DESCRIPTORS)}"
+        )
+    for text, field in zip(fields, _CRON_FIELDS, strict=True):
+        reason = _cron_field(text, field)
+        if reason:
+            raise ValueError(f"{value!r} is not a cron schedule: {reason}")
+    return value
+
+
+def _object_name(value: str) -> str:
+    """A Kubernetes object name (PersistentVolumeClaims, Secrets): a DNS name, never a wildcard."""
+    if value.startswith("*."):
+        raise ValueError(f"{value!r} is not a Kubernetes object name (no wildcard)")
+    return _dns_name(value)
+
+
 Quantity = Annotated[
     str,
     BeforeValidator(_stringify_number),
@@ -175,3 +250,12 @@ ImageTag = Annotated[
 ]
 Cidr = Annotated[str, AfterValidator(_cidr), WithJsonSchema({"type": "string", "title": "CIDR"})]
 Host = Annotated[str, AfterValidator(_host), WithJsonSchema({"type": "string", "title": "DNS name or IP address"})]
+ImageReference = Annotated[
+    str, AfterValidator(_image_reference), WithJsonSchema({"type": "string", "title": "image reference"})
+]
+CronSchedule = Annotated[str, AfterValidator(_cron), WithJsonSchema({"type": "string", "title": "cron schedule"})]
+ObjectName = Annotated[
+    str,
+    AfterValidator(_object_name),
+    WithJsonSchema({"type": "string", "pattern": _DNS_SUBDOMAIN.pattern, "maxLength": 253}),
+]

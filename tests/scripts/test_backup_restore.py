@@ -1,0 +1,506 @@
+"""The backup CronJob, drilled for real: a PostgreSQL server from Debian's packages holds a
+database shaped like certctl's; the CronJob's own command from the `default` environment's
+manifest runs under BusyBox sh (as in the postgres:16-alpine image) with the container's
+resolved environment and its volumes laid out as files; the dump is then restored with
+pg_restore and compared table by table. Also: retention, failures that keep nothing, and the
+s3 sink's upload step against a stub `aws`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from certctl_k8s.values import load_values
+from conftest import environment_values, render_values, rendered_env
+from tests.support import postgres
+from tests.support.busybox import BUSYBOX, MISSING_BUSYBOX, applet_path
+from tests.support.deployment import Deployment
+from tests.support.pods import localize, materialize
+
+COMPONENT = "postgres-backup"
+pytestmark = [
+    pytest.mark.skipif(BUSYBOX is None, reason=MISSING_BUSYBOX),
+    pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or ""),
+]
+
+# Tables shaped like certctl's: text ids, foreign keys, bytea, timestamps, jsonb, arrays, a
+# bigserial, and the schema_migrations ledger the server keeps.
+SCHEMA = r"""
+CREATE TABLE schema_migrations (version bigint PRIMARY KEY, dirty boolean NOT NULL DEFAULT false);
+INSERT INTO schema_migrations SELECT v, false FROM generate_series(1, 46) AS v;
+
+CREATE TABLE issuers (
+    id text PRIMARY KEY,
+    name text NOT NULL,
+    type text NOT NULL,
+    config jsonb NOT NULL DEFAULT '{}',
+    encrypted_config bytea,
+    enabled boolean NOT NULL DEFAULT true,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO issuers (id, name, type, config, encrypted_config) VALUES
+    ('iss-local', 'Local CA', 'local', '{"validity_days": 90}', NULL),
+    ('iss-acme-prod', 'ACME Production', 'acme',
+     '{"directory_url": "https://acme.example/directory", "dns_propagation_wait": 90}',
+     sha256('vault-token'::bytea) || sha256('nonce'::bytea));
+
+CREATE TABLE agents (
+    id text PRIMARY KEY,
+    name text NOT NULL UNIQUE,
+    hostname text,
+    last_heartbeat_at timestamptz,
+    retired_at timestamptz
+);
+INSERT INTO agents
+SELECT 'agent-' || n, 'certctl-node-' || n, 'node-' || n || '.cluster.local',
+       timestamptz '2025-01-01 00:00:00+00' + n * interval '7 minutes',
+       CASE WHEN n % 5 = 0 THEN timestamptz '2025-02-01 12:00:00+00' END
+FROM generate_series(1, 20) AS n;
+
+CREATE TABLE managed_certificates (
+    id text PRIMARY KEY,
+    common_name text NOT NULL,
+    sans text[] NOT NULL DEFAULT '{}',
+    issuer_id text NOT NULL REFERENCES issuers (id),
+    agent_id text REFERENCES agents (id),
+    status text NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+INSERT INTO managed_certificates
+SELECT 'mc-' || n, 'svc-' || n || '.example.com',
+       ARRAY['svc-' || n || '.example.com', 'www.svc-' || n || '.example.com'],
+       CASE WHEN n % 3 = 0 THEN 'iss-acme-prod' ELSE 'iss-local' END,
+       'agent-' || (n % 20 + 1),
+       (ARRAY['Active', 'Expiring', 'Renewing', 'Revoked'])[n % 4 + 1],
+       timestamptz '2025-06-01 00:00:00+00' + n * interval '1 day'
+FROM generate_series(1, 300) AS n;
+
+CREATE TABLE certificate_versions (
+    id bigserial PRIMARY KEY,
+    certificate_id text NOT NULL REFERENCES managed_certificates (id) ON DELETE CASCADE,
+    serial_number text NOT NULL,
+    der bytea NOT NULL,
+    pem text NOT NULL,
+    not_before timestamptz NOT NULL,
+    not_after timestamptz NOT NULL,
+    UNIQUE (certificate_id, serial_number)
+);
+INSERT INTO certificate_versions (certificate_id, serial_number, der, pem, not_before, not_after)
+SELECT 'mc-' || n, md5(n::text || '-' || v), sha512((n * 10 + v)::text::bytea) || '\x00ff00'::bytea,
+       E'-----BEGIN CERTIFICATE-----\n' || encode(sha256((n * 10 + v)::text::bytea), 'base64')
+           || E'\n-----END CERTIFICATE-----\n',
+       timestamptz '2025-01-01 00:00:00+00' + v * interval '90 days',
+       timestamptz '2025-01-01 00:00:00+00' + (v + 1) * interval '90 days'
+FROM generate_series(1, 300) AS n, generate_series(0, 2) AS v;
+
+CREATE TABLE jobs (
+    id text PRIMARY KEY,
+    certificate_id text NOT NULL REFERENCES managed_certificates (id),
+    agent_id text REFERENCES agents (id),
+    type text NOT NULL,
+    status text NOT NULL,
+    last_error text,
+    scheduled_at timestamptz NOT NULL
+);
+INSERT INTO jobs
+SELECT 'job-' || n, 'mc-' || (n % 300 + 1), 'agent-' || (n % 20 + 1),
+       (ARRAY['Issuance', 'Renewal', 'Deployment'])[n % 3 + 1],
+       (ARRAY['Pending', 'Completed', 'Failed'])[n % 3 + 1],
+       CASE WHEN n % 3 = 2 THEN E'tls: handshake failure\nretrying (Zürich ✓)' END,
+       timestamptz '2025-03-01 00:00:00+00' + n * interval '1 hour'
+FROM generate_series(1, 500) AS n;
+
+CREATE TABLE audit_events (
+    id bigserial PRIMARY KEY,
+    actor text NOT NULL,
+    action text NOT NULL,
+    details jsonb,
+    created_at timestamptz NOT NULL
+);
+INSERT INTO audit_events (actor, action, details, created_at)
+SELECT 'admin', 'certificate.renew', jsonb_build_object('certificate', 'mc-' || n, 'n', n),
+       timestamptz '2025-03-01 00:00:00+00' + n * interval '1 minute'
+FROM generate_series(1, 200) AS n;
+
+CREATE TABLE crl_cache (
+    issuer_id text PRIMARY KEY REFERENCES issuers (id),
+    crl_der bytea NOT NULL,
+    next_update timestamptz NOT NULL
+);
+INSERT INTO crl_cache VALUES ('iss-local', sha256('crl'::bytea), '2025-07-01 00:00:00+00');
+
+CREATE TABLE ocsp_response_cache (
+    serial_number text PRIMARY KEY,
+    response bytea NOT NULL,
+    expires_at timestamptz NOT NULL
+);
+INSERT INTO ocsp_response_cache
+SELECT md5(n::text), sha256(n::text::bytea), '2025-07-01 00:00:00+00' FROM generate_series(1, 50) AS n;
+
+CREATE INDEX jobs_status ON jobs (status, scheduled_at);
+"""
+
+# What a database holds, in a form two databases can be compared by: every table's row count
+# and a digest of its rows in order, the sequences' positions, constraints and indexes.
+TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1"
+ROWS = """SELECT count(*) || ' ' || coalesce(md5(string_agg(t::text, E'\\n' ORDER BY t::text)), '-')
+FROM public.{table} AS t"""
+STRUCTURE = """
+SELECT 'sequence ' || sequencename || ' ' || last_value FROM pg_sequences WHERE schemaname = 'public'
+UNION ALL
+SELECT 'constraint ' || conrelid::regclass || ' ' || pg_get_constraintdef(oid)
+FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+UNION ALL
+SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+ORDER BY 1
+"""
+
+
+@pytest.fixture(scope="module")
+def deployment() -> Deployment:
+    """The `default` environment, whose CronJob dumps the bundled database onto a claim."""
+    values = environment_values("default")
+    assert values.backup.enabled and values.backup.sink == "pvc"
+    return Deployment.of(values, rendered_env("default"))
+
+
+def database_password(deployment: Deployment) -> str:
+    """The password the CronJob reads: from the Secret `main.py secrets` generated."""
+    volume = next(v for v in deployment.pod_spec(COMPONENT)["volumes"] if v["name"] == "password")["secret"]
+    secret = next(s for s in deployment.secrets if s["metadata"]["name"] == volume["secretName"])
+    return secret["stringData"][volume["items"][0]["key"]]
+
+
+@pytest.fixture(scope="module")
+def server(deployment) -> Any:
+    """A PostgreSQL server with certctl's role, whose password is the generated Secret's."""
+    running = postgres.Server().start()
+    try:
+        env = deployment.env(COMPONENT, "backup")
+        running.psql(f"CREATE ROLE {env['PGUSER']} LOGIN PASSWORD '{database_password(deployment)}'")
+        yield running
+    finally:
+        running.stop()
+
+
+class Database:
+    """certctl's database on the drill server, as the CronJob's environment names it."""
+
+    def __init__(self, server: postgres.Server, deployment: Deployment) -> None:
+        env = deployment.env(COMPONENT, "backup")
+        self.server, self.name, self.user = server, env["PGDATABASE"], env["PGUSER"]
+        self.password = database_password(deployment)
+
+    def create(self, name: str) -> None:
+        self.server.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        self.server.psql(f"CREATE DATABASE {name} OWNER {self.user}")
+
+    def sql(self, text: str, database: str | None = None) -> str:
+        return self.server.psql(text, database or self.name, self.user, self.password)
+
+    def state(self, database: str | None = None) -> dict[str, str]:
+        tables = self.sql(TABLES, database).split()
+        state = {table: self.sql(ROWS.format(table=table), database).strip() for table in tables}
+        state["structure"] = self.sql(STRUCTURE, database)
+        return state
+
+    def pg_restore(self, dump: Path, *options: str, database: str | None = None) -> None:
+        result = subprocess.run(
+            [postgres.program("pg_restore"), "--no-owner", "--exit-on-error", "--single-transaction",
+             *options, "--dbname", database or self.name, str(dump)],
+            env=self.server.client_env(self.user, self.password), capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture
+def database(server, deployment) -> Database:
+    """A fresh certctl-shaped database for each test."""
+    db = Database(server, deployment)
+    db.create(db.name)
+    db.sql(SCHEMA)
+    return db
+
+
+class Pod:
+    """The CronJob's pod: its containers run here, their mounts laid out under `root`."""
+
+    def __init__(self, deployment: Deployment, root: Path, server: postgres.Server) -> None:
+        self.deployment, self.root, self.server = deployment, root, server
+        self.spec = deployment.pod_spec(COMPONENT)
+
+    def mounts(self, container: str) -> dict[str, Path]:
+        spec = self.deployment.container(COMPONENT, container)
+        return materialize(self.spec, spec, self.deployment.rendered.manifests + self.deployment.secrets, self.root)
+
+    def folder(self, container: str, mount_path: str) -> Path:
+        return self.mounts(container)[mount_path]
+
+    def command(self, container: str, shell: list[str], **programs: str | Path) -> tuple[list[str], dict[str, str]]:
+        """The container's own command and environment, its paths pointing at the laid-out
+        mounts, the database at the drill server, and `programs` on PATH beside BusyBox."""
+        spec = self.deployment.container(COMPONENT, container)
+        mounts = self.mounts(container)
+        assert spec["command"][0] == "sh", spec["command"]
+        argv = shell + [localize(arg, mounts) for arg in spec["command"][1:]]
+        env = self.deployment.env(COMPONENT, container, PGHOST=postgres.HOST, PGPORT=str(self.server.port))
+        env = {name: localize(value, mounts) for name, value in env.items()}
+        return argv, {**env, "PATH": applet_path(**programs)}
+
+    def dump_programs(self, **overrides: str | Path) -> dict[str, str | Path]:
+        return {"pg_dump": postgres.program("pg_dump"), "pg_restore": postgres.program("pg_restore"), **overrides}
+
+    def run(self, container: str = "backup", shell: list[str] | None = None, **programs: str | Path):
+        argv, env = self.command(container, shell or [str(BUSYBOX), "sh"], **(programs or self.dump_programs()))
+        return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+
+
+def dumps(folder: Path) -> list[Path]:
+    return sorted(folder.glob("certctl-*Z.dump"))
+
+
+@pytest.fixture
+def pod(deployment, tmp_path, server) -> Pod:
+    return Pod(deployment, tmp_path / "pod", server)
+
+
+def test_a_dump_restores_into_an_empty_database_with_every_row(database, pod):
+    before = database.state()
+    assert len(before) == 10 and before["certificate_versions"].startswith("900 ")
+
+    result = pod.run()
+
+    assert result.returncode == 0, result.stderr
+    backups = pod.folder("backup", "/backups")
+    [dump] = dumps(backups)
+    assert sorted(p.name for p in backups.iterdir()) == [dump.name], "only the finished dump is left"
+    assert dump.stat().st_mode & 0o077 == 0, "a dump holds key hashes and encrypted credentials: owner only"
+    assert f"wrote {dump} (" in result.stderr and "data of 9 tables" in result.stderr
+
+    database.create("restored")
+    database.pg_restore(dump, database="restored")
+    assert database.state("restored") == before
+
+
+def test_the_runbook_restore_brings_back_the_dumped_state(database, pod):
+    """`pg_restore --clean --if-exists` over the live database, as the README's runbook does it,
+    after rows were deleted, changed and added and a table was dropped."""
+    before = database.state()
+    assert pod.run().returncode == 0
+    [dump] = dumps(pod.folder("backup", "/backups"))
+    database.sql(
+        "DELETE FROM certificate_versions WHERE id % 7 = 0; UPDATE issuers SET enabled = false;"
+        "INSERT INTO agents (id, name) VALUES ('agent-new', 'certctl-late');"
+        "INSERT INTO schema_migrations VALUES (47, false); DROP TABLE ocsp_response_cache;"
+    )
+    assert database.state() != before
+
+    database.pg_restore(dump, "--clean", "--if-exists")
+
+    assert database.state() == before
+
+
+def test_only_the_newest_dumps_are_kept(database, pod, deployment):
+    keep = int(deployment.env(COMPONENT, "backup")["BACKUP_KEEP"])
+    backups = pod.folder("backup", "/backups")
+    old = [backups / f"certctl-202401{day:02d}T023000Z.dump" for day in range(1, keep + 3)]
+    for path in old:
+        path.write_text("an older dump")
+    unrelated = [backups / "certctl-manual.dump", backups / "notes.txt"]
+    for path in unrelated:
+        path.write_text("the operator's")
+    # A dump a killed run left unfinished two hours ago goes; a younger one may be a live run's.
+    stale, live = backups / ".certctl-20240101T023000Z.dump.partial", backups / ".certctl-20990101T023000Z.dump.partial"
+    for path in (stale, live):
+        path.write_text("unfinished")
+    two_hours_ago = time.time() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+
+    result = pod.run()
+
+    assert result.returncode == 0, result.stderr
+    kept = dumps(backups)
+    assert len(kept) == keep
+    assert kept[:-1] == old[-(keep - 1) :] and kept[-1].read_bytes().startswith(b"PGDMP")
+    assert all(path.exists() for path in unrelated)
+    assert not stale.exists() and live.exists()
+    assert result.stderr.count("deleted ") == 3
+
+
+def test_a_wrong_password_fails_and_keeps_nothing(database, pod):
+    argv, env = pod.command("backup", [str(BUSYBOX), "sh"], **pod.dump_programs())
+    Path(env["BACKUP_PASSWORD_FILE"]).write_text("not-the-password")
+
+    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+
+    assert result.returncode == 1
+    assert "password authentication failed" in result.stderr
+    assert "pg_dump failed; no dump kept" in result.stderr
+    assert list(pod.folder("backup", "/backups").iterdir()) == []
+
+
+def fake_pg_dump(folder: Path, body: str) -> Path:
+    """A pg_dump that writes what `body` says into its --file, for failures a real one rarely has."""
+    path = folder / "pg_dump"
+    path.write_text(
+        "#!/bin/sh\n"
+        '[ "$1" = --version ] && { echo "pg_dump (PostgreSQL) 16.0"; exit 0; }\n'
+        "for arg; do case $arg in --file=*) out=${arg#--file=} ;; esac; done\n" + body
+    )
+    path.chmod(0o755)
+    return path
+
+
+def test_a_dump_that_pg_restore_cannot_read_is_not_kept(database, pod, tmp_path):
+    garbage = fake_pg_dump(tmp_path, 'printf "not a dump" >"$out"\n')
+
+    result = pod.run(**pod.dump_programs(pg_dump=garbage))
+
+    assert result.returncode == 1
+    assert "pg_restore cannot read the dump; not kept" in result.stderr
+    assert list(pod.folder("backup", "/backups").iterdir()) == []
+
+
+def test_a_stopped_run_ends_at_once_and_leaves_no_partial_file(database, pod, tmp_path):
+    """The kubelet (or the Job's deadline) sends SIGTERM to the shell, PID 1 of the container."""
+    slow = fake_pg_dump(tmp_path, 'printf "half a dump" >"$out"\nexec sleep 60\n')
+    argv, env = pod.command("backup", [str(BUSYBOX), "sh"], **pod.dump_programs(pg_dump=slow))
+    backups = pod.folder("backup", "/backups")
+    started = time.monotonic()
+    process = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
+    while not list(backups.glob(".*.partial")):
+        assert process.poll() is None and time.monotonic() - started < 10
+        time.sleep(0.05)
+
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=10)
+
+    assert process.returncode == 143, stderr
+    assert time.monotonic() - started < 10
+    assert list(backups.iterdir()) == []
+
+
+# --- the s3 sink ---------------------------------------------------------------------------------
+
+AWS_KEYS = {"AWS_ACCESS_KEY_ID": "AKIAEXAMPLEKEYID0001", "AWS_SECRET_ACCESS_KEY": "c2VjcmV0/K3y+with/odd=chars"}
+S3 = {"bucket": "certctl-dumps", "prefix": "prod/eu", "region": "eu-west-1"}
+
+
+@pytest.fixture(scope="module")
+def s3_deployment(tmp_path_factory, deployment) -> Deployment:
+    """The default environment with the s3 sink: the same generated Secrets (so the drill
+    server's role fits), plus the AWS Secret the operator creates."""
+    folder = tmp_path_factory.mktemp("s3")
+    rendered = render_values(folder, {"backup": {"enabled": True, "sink": "s3", "s3": S3}})
+    values = load_values(folder / "case.yaml")
+    aws = values.backup.s3.credentials_secret
+    secret = {
+        "kind": "Secret",
+        "metadata": {"name": aws.name},
+        "stringData": {aws.access_key_id_key: AWS_KEYS["AWS_ACCESS_KEY_ID"],
+                       aws.secret_access_key_key: AWS_KEYS["AWS_SECRET_ACCESS_KEY"]},
+    }  # fmt: skip
+    return Deployment(values, rendered, [*deployment.secrets, secret])
+
+
+def stub_aws(folder: Path, exit_code: int = 0) -> tuple[Path, Path, Path]:
+    """An `aws` that records its arguments and AWS environment, and for `s3 cp` stores the file
+    under bucket/<bucket>/<key>. Returns (program, record file, bucket folder)."""
+    record, bucket = folder / "aws-calls.jsonl", folder / "bucket"
+    program = folder / "aws"
+    program.write_text(
+        f"#!{sys.executable}\n"
+        "import json, os, pathlib, shutil, sys\n"
+        "argv = sys.argv[1:]\n"
+        "env = {k: v for k, v in os.environ.items() if k.startswith('AWS_') or k == 'HOME'}\n"
+        f"with open({str(record)!r}, 'a') as log:\n"
+        "    log.write(json.dumps({'argv': argv, 'env': env}) + '\\n')\n"
+        f"if {exit_code}:\n"
+        "    print('upload failed: An error occurred (AccessDenied) when calling PutObject', file=sys.stderr)\n"
+        f"    sys.exit({exit_code})\n"
+        "if argv[:2] == ['s3', 'cp']:\n"
+        "    bucket, _, key = argv[-1].removeprefix('s3://').partition('/')\n"
+        f"    target = pathlib.Path({str(bucket)!r}) / bucket / key\n"
+        "    target.parent.mkdir(parents=True, exist_ok=True)\n"
+        "    shutil.copyfile(argv[-2], target)\n"
+    )
+    program.chmod(0o755)
+    return program, record, bucket
+
+
+def shells() -> list[Any]:
+    """The upload step under BusyBox sh, and under bash as `sh` as the AWS CLI image (Amazon
+    Linux) runs it, with GNU tools on PATH."""
+    no_bash = pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+    return [pytest.param("busybox", id="busybox-sh"), pytest.param("bash", id="bash-as-sh", marks=no_bash)]
+
+
+def run_upload(pod: Pod, shell: str, aws: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    if shell == "busybox":
+        argv, env = pod.command("upload", [str(BUSYBOX), "sh"], aws=aws)
+    else:
+        bin_dir = tmp_path / "bash-bin"
+        bin_dir.mkdir(exist_ok=True)
+        (bin_dir / "sh").unlink(missing_ok=True)
+        (bin_dir / "sh").symlink_to(shutil.which("bash") or "bash")
+        argv, env = pod.command("upload", [str(bin_dir / "sh")], aws=aws)
+        env["PATH"] = f"{aws.parent}:/usr/bin:/bin"
+    return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+
+
+@pytest.mark.parametrize("shell", shells())
+def test_s3_the_pod_dumps_then_uploads_with_the_keys_from_the_environment(database, s3_deployment, tmp_path, shell):
+    pod = Pod(s3_deployment, tmp_path / "pod", server=database.server)
+    dumped = pod.run("backup")
+    assert dumped.returncode == 0, dumped.stderr
+    [dump] = dumps(pod.folder("backup", "/dump"))
+    aws, record, bucket = stub_aws(tmp_path)
+
+    result = run_upload(pod, shell, aws, tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    [call] = [json.loads(line) for line in record.read_text().splitlines()]
+    staged = pod.folder("upload", "/dump") / dump.name
+    key = f"{S3['prefix']}/{dump.name}"
+    assert call["argv"] == ["s3", "cp", "--only-show-errors", str(staged), f"s3://{S3['bucket']}/{key}"]
+    assert call["env"]["AWS_ACCESS_KEY_ID"] == AWS_KEYS["AWS_ACCESS_KEY_ID"]
+    assert call["env"]["AWS_SECRET_ACCESS_KEY"] == AWS_KEYS["AWS_SECRET_ACCESS_KEY"]
+    assert call["env"]["AWS_DEFAULT_REGION"] == S3["region"]
+    assert not any(secret in arg for secret in AWS_KEYS.values() for arg in call["argv"])
+    uploaded = bucket / S3["bucket"] / key
+    assert uploaded.read_bytes() == dump.read_bytes()
+    database.create("restored")
+    database.pg_restore(uploaded, database="restored")
+    assert database.state("restored") == database.state()
+
+
+def test_s3_a_failed_upload_fails_the_run(server, s3_deployment, tmp_path):
+    pod = Pod(s3_deployment, tmp_path / "pod", server)
+    (pod.folder("upload", "/dump") / "certctl-20250101T023000Z.dump").write_text("a dump")
+    aws, _, _ = stub_aws(tmp_path, exit_code=1)
+
+    result = run_upload(pod, "busybox", aws, tmp_path)
+
+    assert result.returncode == 1
+    assert "AccessDenied" in result.stderr
+    assert "the upload to s3://certctl-dumps/prod/eu/certctl-20250101T023000Z.dump failed" in result.stderr
+
+
+def test_s3_without_a_dump_the_upload_fails(server, s3_deployment, tmp_path):
+    pod = Pod(s3_deployment, tmp_path / "pod", server)
+    aws, record, _ = stub_aws(tmp_path)
+
+    result = run_upload(pod, "busybox", aws, tmp_path)
+
+    assert result.returncode == 1
+    assert "no dump in" in result.stderr
+    assert not record.exists()
