@@ -48,6 +48,7 @@ _NAMED = {
     id(FileRef): "file",
     id(common.EnvList): "env (map or list)",
     id(scalar.Duration): "duration",
+    id(scalar.PromDuration): "Prometheus duration",
     id(scalar.Quantity): "quantity",
     id(scalar.DnsLabel): "DNS label",
     id(scalar.DnsName): "DNS name",

@@ -11,6 +11,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 _QUANTITY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?(\d+(\.\d*)?|\.\d+)))?$")
 _DURATION = re.compile(r"^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$")
+# What Prometheus and the PrometheusRule CRD take: whole numbers, units largest first, no fractions.
+_PROM_DURATION = re.compile(r"^(0|(\d+y)?(\d+w)?(\d+d)?(\d+h)?(\d+m)?(\d+s)?(\d+ms)?)$")
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 _LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
@@ -54,6 +56,36 @@ _DURATION_UNIT = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1, "m": 
 def duration_seconds(value: str) -> float:
     """A Go duration (already checked by `Duration`) in seconds."""
     return sum(float(number) * _DURATION_UNIT[unit] for number, unit in _DURATION_PART.findall(value))
+
+
+def _prom_duration(value: str) -> str:
+    if not value or not _PROM_DURATION.match(value):
+        raise ValueError(
+            f"{value!r} is not a Prometheus duration (whole numbers, units largest first: "
+            "90s, 5m, 1h30m, 1d, 2w; no fractions, no µs or ns)"
+        )
+    return value
+
+
+_PROM_UNIT = {"y": 365 * 86400, "w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1, "ms": 1e-3}
+_PROM_PART = re.compile(r"(\d+)(ms|[ywdhms])")
+
+
+def prom_duration_seconds(value: str) -> float:
+    """A Prometheus duration (already checked by `PromDuration`) in seconds."""
+    return sum(int(number) * _PROM_UNIT[unit] for number, unit in _PROM_PART.findall(value))
+
+
+def prom_duration(seconds: int) -> str:
+    """Whole seconds as the shortest Prometheus duration: 93600 -> 1d2h."""
+    if seconds <= 0:
+        return "0s"
+    parts = []
+    for unit in ("d", "h", "m", "s"):
+        count, seconds = divmod(seconds, int(_PROM_UNIT[unit]))
+        if count:
+            parts.append(f"{count}{unit}")
+    return "".join(parts)
 
 
 def _cidr(value: str) -> str:
@@ -157,6 +189,11 @@ Duration = Annotated[
     str,
     AfterValidator(_duration),
     WithJsonSchema({"title": "Go duration", "type": "string", "pattern": _DURATION.pattern}),
+]
+PromDuration = Annotated[
+    str,
+    AfterValidator(_prom_duration),
+    WithJsonSchema({"title": "Prometheus duration", "type": "string", "pattern": _PROM_DURATION.pattern}),
 ]
 DnsLabel = Annotated[str, AfterValidator(_dns_label)]
 DnsName = Annotated[str, AfterValidator(_dns_name)]
