@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from certctl_k8s.values import ValuesError, load_values
-from conftest import containers, find, pod_specs, render_values
+from conftest import ROOT, containers, find, pod_specs, render_values
 
 
 def env_of(container):
@@ -123,14 +123,8 @@ def test_agent_registers_before_it_starts(tmp_path, agent, variable, name):
         assert names.index(variable) < names.index("CERTCTL_AGENT_NAME")
     assert env_of(register)["CERTCTL_SERVER_URL"]["value"] == "https://certctl-server.certctl.svc:8443"
     scripts = find(rendered, "ConfigMap", "certctl-scripts")["data"]
-    assert set(scripts) == {
-        "certctl-api.sh",
-        "register-agent.sh",
-        "start-agent.sh",
-        "reload-on-change.sh",
-        "configure-certctl.sh",
-        "backup-postgres.sh",
-    }
+    # every script of the package's scripts folder, read from the folder itself
+    assert set(scripts) == {path.name for path in (ROOT / "constructs/certctl_k8s/scripts").glob("*.sh")}
 
 
 @pytest.mark.parametrize(

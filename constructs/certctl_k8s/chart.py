@@ -14,7 +14,7 @@ from .components.backup import Backup
 from .components.configure import Configure
 from .components.context import Context
 from .components.ingress import Ingress
-from .components.monitoring import ServerMonitor
+from .components.monitoring import AlertRules, ServerMonitor
 from .components.network import NetworkPolicies
 from .components.platform import InlineSecret, Namespace, Scripts, ServerCertificate
 from .components.postgres import Postgres
@@ -61,3 +61,5 @@ class CertctlChart(cdk8s.Chart):
             Ingress(self, ctx=ctx)
         if values.monitoring.enabled and values.monitoring.service_monitor.enabled:
             ServerMonitor(self, ctx=ctx)
+        if values.monitoring.enabled and values.monitoring.prometheus_rules.enabled:
+            AlertRules(self, ctx=ctx)

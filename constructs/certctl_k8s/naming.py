@@ -68,6 +68,12 @@ class Naming:
         """The headless Service whose DNS name lists every ready server pod."""
         return self.component("server-pods")
 
+    @property
+    def metrics_job(self) -> str:
+        """The `job` label of the server's series when the ServiceMonitor scrapes them:
+        prometheus-operator names the job after the scraped Service."""
+        return self.server
+
     def server_pods_host(self) -> str:
         return f"{self.server_pods}.{self.namespace}.svc.{self.values.cluster_domain}"
 

@@ -12,7 +12,7 @@ from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema
 
-from .values import Values, common, kube
+from .values import Values, common, cron, kube
 from .values import types as scalar
 from .values.settings import NAME, FileRef, declared
 from .values.variables import catalog
@@ -48,6 +48,7 @@ _NAMED = {
     id(FileRef): "file",
     id(common.EnvList): "env (map or list)",
     id(scalar.Duration): "duration",
+    id(scalar.PromDuration): "Prometheus duration",
     id(scalar.Quantity): "quantity",
     id(scalar.DnsLabel): "DNS label",
     id(scalar.DnsName): "DNS name",
@@ -56,7 +57,7 @@ _NAMED = {
     id(scalar.ImageDigest): "image digest",
     id(scalar.EnvName): "variable name",
     id(scalar.ImageReference): "image reference",
-    id(scalar.CronSchedule): "cron schedule",
+    id(cron.CronSchedule): "cron schedule",
     id(scalar.ObjectName): "object name",
     **{
         id(getattr(kube, name)): f"Kubernetes {name}"

@@ -1,11 +1,13 @@
-"""A Prometheus-operator ServiceMonitor for the server's metrics. The endpoint needs the API key
-and speaks HTTPS only, so the scrape presents a key from its Secret and verifies the CA."""
+"""Prometheus-operator objects: a ServiceMonitor for the server's metrics (the endpoint needs the
+API key and speaks HTTPS only, so the scrape presents a key from its Secret and verifies the CA),
+and a PrometheusRule with certctl's alerts (their PromQL is in alerts.py)."""
 
 from __future__ import annotations
 
 from constructs import Construct
 
 from ..manifest import object_meta
+from . import alerts
 from .context import Context
 
 METRICS_PATH = "/api/v1/metrics/prometheus"
@@ -39,6 +41,15 @@ class ServerMonitor(Construct):
             bearer_token_secret=monitoring.ServiceMonitorSpecEndpointsBearerTokenSecret(
                 name=metrics_secret, key=metrics_key
             ),
+            # The headless `<fullname>-server-pods` carries the same labels and port: without this,
+            # every pod would be scraped twice (each scrape lists whole tables), under two jobs.
+            relabelings=[
+                monitoring.ServiceMonitorSpecEndpointsRelabelings(
+                    source_labels=["__meta_kubernetes_service_name"],
+                    regex=n.server,
+                    action=monitoring.ServiceMonitorSpecEndpointsRelabelingsAction.KEEP,
+                )
+            ],
         )
         monitoring.ServiceMonitor(
             self,
@@ -49,4 +60,36 @@ class ServerMonitor(Construct):
                 namespace_selector=monitoring.ServiceMonitorSpecNamespaceSelector(match_names=[n.namespace]),
                 selector=monitoring.ServiceMonitorSpecSelector(match_labels=n.selector("server")),
             ),
+        )
+
+
+class AlertRules(Construct):
+    """The PrometheusRule `<fullname>-rules`, from the bindings of its CRD."""
+
+    def __init__(self, scope: Construct, *, ctx: Context) -> None:
+        super().__init__(scope, "alerts")
+        from imports.prometheusrules.com.coreos import monitoring as rules
+
+        v, n = ctx.values, ctx.naming
+        meta = ctx.metadata(n.rules, "monitoring")
+        meta["labels"] = {**meta["labels"], **v.monitoring.prometheus_rules.labels}
+        groups = [
+            rules.PrometheusRuleSpecGroups(
+                name=group["name"],
+                interval=group["interval"],
+                rules=[
+                    rules.PrometheusRuleSpecGroupsRules(
+                        alert=rule["alert"],
+                        expr=rules.PrometheusRuleSpecGroupsRulesExpr.from_string(rule["expr"]),
+                        for_=rule["for"],
+                        labels=rule["labels"],
+                        annotations=rule["annotations"],
+                    )
+                    for rule in group["rules"]
+                ],
+            )
+            for group in alerts.rule_groups(v, n)
+        ]
+        rules.PrometheusRule(
+            self, "prometheus-rule", metadata=object_meta(meta), spec=rules.PrometheusRuleSpec(groups=groups)
         )

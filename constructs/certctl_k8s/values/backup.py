@@ -12,8 +12,9 @@ from pydantic import AfterValidator, Field, WithJsonSchema, model_validator
 
 from .base import Section, problem
 from .common import Resources, SecurityContext, resources
+from .cron import CronSchedule
 from .kube import Toleration
-from .types import CronSchedule, ImageReference, ObjectName, Quantity
+from .types import ImageReference, ObjectName, Quantity
 
 # The upload container's image for the s3 sink. No official image holds both pg_dump and an S3
 # client, so the dump (postgres image) and the upload (the AWS CLI's own image, published by AWS)

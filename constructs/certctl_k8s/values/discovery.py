@@ -60,3 +60,16 @@ class CloudDiscovery(EnvSection):
                 key = type(self).model_fields[field].alias
                 raise problem("enabled", f"must be true for {key}.enabled to take effect (it runs the schedule)")
         return self
+
+
+def sentinel_agents(scan: NetworkScan, cloud: CloudDiscovery) -> list[str]:
+    """The IDs of the agents certctl creates for its own scanners, one per source these settings
+    turn on (cmd/server/main.go). They never heartbeat and cannot be retired, so they count as
+    offline for ever. (A cloud source is on only with cloud discovery on: the rule above.)"""
+    sources = {
+        "server-scanner": scan.enabled,
+        "cloud-aws-sm": cloud.aws_secrets_manager.enabled,
+        "cloud-azure-kv": cloud.azure_key_vault.enabled,
+        "cloud-gcp-sm": cloud.gcp_secret_manager.enabled,
+    }
+    return [agent for agent, on in sources.items() if on]

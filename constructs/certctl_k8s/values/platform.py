@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from .base import Section, problem
 from .server import IssuerRef
-from .types import Annotations, DnsLabel, DnsName, Duration, Labels
+from .types import Annotations, DnsLabel, DnsName, Duration, Labels, PromDuration, prom_duration_seconds
+
+_PROM_LABEL = re.compile(r"^[a-zA-Z_][a-zA-Z0-9_]*$")
+
+
+def _prom_labels(value: dict[str, str]) -> dict[str, str]:
+    for name in value:
+        if not _PROM_LABEL.match(name) or name.startswith("__"):
+            raise ValueError(f"{name!r} is not a Prometheus label name (letters, digits and '_', not starting with __)")
+    return value
 
 
 class IngressPath(Section):
@@ -116,9 +126,66 @@ class ServiceMonitor(Section):
         return self
 
 
+class AlertThresholds(Section):
+    """When each alert fires: a threshold, and how long it must hold (`...For`)."""
+
+    expiring_certificate_count: int = Field(
+        default=0, ge=0, description="CertctlCertificateExpiringSoon: more certificates than this expire within 30 days"
+    )
+    expiring_certificate_for: PromDuration = Field(
+        default="24h",
+        description="and stay so this long: longer than a renewal may take, since certctl renews in the same "
+        "30 days (Helm: 5m)",
+    )
+    offline_agent_count: int = Field(
+        default=0, ge=0, description="CertctlAgentOffline: more agents than this offline, sentinels not counted"
+    )
+    offline_agent_for: PromDuration = "1h"
+    job_failure_rate: float = Field(
+        default=0.05,
+        ge=0,
+        lt=1,
+        description="CertctlJobFailureRateHigh: more than this fraction of the jobs finished in the window failed",
+    )
+    job_failure_rate_for: PromDuration = "15m"
+    job_failure_rate_window: PromDuration = Field(
+        default="1h", description="the window the job failure ratio is taken over (at least 5m)"
+    )
+    issuance_failure_rate: float = Field(
+        default=0, ge=0, description="CertctlIssuanceFailures: failures per second of one issuer type (15m average)"
+    )
+    issuance_failure_for: PromDuration = "15m"
+    backup_grace: PromDuration = Field(
+        default="2h",
+        description="CertctlBackupMissing: how long past the schedule's longest wait between two runs a "
+        "successful backup may be late",
+    )
+
+    @model_validator(mode="after")
+    def _window(self) -> AlertThresholds:
+        if prom_duration_seconds(self.job_failure_rate_window) < 300:
+            raise problem("jobFailureRateWindow", "must be at least 5m: the ratio compares job counts a minute apart")
+        return self
+
+
+class PrometheusRules(Section):
+    """A PrometheusRule `<fullname>-rules` with certctl's alerts (README, Alerts)."""
+
+    enabled: bool = False
+    interval: PromDuration = Field(default="60s", description="how often the rules are evaluated")
+    labels: Labels = Field(default={}, description="extra labels on the PrometheusRule, for Prometheus' ruleSelector")
+    series_labels: Annotated[dict[str, str], AfterValidator(_prom_labels)] = Field(
+        default={},
+        description="the labels that tell this release's certctl series apart; empty: the ServiceMonitor's, "
+        "`{job: <fullname>-server, namespace: <namespace>}`",
+    )
+    thresholds: AlertThresholds = AlertThresholds()
+
+
 class Monitoring(Section):
     enabled: bool = False
     service_monitor: ServiceMonitor = ServiceMonitor()
+    prometheus_rules: PrometheusRules = PrometheusRules()
 
 
 class NetworkPolicy(Section):

@@ -14,7 +14,7 @@ from .platform import Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, Pod
 from .postgres import Postgresql
 from .release import APP_VERSION, release_problem, release_warning
 from .server import Server
-from .types import Annotations, DnsLabel, DnsName, ImageTag, Labels
+from .types import Annotations, DnsLabel, DnsName, ImageTag, Labels, prom_duration_seconds
 from .variables import RISKY, env_problems
 
 
@@ -139,8 +139,13 @@ class Values(Section):
 
     @model_validator(mode="after")
     def _monitoring(self) -> Values:
-        if self.monitoring.service_monitor.enabled and not self.monitoring.enabled:
-            raise problem("monitoring.enabled", "must be true for monitoring.serviceMonitor.enabled to take effect")
+        monitoring = self.monitoring
+        for key, section in (
+            ("serviceMonitor", monitoring.service_monitor),
+            ("prometheusRules", monitoring.prometheus_rules),
+        ):
+            if section.enabled and not monitoring.enabled:
+                raise problem("monitoring.enabled", f"must be true for monitoring.{key}.enabled to take effect")
         return self
 
     def problems(self) -> list[tuple[str, str]]:
@@ -238,6 +243,7 @@ class Values(Section):
                     "configured URLs; add the ports it probes to networkPolicy.egressPorts",
                 )
             )
+        found += self._alert_warnings()
         digest, smtp = self.server.digest, self.server.smtp
         if digest.enabled and not smtp.enabled:
             found.append(("server.digest.enabled", "digests are sent by email, but server.smtp is not enabled"))
@@ -247,6 +253,31 @@ class Values(Section):
                     "server.issuer.acme.dnsPresentScript",
                     "is empty, so dns-01 challenges fail "
                     "until a script is mounted (server.volumes / server.volumeMounts)",
+                )
+            )
+        return found
+
+    def _alert_warnings(self) -> list[tuple[str, str]]:
+        rules = self.monitoring.prometheus_rules
+        found: list[tuple[str, str]] = []
+        if not rules.enabled:
+            return found
+        key = "monitoring.prometheusRules"
+        if prom_duration_seconds(rules.thresholds.expiring_certificate_for) < 3600:
+            found.append(
+                (
+                    f"{key}.thresholds.expiringCertificateFor",
+                    "is under 1h: certctl counts a certificate as expiring from the day its renewal "
+                    "starts (both windows are 30 days), so the alert fires on renewals still in progress",
+                )
+            )
+        if not rules.series_labels and not self.monitoring.service_monitor.enabled:
+            found.append(
+                (
+                    f"{key}.seriesLabels",
+                    "is empty and monitoring.serviceMonitor is off: the rules select the labels the "
+                    "ServiceMonitor would give (job <fullname>-server, the namespace); set the labels "
+                    "your own scrape gives certctl's series",
                 )
             )
         return found

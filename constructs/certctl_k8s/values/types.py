@@ -11,6 +11,8 @@ from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
 
 _QUANTITY = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)(([KMGTPE]i)|[numkMGTPE]|([eE][+-]?(\d+(\.\d*)?|\.\d+)))?$")
 _DURATION = re.compile(r"^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$")
+# What Prometheus and the PrometheusRule CRD take: whole numbers, units largest first, no fractions.
+_PROM_DURATION = re.compile(r"^(0|(\d+y)?(\d+w)?(\d+d)?(\d+h)?(\d+m)?(\d+s)?(\d+ms)?)$")
 _DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")
 _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
 _LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
@@ -54,6 +56,36 @@ _DURATION_UNIT = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1, "m": 
 def duration_seconds(value: str) -> float:
     """A Go duration (already checked by `Duration`) in seconds."""
     return sum(float(number) * _DURATION_UNIT[unit] for number, unit in _DURATION_PART.findall(value))
+
+
+def _prom_duration(value: str) -> str:
+    if not value or not _PROM_DURATION.match(value):
+        raise ValueError(
+            f"{value!r} is not a Prometheus duration (whole numbers, units largest first: "
+            "90s, 5m, 1h30m, 1d, 2w; no fractions, no µs or ns)"
+        )
+    return value
+
+
+_PROM_UNIT = {"y": 365 * 86400, "w": 7 * 86400, "d": 86400, "h": 3600, "m": 60, "s": 1, "ms": 1e-3}
+_PROM_PART = re.compile(r"(\d+)(ms|[ywdhms])")
+
+
+def prom_duration_seconds(value: str) -> float:
+    """A Prometheus duration (already checked by `PromDuration`) in seconds."""
+    return sum(int(number) * _PROM_UNIT[unit] for number, unit in _PROM_PART.findall(value))
+
+
+def prom_duration(seconds: int) -> str:
+    """Whole seconds as the shortest Prometheus duration: 93600 -> 1d2h."""
+    if seconds <= 0:
+        return "0s"
+    parts = []
+    for unit in ("d", "h", "m", "s"):
+        count, seconds = divmod(seconds, int(_PROM_UNIT[unit]))
+        if count:
+            parts.append(f"{count}{unit}")
+    return "".join(parts)
 
 
 def _cidr(value: str) -> str:
@@ -158,58 +190,6 @@ def _image_reference(value: str) -> str:
     return value
 
 
-# The five fields of a Kubernetes CronJob schedule (robfig/cron's standard parser), with the
-# names it accepts for months and weekdays.
-_CRON_FIELDS = (
-    ("minute", 0, 59, ()),
-    ("hour", 0, 23, ()),
-    ("day of month", 1, 31, ()),
-    ("month", 1, 12, ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
-    ("day of week", 0, 6, ("sun", "mon", "tue", "wed", "thu", "fri", "sat")),
-)
-_CRON_DESCRIPTORS = ("@yearly", "@annually", "@monthly", "@weekly", "@daily", "@midnight", "@hourly")
-_CRON_ITEM = re.compile(r"^(\*|(?P<low>[0-9a-z]+)(-(?P<high>[0-9a-z]+))?)(/(?P<step>[0-9]+))?$")
-
-
-def _cron_value(text: str, low: int, names: tuple[str, ...]) -> int | None:
-    if text.isdigit():
-        return int(text)
-    return names.index(text) + low if text in names else None
-
-
-def _cron_field(text: str, field: tuple[str, int, int, tuple[str, ...]]) -> str | None:
-    """Why `text` is not a valid cron `field`, or None."""
-    label, low, high, names = field
-    for item in text.lower().split(","):
-        match = _CRON_ITEM.match(item)
-        if not match:
-            return f"{label} {item!r} is not *, a value, a range or a step"
-        bounds = [_cron_value(match[g], low, names) for g in ("low", "high") if match[g] is not None]
-        if any(b is None or not low <= b <= high for b in bounds):
-            return f"{label} {item!r} is outside {low}-{high}"
-        if len(bounds) == 2 and bounds[0] > bounds[1]:  # type: ignore[operator]
-            return f"{label} range {item!r} runs backwards"
-        if match["step"] is not None and int(match["step"]) == 0:
-            return f"{label} step in {item!r} must be at least 1"
-    return None
-
-
-def _cron(value: str) -> str:
-    if value.strip() in _CRON_DESCRIPTORS:
-        return value
-    fields = value.split()
-    if len(fields) != 5:
-        raise ValueError(
-            f"{value!r} is not a cron schedule: five fields (minute hour day-of-month month day-of-week, "
-            f"e.g. '30 2 * * *') or one of {', '.join(_CRON_DESCRIPTORS)}"
-        )
-    for text, field in zip(fields, _CRON_FIELDS, strict=True):
-        reason = _cron_field(text, field)
-        if reason:
-            raise ValueError(f"{value!r} is not a cron schedule: {reason}")
-    return value
-
-
 def _object_name(value: str) -> str:
     """A Kubernetes object name (PersistentVolumeClaims, Secrets): a DNS name, never a wildcard."""
     if value.startswith("*."):
@@ -233,6 +213,11 @@ Duration = Annotated[
     AfterValidator(_duration),
     WithJsonSchema({"title": "Go duration", "type": "string", "pattern": _DURATION.pattern}),
 ]
+PromDuration = Annotated[
+    str,
+    AfterValidator(_prom_duration),
+    WithJsonSchema({"title": "Prometheus duration", "type": "string", "pattern": _PROM_DURATION.pattern}),
+]
 DnsLabel = Annotated[str, AfterValidator(_dns_label)]
 DnsName = Annotated[str, AfterValidator(_dns_name)]
 Port = Annotated[int, Field(ge=1, le=65535)]
@@ -253,7 +238,6 @@ Host = Annotated[str, AfterValidator(_host), WithJsonSchema({"type": "string", "
 ImageReference = Annotated[
     str, AfterValidator(_image_reference), WithJsonSchema({"type": "string", "title": "image reference"})
 ]
-CronSchedule = Annotated[str, AfterValidator(_cron), WithJsonSchema({"type": "string", "title": "cron schedule"})]
 ObjectName = Annotated[
     str,
     AfterValidator(_object_name),
