@@ -84,7 +84,7 @@ class Server:
         self.port = 0
         self.superuser_password = secrets.token_urlsafe(24)
 
-    def _owner(self, *argv: str | Path) -> subprocess.CompletedProcess[str]:
+    def run_as_owner(self, *argv: str | Path) -> subprocess.CompletedProcess[str]:
         prefix = _run_as()
         assert prefix is not None
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C"}
@@ -100,7 +100,7 @@ class Server:
             for path in (self.base, password_file):
                 os.chown(path, owner.pw_uid, owner.pw_gid)
         self.base.chmod(0o700)
-        initdb = self._owner(
+        initdb = self.run_as_owner(
             program("initdb"),
             "--pgdata", self.data,
             "--username", SUPERUSER,
@@ -114,7 +114,7 @@ class Server:
         assert initdb.returncode == 0, initdb.stderr
         self.port = reserve_port()
         options = f"-c listen_addresses={HOST} -c port={self.port} -c unix_socket_directories={self.base} -c fsync=off"
-        started = self._owner(
+        started = self.run_as_owner(
             program("pg_ctl"), "--pgdata", self.data, "--log", self.base / "server.log",
             "--wait", "--timeout=60", "-o", options, "start",
         )  # fmt: skip
@@ -127,7 +127,7 @@ class Server:
 
     def stop(self) -> None:
         if self.data.exists():
-            self._owner(program("pg_ctl"), "--pgdata", self.data, "--mode=fast", "--wait", "stop")
+            self.run_as_owner(program("pg_ctl"), "--pgdata", self.data, "--mode=fast", "--wait", "stop")
         shutil.rmtree(self.base, ignore_errors=True)
 
     def client_env(self, user: str, password: str) -> dict[str, str]:

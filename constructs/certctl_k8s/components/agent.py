@@ -167,7 +167,7 @@ class Agent(Construct):
                 pod.empty_dir("tmp", "64Mi"),
                 *a.volumes,
             ],
-            **ctx.scheduling(COMPONENT),
+            **ctx.pod_fields(COMPONENT),
         }
 
     @staticmethod

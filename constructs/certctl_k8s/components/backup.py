@@ -171,7 +171,7 @@ class Backup(Construct):
                 pod.empty_dir("dump", b.s3.staging_size_limit),
                 {"name": "aws", "secret": {"secretName": aws.name, "defaultMode": 0o440, "items": items}},
             ]
-        return {**spec, "volumes": volumes, **ctx.scheduling(COMPONENT)}
+        return {**spec, "volumes": volumes, **ctx.pod_fields(COMPONENT)}
 
     def _checkov_skips(self, pod_spec: dict[str, Any]) -> list[tuple[str, str]]:
         b = self.ctx.values.backup

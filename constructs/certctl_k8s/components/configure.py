@@ -106,7 +106,7 @@ class Configure(Construct):
             "securityContext": pod.pod_security_context(v.server.security_context),
             "containers": [container],
             "volumes": [ctx.scripts_volume(), ctx.server_ca_volume(), pod.empty_dir("tmp", "16Mi")],
-            **ctx.scheduling(COMPONENT),
+            **ctx.pod_fields(COMPONENT),
         }
 
     def _checkov_skips(self, pod_spec: dict[str, Any]) -> list[tuple[str, str]]:

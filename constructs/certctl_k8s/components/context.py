@@ -90,6 +90,12 @@ class Context:
         }
         return [volume], [{"name": "postgres-ca", "mountPath": POSTGRES_CA_DIR, "readOnly": True}]
 
+    def pod_fields(self, component: str) -> dict[str, Any]:
+        """The pod-spec fields every component's pods share: no service links (a Service named
+        `<fullname>-server` would otherwise put `CERTCTL_SERVER_PORT=tcp://...` into every pod's
+        environment, a variable certctl reads), plus the component's scheduling."""
+        return {"enableServiceLinks": False, **self.scheduling(component)}
+
     def scheduling(self, component: str) -> dict[str, Any]:
         """imagePullSecrets, node selection, affinity and spreading for a component's pod spec.
         Pods that run a certctl image need its platform (certctlNodeSelector)."""

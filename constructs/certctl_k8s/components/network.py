@@ -71,12 +71,28 @@ class NetworkPolicies(Construct):
         self._policy("default-deny", None, ALL_PODS, ingress=[], egress=[])
 
     def _dns(self) -> None:
-        """Every pod resolves names (Service names, the database, ACME and notifier hosts)
-        through kube-dns, over UDP and TCP (TCP for truncated answers)."""
+        """Every pod resolves names (Service names, the database, ACME and notifier hosts), over
+        UDP and TCP (TCP for truncated answers), through the DNS the cluster runs: kube-dns pods;
+        NodeLocal DNSCache, a host-network daemon reached by address, with kube-dns behind it; or
+        OpenShift's DNS pods, which listen on 5353 behind the Service's 53."""
         np = self.ctx.values.network_policy
-        peer = {**_namespace(np.dns_namespace), "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}}}
-        ports = [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}]
-        self._policy("allow-dns", None, ALL_PODS, egress=[{"to": [peer], "ports": ports}])
+        if np.dns_provider == "openshift":
+            pods = {"dns.operator.openshift.io/daemonset-dns": "default"}
+            rules = [self._dns_rule([self._pods_in(np.dns_namespace or "openshift-dns", pods)], 5353)]
+        else:
+            kube_dns = self._pods_in(np.dns_namespace or "kube-system", {"k8s-app": "kube-dns"})
+            rules = [self._dns_rule([kube_dns], 53)]
+            if np.dns_provider == "node-local-dns":
+                rules.insert(0, self._dns_rule([{"ipBlock": {"cidr": cidr}} for cidr in np.dns_cache_cidrs], 53))
+        self._policy("allow-dns", None, ALL_PODS, egress=rules)
+
+    @staticmethod
+    def _pods_in(namespace: str, labels: dict[str, str]) -> dict[str, Any]:
+        return {**_namespace(namespace), "podSelector": {"matchLabels": labels}}
+
+    @staticmethod
+    def _dns_rule(peers: list[dict[str, Any]], port: int) -> dict[str, Any]:
+        return {"to": peers, "ports": [{"protocol": "UDP", "port": port}, {"protocol": "TCP", "port": port}]}
 
     def _server_ingress(self) -> None:
         """The HTTPS API: from anywhere, or only from the ingress controller's namespace when

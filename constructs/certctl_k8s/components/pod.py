@@ -18,6 +18,9 @@ def pod_security_context(sc: SecurityContext) -> dict[str, Any]:
         "runAsUser": sc.run_as_user,
         "runAsGroup": sc.run_as_group,
         "fsGroup": sc.fs_group,
+        # Volumes already owned by fsGroup are not walked file by file at every start (a large
+        # database volume would delay each restart).
+        "fsGroupChangePolicy": "OnRootMismatch",
         "seccompProfile": RUNTIME_DEFAULT,
     }
 

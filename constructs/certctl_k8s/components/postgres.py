@@ -67,9 +67,18 @@ class Postgres(Construct):
         ]
         return {"exec": {"command": command}, **timing}
 
+    def stop_command(self) -> list[str]:
+        """pg_ctl's fast shutdown, waiting until a little before the grace period ends."""
+        wait = self.ctx.values.postgresql.termination_grace_period_seconds - 5
+        return ["pg_ctl", "stop", "--pgdata", PGDATA, "--mode", "fast", "--wait", f"--timeout={wait}"]
+
     def _statefulset(self) -> None:
         ctx, n, pg = self.ctx, self.ctx.naming, self.ctx.values.postgresql
-        args = [item for key, value in pg.postgresql_config.items() for item in ("-c", f"{key}={pod.env_value(value)}")]
+        config = dict(pg.postgresql_config)
+        _, max_connections = ctx.values.database_connections
+        if max_connections is not None:
+            config["max_connections"] = max_connections  # what the servers may open, when over the default
+        args = [item for key, value in config.items() for item in ("-c", f"{key}={pod.env_value(value)}")]
         container = {
             "name": "postgres",
             **pod.image(pg.image, pg.image.tag),
@@ -91,6 +100,12 @@ class Postgres(Construct):
                 pg.readiness_probe,
                 {"initialDelaySeconds": 5, "periodSeconds": 5, "timeoutSeconds": 3, "failureThreshold": 2},
             ),
+            "startupProbe": self._probe(
+                pg.startup_probe, {"periodSeconds": 10, "timeoutSeconds": 5, "failureThreshold": 90}
+            ),
+            # SIGTERM asks PostgreSQL for a smart shutdown, which waits for every client (certctl's
+            # pools never leave); a fast one ends their sessions and checkpoints.
+            "lifecycle": {"preStop": {"exec": {"command": self.stop_command()}}},
             "resources": pod.resources(pg.resources),
             "securityContext": pod.container_security_context(pg.security_context),
             "volumeMounts": [
@@ -106,7 +121,8 @@ class Postgres(Construct):
             "securityContext": pod.pod_security_context(pg.security_context),
             "containers": [container],
             "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi"), ctx.postgres_password_volume()],
-            **ctx.scheduling(COMPONENT),
+            "terminationGracePeriodSeconds": pg.termination_grace_period_seconds,
+            **ctx.pod_fields(COMPONENT),
         }
         skips = checkov.skip_annotations(
             checkov.pod_skips(

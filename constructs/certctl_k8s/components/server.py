@@ -10,6 +10,7 @@ import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
 from ..manifest import emit
+from ..values.budgets import DRAIN_SECONDS
 from ..values.settings import SecretFile
 from . import checkov, pod, scripts
 from .context import Context
@@ -223,6 +224,10 @@ class Server(Construct):
             "env": self._secret_env(secret_settings),
             "livenessProbe": s.liveness_probe,
             "readinessProbe": s.readiness_probe,
+            "startupProbe": s.startup_probe,
+            # certctl closes its listener at once on SIGTERM; the pause lets Services and ingress
+            # controllers stop sending it requests first.
+            "lifecycle": {"preStop": {"exec": {"command": ["sleep", str(DRAIN_SECONDS)]}}},
             "resources": pod.resources(s.resources),
             "securityContext": pod.container_security_context(s.security_context),
             "volumeMounts": mounts,
@@ -236,7 +241,8 @@ class Server(Construct):
             "containers": containers,
             "volumes": volumes,
             "shareProcessNamespace": True if s.reloader.enabled else None,
-            **ctx.scheduling(COMPONENT),
+            "terminationGracePeriodSeconds": s.grace_seconds,
+            **ctx.pod_fields(COMPONENT),
         }
         template_annotations = {
             "checksum/config": pod.checksum(config),

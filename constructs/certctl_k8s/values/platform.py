@@ -9,7 +9,7 @@ from pydantic import AfterValidator, Field, model_validator
 
 from .base import Section, problem
 from .server import IssuerRef
-from .types import Annotations, DnsLabel, DnsName, Duration, Labels, PromDuration, prom_duration_seconds
+from .types import Annotations, Cidr, DnsLabel, DnsName, Duration, Labels, PromDuration, prom_duration_seconds
 
 _PROM_LABEL = re.compile(r"^[a-zA-Z_][a-zA-Z0-9_]*$")
 
@@ -196,5 +196,17 @@ class NetworkPolicy(Section):
     ingress_namespace_selector: dict[str, str] = {}
     egress_cidrs: list[str] = ["0.0.0.0/0"]
     egress_ports: list[int] = [443]
-    dns_namespace: DnsLabel = "kube-system"
+    dns_provider: Literal["kube-dns", "node-local-dns", "openshift"] = Field(
+        default="kube-dns",
+        description="who answers the pods' DNS: kube-dns/CoreDNS pods (k8s-app: kube-dns), NodeLocal DNSCache "
+        "(dnsCacheCidrs, with kube-dns behind it) or OpenShift's DNS pods (port 5353)",
+    )
+    dns_namespace: DnsLabel | None = Field(
+        default=None, description="the DNS pods' namespace; unset: kube-system, or openshift-dns for openshift"
+    )
+    dns_cache_cidrs: list[Cidr] = Field(
+        default=["169.254.20.10/32"],
+        description="node-local-dns: the cache's address, plus the kube-dns Service address when the cache "
+        "also answers on it",
+    )
     monitoring_namespace: DnsLabel | None = None

@@ -84,5 +84,15 @@ class Postgresql(Section):
     security_context: SecurityContext = SecurityContext(run_as_user=999, run_as_group=999, fs_group=999)
     liveness_probe: Probe | None = None
     readiness_probe: Probe | None = None
+    startup_probe: Probe | None = Field(
+        default=None,
+        description="unset: pg_isready for up to 15 minutes, so initdb or crash recovery is not cut short by liveness",
+    )
+    termination_grace_period_seconds: int = Field(
+        default=60,
+        ge=10,
+        description="a preStop hook stops PostgreSQL in fast mode (Kubernetes' SIGTERM alone asks for a smart "
+        "shutdown, which waits for every client to leave)",
+    )
     service: PostgresService = PostgresService()
     postgresql_config: dict[str, str | int | float | bool] = {}

@@ -8,6 +8,7 @@ from pydantic import Field, model_validator
 from .agent import Agent
 from .backup import Backup, leading_major
 from .base import Section, problem
+from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed
 from .configure import Configure
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .platform import Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac, ServiceAccount
@@ -86,6 +87,39 @@ class Values(Section):
     def database_url_in_env(self) -> bool:
         """True for the Helm chart's external-database recipe: a full URL in server.env."""
         return any(entry.name == "CERTCTL_DATABASE_URL" for entry in self.server.env)
+
+    @property
+    def database_connections(self) -> tuple[int, int | None]:
+        """(connections the servers may hold at once, max_connections the bundled PostgreSQL is
+        given; None when it keeps its own default or the database is not ours)."""
+        server, pg = self.server, self.postgresql
+        needed = connections_needed(server.replicas, server.database.max_conns)
+        if not pg.enabled:
+            return needed, None
+        configured = pg.postgresql_config.get("max_connections")
+        if configured is not None:
+            return needed, int(configured)
+        return needed, needed if needed > POSTGRES_MAX_CONNECTIONS else None
+
+    @model_validator(mode="after")
+    def _connection_budget(self) -> Values:
+        configured = self.postgresql.postgresql_config.get("max_connections")
+        if not self.postgresql.enabled or configured is None:
+            return self
+        key = "postgresql.postgresqlConfig.max_connections"
+        if isinstance(configured, bool) or not str(configured).isdigit():
+            raise problem(key, f"{configured!r} is not a whole number")
+        needed, _ = self.database_connections
+        if int(configured) < needed:
+            server = self.server
+            raise problem(
+                key,
+                f"{configured} is fewer than the {needed} connections certctl may open: (server.replicas "
+                f"{server.replicas} + 1 during a rollout) x server.database.maxConns "
+                f"{server.database.max_conns or CERTCTL_POOL} + {RESERVED_CONNECTIONS} reserved; lower "
+                "server.database.maxConns or raise max_connections",
+            )
+        return self
 
     @model_validator(mode="after")
     def _disruption_budget(self) -> Values:
@@ -243,7 +277,7 @@ class Values(Section):
                     "configured URLs; add the ports it probes to networkPolicy.egressPorts",
                 )
             )
-        found += self._alert_warnings()
+        found += self._alert_warnings() + self._replica_warnings()
         digest, smtp = self.server.digest, self.server.smtp
         if digest.enabled and not smtp.enabled:
             found.append(("server.digest.enabled", "digests are sent by email, but server.smtp is not enabled"))
@@ -253,6 +287,35 @@ class Values(Section):
                     "server.issuer.acme.dnsPresentScript",
                     "is empty, so dns-01 challenges fail "
                     "until a script is mounted (server.volumes / server.volumeMounts)",
+                )
+            )
+        return found
+
+    def _replica_warnings(self) -> list[tuple[str, str]]:
+        server, found = self.server, []
+        if server.replicas > 1 and server.rate_limiting.backend == "memory":
+            found.append(
+                (
+                    "server.rateLimiting.backend",
+                    f"memory with {server.replicas} replicas: each counts its own break-glass logins, OCSP "
+                    "and export requests, so every such limit is that many times higher; use postgres",
+                )
+            )
+        if self.ingress.enabled and not server.http.trusted_proxies:
+            found.append(
+                (
+                    "server.http.trustedProxies",
+                    "is empty with the Ingress on: certctl then records the ingress controller's address "
+                    "as every client's (audit rows, session IP binding); list the controller pods' CIDR",
+                )
+            )
+        needed, _ = self.database_connections
+        if not self.postgresql.enabled and needed > POSTGRES_MAX_CONNECTIONS:
+            found.append(
+                (
+                    "server.database.maxConns",
+                    f"the servers may open {needed} connections to the external database (replicas + 1 "
+                    "during a rollout, each up to maxConns, plus a reserve); check its max_connections",
                 )
             )
         return found

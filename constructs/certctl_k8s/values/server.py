@@ -10,6 +10,7 @@ from pydantic import Field, model_validator
 
 from .auth import Auth
 from .base import Section, problem
+from .budgets import AUDIT_FLUSH_SECONDS, shutdown_seconds
 from .common import Credential, EnvList, Image, Resources, SecurityContext, resources
 from .discovery import CloudDiscovery, NetworkScan
 from .issuers import Issuers
@@ -118,6 +119,14 @@ _READINESS = {
     "timeoutSeconds": 3,
     "failureThreshold": 2,
 }
+# certctl listens only once its migrations have run (cmd/server/main.go); until then the liveness
+# probe would kill a server in the middle of a long migration. Ten minutes to start.
+_STARTUP = {
+    "httpGet": {"path": "/health", "port": "https", "scheme": "HTTPS"},
+    "periodSeconds": 5,
+    "timeoutSeconds": 3,
+    "failureThreshold": 120,
+}
 
 
 class Server(Section):
@@ -128,6 +137,13 @@ class Server(Section):
     security_context: SecurityContext = SecurityContext()
     liveness_probe: Probe = _LIVENESS
     readiness_probe: Probe = _READINESS
+    startup_probe: Probe = _STARTUP
+    termination_grace_period_seconds: int | None = Field(
+        default=None,
+        ge=1,
+        description="unset: certctl's shutdown budget (a 5 s drain, max(30 s, http.auditFlushTimeoutSeconds), "
+        "10 s to exit)",
+    )
     tls: Tls = Tls()
     service: Service = Service()
     auth: Auth = Auth()
@@ -157,8 +173,39 @@ class Server(Section):
     volumes: list[Volume] = []
     volume_mounts: list[VolumeMount] = []
 
+    @model_validator(mode="before")
+    @classmethod
+    def _shared_rate_limits(cls, data: object) -> object:
+        """Several replicas share their sliding-window limits (break-glass login, OCSP per IP,
+        certificate export) only through the postgres backend, so it is the default for them;
+        an explicit `memory` stays (with a warning)."""
+        if isinstance(data, dict) and isinstance(data.get("replicas"), int) and data["replicas"] > 1:
+            key = "rate_limiting" if "rate_limiting" in data else "rateLimiting"
+            limits = data.get(key)
+            limits = limits if isinstance(limits, dict) else {}
+            if limits.get("backend") is None:
+                data = {**data, key: {**limits, "backend": "postgres"}}
+        return data
+
+    @property
+    def shutdown_seconds(self) -> int:
+        """How long a server pod may need to stop (values/budgets.py)."""
+        return shutdown_seconds(self.http.audit_flush_timeout_seconds)
+
+    @property
+    def grace_seconds(self) -> int:
+        return self.termination_grace_period_seconds or self.shutdown_seconds
+
     @model_validator(mode="after")
     def _rules(self) -> Server:
+        if self.grace_seconds < self.shutdown_seconds:
+            raise problem(
+                "terminationGracePeriodSeconds",
+                f"{self.grace_seconds} is shorter than certctl's shutdown ({self.shutdown_seconds} s with "
+                "server.http.auditFlushTimeoutSeconds "
+                f"{self.http.audit_flush_timeout_seconds or AUDIT_FLUSH_SECONDS}): the kubelet would kill it "
+                "before its audit records are written; raise it or leave it unset",
+            )
         local = self.issuer.local
         if self.replicas > 1 and local.enabled and local.ephemeral:
             raise problem(
