@@ -1,19 +1,19 @@
 """The backup CronJob, drilled for real: a PostgreSQL server from Debian's packages holds a
 database shaped like certctl's; the CronJob's own command from the `default` environment's
-manifest runs under BusyBox sh (as in the postgres:16-alpine image) with the container's
-resolved environment and its volumes laid out as files; the dump is then restored with
+manifest runs under BusyBox sh (as in the postgres:16-alpine image) through the pod harness:
+as the pod's user, with the container's resolved environment and its volumes laid out with the
+kubelet's owners and modes (the claim too); the dump is then restored with
 pg_restore and compared table by table. Also: retention, failures that keep nothing, and the
 s3 sink's upload step against a stub `aws`."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +21,13 @@ import pytest
 
 from certctl_k8s.values import load_values
 from conftest import environment_values, render_values, rendered_env
-from tests.support import postgres
+from tests.support import harness, postgres
 from tests.support.busybox import BUSYBOX, MISSING_BUSYBOX, applet_path
 from tests.support.deployment import Deployment
-from tests.support.pods import localize, materialize
 
 COMPONENT = "postgres-backup"
 pytestmark = [
+    harness.needs_root,
     pytest.mark.skipif(BUSYBOX is None, reason=MISSING_BUSYBOX),
     pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or ""),
 ]
@@ -232,36 +232,36 @@ def database(server, deployment) -> Database:
 
 
 class Pod:
-    """The CronJob's pod: its containers run here, their mounts laid out under `root`."""
+    """The CronJob's pod, laid out and run by the pod harness as the kubelet would (its users,
+    owners and modes), with the database at the drill server and PostgreSQL's client programs on
+    PATH beside BusyBox, as in the postgres image."""
 
-    def __init__(self, deployment: Deployment, root: Path, server: postgres.Server) -> None:
-        self.deployment, self.root, self.server = deployment, root, server
-        self.spec = deployment.pod_spec(COMPONENT)
-
-    def mounts(self, container: str) -> dict[str, Path]:
-        spec = self.deployment.container(COMPONENT, container)
-        return materialize(self.spec, spec, self.deployment.rendered.manifests + self.deployment.secrets, self.root)
+    def __init__(self, deployment: Deployment, server: postgres.Server) -> None:
+        self.pod = harness.Pod(deployment, COMPONENT)
+        self.server = server
 
     def folder(self, container: str, mount_path: str) -> Path:
-        return self.mounts(container)[mount_path]
+        return self.pod.path(container, mount_path)
 
-    def command(self, container: str, shell: list[str], **programs: str | Path) -> tuple[list[str], dict[str, str]]:
-        """The container's own command and environment, its paths pointing at the laid-out
-        mounts, the database at the drill server, and `programs` on PATH beside BusyBox."""
-        spec = self.deployment.container(COMPONENT, container)
-        mounts = self.mounts(container)
-        assert spec["command"][0] == "sh", spec["command"]
-        argv = shell + [localize(arg, mounts) for arg in spec["command"][1:]]
-        env = self.deployment.env(COMPONENT, container, PGHOST=postgres.HOST, PGPORT=str(self.server.port))
-        env = {name: localize(value, mounts) for name, value in env.items()}
-        return argv, {**env, "PATH": applet_path(**programs)}
+    def program(self, name: str, text: str) -> Path:
+        """A stand-in program the pod's user can run."""
+        path = self.pod.programs() / name
+        path.write_text(text)
+        path.chmod(0o755)
+        return path
 
     def dump_programs(self, **overrides: str | Path) -> dict[str, str | Path]:
         return {"pg_dump": postgres.program("pg_dump"), "pg_restore": postgres.program("pg_restore"), **overrides}
 
+    def overrides(self, **programs: str | Path) -> dict[str, str]:
+        return {"PGHOST": postgres.HOST, "PGPORT": str(self.server.port), "PATH": applet_path(**programs)}
+
+    def start(self, container: str = "backup", **programs: str | Path) -> subprocess.Popen[str]:
+        return self.pod.start(container, **self.overrides(**(programs or self.dump_programs())))
+
     def run(self, container: str = "backup", shell: list[str] | None = None, **programs: str | Path):
-        argv, env = self.command(container, shell or [str(BUSYBOX), "sh"], **(programs or self.dump_programs()))
-        return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+        overrides = self.overrides(**(programs or self.dump_programs()))
+        return self.pod.run(container, timeout=120, shell=shell, **overrides)
 
 
 def dumps(folder: Path) -> list[Path]:
@@ -269,8 +269,10 @@ def dumps(folder: Path) -> list[Path]:
 
 
 @pytest.fixture
-def pod(deployment, tmp_path, server) -> Pod:
-    return Pod(deployment, tmp_path / "pod", server)
+def pod(deployment, server) -> Iterator[Pod]:
+    made = Pod(deployment, server)
+    yield made
+    made.pod.close()
 
 
 def test_a_dump_restores_into_an_empty_database_with_every_row(database, pod):
@@ -337,10 +339,10 @@ def test_only_the_newest_dumps_are_kept(database, pod, deployment):
 
 
 def test_a_wrong_password_fails_and_keeps_nothing(database, pod):
-    argv, env = pod.command("backup", [str(BUSYBOX), "sh"], **pod.dump_programs())
-    Path(env["BACKUP_PASSWORD_FILE"]).write_text("not-the-password")
+    password = pod.pod.path("backup", pod.pod.deployment.env(COMPONENT, "backup")["BACKUP_PASSWORD_FILE"])
+    password.write_text("not-the-password")
 
-    result = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    result = pod.run()
 
     assert result.returncode == 1
     assert "password authentication failed" in result.stderr
@@ -348,20 +350,18 @@ def test_a_wrong_password_fails_and_keeps_nothing(database, pod):
     assert list(pod.folder("backup", "/backups").iterdir()) == []
 
 
-def fake_pg_dump(folder: Path, body: str) -> Path:
+def fake_pg_dump(pod: Pod, body: str) -> Path:
     """A pg_dump that writes what `body` says into its --file, for failures a real one rarely has."""
-    path = folder / "pg_dump"
-    path.write_text(
-        "#!/bin/sh\n"
+    return pod.program(
+        "pg_dump",
+        f"#!{BUSYBOX} sh\n"
         '[ "$1" = --version ] && { echo "pg_dump (PostgreSQL) 16.0"; exit 0; }\n'
-        "for arg; do case $arg in --file=*) out=${arg#--file=} ;; esac; done\n" + body
+        "for arg; do case $arg in --file=*) out=${arg#--file=} ;; esac; done\n" + body,
     )
-    path.chmod(0o755)
-    return path
 
 
-def test_a_dump_that_pg_restore_cannot_read_is_not_kept(database, pod, tmp_path):
-    garbage = fake_pg_dump(tmp_path, 'printf "not a dump" >"$out"\n')
+def test_a_dump_that_pg_restore_cannot_read_is_not_kept(database, pod):
+    garbage = fake_pg_dump(pod, 'printf "not a dump" >"$out"\n')
 
     result = pod.run(**pod.dump_programs(pg_dump=garbage))
 
@@ -370,13 +370,12 @@ def test_a_dump_that_pg_restore_cannot_read_is_not_kept(database, pod, tmp_path)
     assert list(pod.folder("backup", "/backups").iterdir()) == []
 
 
-def test_a_stopped_run_ends_at_once_and_leaves_no_partial_file(database, pod, tmp_path):
+def test_a_stopped_run_ends_at_once_and_leaves_no_partial_file(database, pod):
     """The kubelet (or the Job's deadline) sends SIGTERM to the shell, PID 1 of the container."""
-    slow = fake_pg_dump(tmp_path, 'printf "half a dump" >"$out"\nexec sleep 60\n')
-    argv, env = pod.command("backup", [str(BUSYBOX), "sh"], **pod.dump_programs(pg_dump=slow))
+    slow = fake_pg_dump(pod, 'printf "half a dump" >"$out"\nexec sleep 60\n')
     backups = pod.folder("backup", "/backups")
     started = time.monotonic()
-    process = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
+    process = pod.start(**pod.dump_programs(pg_dump=slow))
     while not list(backups.glob(".*.partial")):
         assert process.poll() is None and time.monotonic() - started < 10
         time.sleep(0.05)
@@ -412,29 +411,43 @@ def s3_deployment(tmp_path_factory, deployment) -> Deployment:
     return Deployment(values, rendered, [*deployment.secrets, secret])
 
 
-def stub_aws(folder: Path, exit_code: int = 0) -> tuple[Path, Path, Path]:
-    """An `aws` that records its arguments and AWS environment, and for `s3 cp` stores the file
-    under bucket/<bucket>/<key>. Returns (program, record file, bucket folder)."""
-    record, bucket = folder / "aws-calls.jsonl", folder / "bucket"
-    program = folder / "aws"
-    program.write_text(
-        f"#!{sys.executable}\n"
-        "import json, os, pathlib, shutil, sys\n"
-        "argv = sys.argv[1:]\n"
-        "env = {k: v for k, v in os.environ.items() if k.startswith('AWS_') or k == 'HOME'}\n"
-        f"with open({str(record)!r}, 'a') as log:\n"
-        "    log.write(json.dumps({'argv': argv, 'env': env}) + '\\n')\n"
-        f"if {exit_code}:\n"
-        "    print('upload failed: An error occurred (AccessDenied) when calling PutObject', file=sys.stderr)\n"
-        f"    sys.exit({exit_code})\n"
-        "if argv[:2] == ['s3', 'cp']:\n"
-        "    bucket, _, key = argv[-1].removeprefix('s3://').partition('/')\n"
-        f"    target = pathlib.Path({str(bucket)!r}) / bucket / key\n"
-        "    target.parent.mkdir(parents=True, exist_ok=True)\n"
-        "    shutil.copyfile(argv[-2], target)\n"
+def stub_aws(pod: Pod, exit_code: int = 0) -> tuple[Path, Path, Path]:
+    """An `aws` that records its arguments and AWS environment (a line `argv<TAB>arg<TAB>...`
+    and one `env<TAB>NAME=value` each), and for `s3 cp` stores the file under
+    bucket/<bucket>/<key>. Returns (program, record file, bucket folder)."""
+    folder = pod.pod.programs()
+    record, bucket = folder / "aws-calls", folder / "bucket"
+    program = pod.program(
+        "aws",
+        f"""#!{BUSYBOX} sh
+{{ printf argv; printf '\\t%s' "$@"; echo; env | grep -E '^(AWS_|HOME=)' | sed 's/^/env\t/'; }} >>{record}
+if [ {exit_code} -ne 0 ]; then
+  echo 'upload failed: An error occurred (AccessDenied) when calling PutObject' >&2
+  exit {exit_code}
+fi
+if [ "$1 $2" = "s3 cp" ]; then
+  for last; do :; done
+  for arg; do [ "$arg" = "$last" ] && break; source=$arg; done
+  key=${{last#s3://}}
+  mkdir -p "{bucket}/$(dirname "$key")"
+  cp "$source" "{bucket}/$key"
+fi
+""",
     )
-    program.chmod(0o755)
     return program, record, bucket
+
+
+def aws_calls(record: Path) -> list[dict[str, Any]]:
+    """The stub's record as [{argv: [...], env: {...}}] per call."""
+    calls: list[dict[str, Any]] = []
+    for line in record.read_text().splitlines():
+        kind, _, rest = line.partition("\t")
+        if kind == "argv":
+            calls.append({"argv": rest.split("\t") if rest else [], "env": {}})
+        else:
+            name, _, value = rest.partition("=")
+            calls[-1]["env"][name] = value
+    return calls
 
 
 def shells() -> list[Any]:
@@ -444,31 +457,45 @@ def shells() -> list[Any]:
     return [pytest.param("busybox", id="busybox-sh"), pytest.param("bash", id="bash-as-sh", marks=no_bash)]
 
 
-def run_upload(pod: Pod, shell: str, aws: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+_s3_pods: list[Pod] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_s3_pods() -> Iterator[None]:
+    yield
+    while _s3_pods:
+        _s3_pods.pop().pod.close()
+
+
+def s3_pod(deployment: Deployment, server: postgres.Server) -> Pod:
+    made = Pod(deployment, server)
+    _s3_pods.append(made)
+    return made
+
+
+def run_upload(pod: Pod, shell: str, aws: Path) -> subprocess.CompletedProcess[str]:
     if shell == "busybox":
-        argv, env = pod.command("upload", [str(BUSYBOX), "sh"], aws=aws)
-    else:
-        bin_dir = tmp_path / "bash-bin"
-        bin_dir.mkdir(exist_ok=True)
-        (bin_dir / "sh").unlink(missing_ok=True)
-        (bin_dir / "sh").symlink_to(shutil.which("bash") or "bash")
-        argv, env = pod.command("upload", [str(bin_dir / "sh")], aws=aws)
-        env["PATH"] = f"{aws.parent}:/usr/bin:/bin"
-    return subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60)
+        return pod.run("upload", aws=aws)
+    bin_dir = pod.pod.programs() / "bash-bin"
+    bin_dir.mkdir(exist_ok=True)
+    bin_dir.chmod(0o755)
+    (bin_dir / "sh").unlink(missing_ok=True)
+    (bin_dir / "sh").symlink_to(shutil.which("bash") or "bash")
+    return pod.pod.run("upload", shell=[str(bin_dir / "sh")], PATH=f"{aws.parent}:/usr/bin:/bin")
 
 
 @pytest.mark.parametrize("shell", shells())
 def test_s3_the_pod_dumps_then_uploads_with_the_keys_from_the_environment(database, s3_deployment, tmp_path, shell):
-    pod = Pod(s3_deployment, tmp_path / "pod", server=database.server)
+    pod = s3_pod(s3_deployment, database.server)
     dumped = pod.run("backup")
     assert dumped.returncode == 0, dumped.stderr
     [dump] = dumps(pod.folder("backup", "/dump"))
-    aws, record, bucket = stub_aws(tmp_path)
+    aws, record, bucket = stub_aws(pod)
 
-    result = run_upload(pod, shell, aws, tmp_path)
+    result = run_upload(pod, shell, aws)
 
     assert result.returncode == 0, result.stderr
-    [call] = [json.loads(line) for line in record.read_text().splitlines()]
+    [call] = aws_calls(record)
     staged = pod.folder("upload", "/dump") / dump.name
     key = f"{S3['prefix']}/{dump.name}"
     assert call["argv"] == ["s3", "cp", "--only-show-errors", str(staged), f"s3://{S3['bucket']}/{key}"]
@@ -484,11 +511,11 @@ def test_s3_the_pod_dumps_then_uploads_with_the_keys_from_the_environment(databa
 
 
 def test_s3_a_failed_upload_fails_the_run(server, s3_deployment, tmp_path):
-    pod = Pod(s3_deployment, tmp_path / "pod", server)
+    pod = s3_pod(s3_deployment, server)
     (pod.folder("upload", "/dump") / "certctl-20250101T023000Z.dump").write_text("a dump")
-    aws, _, _ = stub_aws(tmp_path, exit_code=1)
+    aws, _, _ = stub_aws(pod, exit_code=1)
 
-    result = run_upload(pod, "busybox", aws, tmp_path)
+    result = run_upload(pod, "busybox", aws)
 
     assert result.returncode == 1
     assert "AccessDenied" in result.stderr
@@ -496,10 +523,10 @@ def test_s3_a_failed_upload_fails_the_run(server, s3_deployment, tmp_path):
 
 
 def test_s3_without_a_dump_the_upload_fails(server, s3_deployment, tmp_path):
-    pod = Pod(s3_deployment, tmp_path / "pod", server)
-    aws, record, _ = stub_aws(tmp_path)
+    pod = s3_pod(s3_deployment, server)
+    aws, record, _ = stub_aws(pod)
 
-    result = run_upload(pod, "busybox", aws, tmp_path)
+    result = run_upload(pod, "busybox", aws)
 
     assert result.returncode == 1
     assert "no dump in" in result.stderr

@@ -170,13 +170,14 @@ class Pod:
         context = {**self.spec.get("securityContext", {}), **container.get("securityContext", {})}
         return context.get("runAsUser", 0), context.get("runAsGroup", 0)
 
-    def command(self, container: dict[str, Any]) -> list[str]:
+    def command(self, container: dict[str, Any], shell: list[str] | None = None) -> list[str]:
+        """The container's argv; its `sh` is BusyBox's, or `shell` (another image's sh)."""
         image = container["image"].split("@")[0].rsplit(":", 1)[0].rsplit("/", 1)[-1]
         argv = [*(container.get("command") or [ENTRYPOINTS[image]]), *container.get("args", [])]
-        if argv[0] == "sh":
-            argv[0] = busybox.BUSYBOX or "busybox"
-            argv.insert(1, "sh")
-        return [self.remap(arg, container) for arg in argv]
+        argv = [self.remap(arg, container) for arg in argv]
+        if argv[0] == "sh":  # a path of this machine: not remapped
+            argv[:1] = shell or [busybox.BUSYBOX or "busybox", "sh"]
+        return argv
 
     def environment(self, container: dict[str, Any], overrides: dict[str, str]) -> dict[str, str]:
         env = self.deployment.env(self.component, container["name"])
@@ -191,14 +192,14 @@ class Pod:
             **overrides,
         }
 
-    def start(self, name: str, **overrides: str) -> subprocess.Popen[str]:
+    def start(self, name: str, shell: list[str] | None = None, **overrides: str) -> subprocess.Popen[str]:
         container = self.container(name)
         uid, gid = self.user(container)
         groups = [g for g in (self.fs_group, *self.supplemental) if g is not None]
         privileges = [SETPRIV, f"--reuid={uid}", f"--regid={gid}", "--no-new-privs"]
         privileges += [f"--groups={','.join(map(str, groups))}"] if groups else ["--clear-groups"]
         process = subprocess.Popen(
-            [*privileges, *self.command(container)],
+            [*privileges, *self.command(container, shell)],
             env=self.environment(container, overrides),
             cwd=self.root,
             start_new_session=True,  # its own process group: close() stops its children too
@@ -209,8 +210,10 @@ class Pod:
         self.processes.append(process)
         return process
 
-    def run(self, name: str, timeout: float = 60, **overrides: str) -> subprocess.CompletedProcess[str]:
-        process = self.start(name, **overrides)
+    def run(
+        self, name: str, timeout: float = 60, shell: list[str] | None = None, **overrides: str
+    ) -> subprocess.CompletedProcess[str]:
+        process = self.start(name, shell, **overrides)
         stdout, stderr = process.communicate(timeout=timeout)
         return subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
 
@@ -223,11 +226,22 @@ class Pod:
             assert time.monotonic() < deadline, f"no {line!r} in the stub's report: {self.reported()}"
             time.sleep(0.05)
 
-    def stat(self, container: dict[str, Any] | str, path: str) -> tuple[int, int]:
-        """(mode bits, owner uid) of a container path."""
+    def path(self, container: dict[str, Any] | str, path: str) -> Path:
+        """Where a container path was laid out here."""
         if isinstance(container, str):
             container = self.container(container)
-        info = Path(self.remap(path, container)).stat()
+        return Path(self.remap(path, container))
+
+    def programs(self) -> Path:
+        """A folder the pod's users can read, for stand-ins of programs their image has."""
+        folder = self.root / "programs"
+        folder.mkdir(mode=0o777, exist_ok=True)
+        folder.chmod(0o777)
+        return folder
+
+    def stat(self, container: dict[str, Any] | str, path: str) -> tuple[int, int]:
+        """(mode bits, owner uid) of a container path."""
+        info = self.path(container, path).stat()
         return info.st_mode & 0o7777, info.st_uid
 
     def close(self) -> None:

@@ -2,14 +2,13 @@
 
 Its environment: `envFrom` first, then `env` in order; `value`s expand `$(VAR)` from variables
 defined before them (`$$(VAR)` stays literal, an unknown reference is left as written);
-`valueFrom` reads ConfigMap and Secret keys and the pod's fields. Its volumes: Secret and
-ConfigMap keys as files, in folders that stand for the mount paths."""
+`valueFrom` reads ConfigMap and Secret keys and the pod's fields. (Its volumes are laid out by
+tests/support/harness.py.)"""
 
 from __future__ import annotations
 
 import base64
 import re
-from pathlib import Path
 from typing import Any
 
 _REFERENCE = re.compile(r"\$\$|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)")
@@ -82,42 +81,3 @@ def resolve_env(
         if value is not None:
             env[entry["name"]] = value
     return env
-
-
-def materialize(
-    pod_spec: dict[str, Any], container: dict[str, Any], objects: list[dict[str, Any]], root: Path
-) -> dict[str, Path]:
-    """Lay the container's volume mounts out under `root` as the kubelet would: a Secret or
-    ConfigMap volume as one file per item (or per key), any other volume as a folder of its own.
-    Each volume gets `root/<volume>`, so containers of one pod materialized under the same root
-    share their emptyDirs. Returns mountPath -> folder."""
-    by_name = {
-        (m["kind"], m["metadata"]["name"]): object_data(m) for m in objects if m["kind"] in ("Secret", "ConfigMap")
-    }
-    volumes = {volume["name"]: volume for volume in pod_spec.get("volumes", [])}
-    mounts: dict[str, Path] = {}
-    for mount in container.get("volumeMounts", []):
-        volume = volumes[mount["name"]]
-        folder = root / mount["name"]
-        folder.mkdir(parents=True, exist_ok=True)
-        for kind, field, name_field in (("Secret", "secret", "secretName"), ("ConfigMap", "configMap", "name")):
-            if field in volume:
-                source = volume[field]
-                data = by_name.get((kind, source[name_field]))
-                if data is None:
-                    raise MissingKey(f"{kind} {source[name_field]} does not exist")
-                for item in source.get("items") or [{"key": key, "path": key} for key in data]:
-                    if item["key"] not in data:
-                        raise MissingKey(f"{kind} {source[name_field]} has no key {item['key']}")
-                    (folder / item["path"]).write_text(data[item["key"]])
-        mounts[mount["mountPath"]] = folder
-    return mounts
-
-
-def localize(value: str, mounts: dict[str, Path]) -> str:
-    """A path inside the container as the folder `materialize` gave its mount; anything else as
-    it is."""
-    for mount_path in sorted(mounts, key=len, reverse=True):
-        if value == mount_path or value.startswith(mount_path + "/"):
-            return str(mounts[mount_path]) + value[len(mount_path) :]
-    return value
