@@ -335,6 +335,23 @@ def test_dist_is_what_a_fresh_synth_writes():
     assert result.returncode == 0, result.stderr
 
 
+def test_two_files_of_one_environment_exit_2_and_write_nothing(tmp_path, baseline):
+    _, out = baseline
+    before = snapshot_tree(out)
+    other = tmp_path / "other"
+    other.mkdir()
+    twin = write(other / "dev.yaml", {})
+    dev = str(ROOT / "environments" / "dev.yaml")
+    result = run("--values", dev, "--values", dev, "--values", str(twin), "--outdir", str(out))
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[:2] == [
+        f"{dev}: given twice; each values file is one environment",
+        f"{twin}: names environment 'dev', as {dev} does (both would write dev/); give each environment its own "
+        "file name",
+    ]
+    assert snapshot_tree(out) == before
+
+
 def test_bad_values_in_a_subprocess_exit_2_without_a_traceback(tmp_path):
     bad = write(tmp_path / "bad.yaml", {"server": {"replicaz": 2}})
     result = run_process("--values", str(bad), "--outdir", str(tmp_path / "out"))

@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print("error: no values files (environments/*.yaml is empty; give --values FILE)", file=sys.stderr)
         return EXIT_INVALID
+    clashes = _same_environment(files)
+    if clashes:
+        return _invalid(clashes)
     # Loading cdk8s mostly waits on Node.js (its start and the jsii assemblies), so it runs in a
     # thread while this one imports the values model and validates the files.
     cdk8s_loader = threading.Thread(target=importlib.import_module, args=("certctl_k8s.synth",), daemon=True)
@@ -95,6 +98,25 @@ def main(argv: list[str] | None = None) -> int:
         for (env, result), old in zip(pairs, before, strict=True):
             print(summarize(env, result, outdir, old))
     return 0
+
+
+def _same_environment(files: list[Path]) -> list[str]:
+    """Each file is one environment, written to dist/<file name without .yaml>/: two files of one
+    name would write the same folder."""
+    seen: dict[str, Path] = {}
+    problems = []
+    for path in files:
+        first = seen.setdefault(path.stem, path)
+        if first is path:
+            continue
+        if first.resolve() == path.resolve():
+            problems.append(f"{path}: given twice; each values file is one environment")
+        else:
+            problems.append(
+                f"{path}: names environment {path.stem!r}, as {first} does (both would write {path.stem}/); "
+                "give each environment its own file name"
+            )
+    return problems
 
 
 def _invalid(problems: list[str]) -> int:
