@@ -198,3 +198,11 @@ class NetworkPolicy(Section):
     egress_ports: list[int] = [443]
     dns_namespace: DnsLabel = "kube-system"
     monitoring_namespace: DnsLabel | None = None
+    kubernetes_api_cidrs: list[str] = Field(
+        default=[],
+        description="where the Kubernetes API server's endpoints are, for the CloudNativePG instances; "
+        "empty: egressCidrs",
+    )
+    kubernetes_api_ports: list[int] = Field(
+        default=[443, 6443], description="the API server's ports, as its endpoints listen (after the Service's DNAT)"
+    )

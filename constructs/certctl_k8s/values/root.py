@@ -6,8 +6,9 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from .agent import Agent
-from .backup import Backup, leading_major
+from .backup import Backup, image_major, leading_major
 from .base import Section, problem
+from .cloudnativepg import DEFAULT_MAX_CONNECTIONS, whole_number
 from .configure import Configure
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .platform import Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac, ServiceAccount
@@ -61,6 +62,51 @@ class Values(Section):
         return data
 
     @model_validator(mode="after")
+    def _cloud_native_pg(self) -> Values:
+        pg, cnpg, key = self.postgresql, self.postgresql.cloud_native_pg, "postgresql.cloudNativePG"
+        if not cnpg.enabled:
+            if cnpg.import_.enabled:
+                raise problem(f"{key}.import.enabled", f"moves the StatefulSet into the Cluster; set {key}.enabled too")
+            return self
+        if not pg.enabled:
+            raise problem(
+                f"{key}.enabled",
+                "runs the database in the cluster, so it needs postgresql.enabled: true (false: an external one)",
+            )
+        if pg.tls.mode != "disable":
+            raise problem(
+                "postgresql.tls.mode",
+                "is set by the Cluster: the server connects with sslmode verify-full, trusting the Cluster's "
+                "own CA; remove postgresql.tls",
+            )
+        if self.backup.enabled:
+            raise problem(
+                "backup.enabled",
+                f"the pg_dump CronJob is off with {key}.enabled: the operator's WAL archiving and base backups "
+                f"replace it; remove backup.enabled and set {key}.backup.objectStore",
+            )
+        np = self.network_policy
+        if cnpg.monitoring.pod_monitor.enabled and np.enabled and not np.monitoring_namespace:
+            raise problem(
+                "networkPolicy.monitoringNamespace",
+                f"is required with {key}.monitoring.podMonitor.enabled: Prometheus' namespace, the one the "
+                "instances' metrics port (9187) admits",
+            )
+        if np.enabled and not (np.kubernetes_api_cidrs or np.egress_cidrs):
+            raise problem(
+                "networkPolicy.kubernetesApiCidrs",
+                "is required when egressCidrs is empty: the instances' manager calls the Kubernetes API",
+            )
+        source, target = leading_major(pg.image.tag), image_major(cnpg.image_name)
+        if cnpg.import_.enabled and source is not None and target is not None and target < source:
+            raise problem(
+                f"{key}.imageName",
+                f"PostgreSQL {target} cannot import the StatefulSet's PostgreSQL {source} (postgresql.image.tag "
+                f"{pg.image.tag}); use version {source} or newer",
+            )
+        return self
+
+    @model_validator(mode="after")
     def _database(self) -> Values:
         pg, url_in_env = self.postgresql, self.database_url_in_env
         if pg.enabled and pg.external.host:
@@ -81,6 +127,18 @@ class Values(Section):
                 "postgresql.auth.existingSecret", "is required for an external database (a Secret holding its password)"
             )
         return self
+
+    @property
+    def database_max_connections(self) -> int | None:
+        """max_connections of the in-cluster database, for a connection budget: the Cluster's
+        `parameters`, or the StatefulSet's `postgresqlConfig`, else PostgreSQL's default 100.
+        None for an external database, whose setting the values do not hold."""
+        pg = self.postgresql
+        if pg.cluster:
+            return pg.cloud_native_pg.max_connections
+        if pg.enabled:
+            return whole_number(pg.postgresql_config.get("max_connections", DEFAULT_MAX_CONNECTIONS))
+        return None
 
     @property
     def database_url_in_env(self) -> bool:
