@@ -20,7 +20,7 @@ from certctl_k8s.naming import Naming, name_problems
 from certctl_k8s.summary import summarize
 from certctl_k8s.synth import Environment
 from certctl_k8s.values import Values, load_values
-from conftest import environments_where, find, render_values, rendered_env, values_problems
+from conftest import environment_values, environments_where, find, render_values, rendered_env, values_problems
 from tests.support.cloudnativepg import (
     CA_CERTIFICATE,
     instance_labels,
@@ -590,3 +590,41 @@ def test_after_the_move_the_statefulset_is_gone_and_its_claim_kept(minimal):
     assert not [m for m in minimal.manifests if m["kind"] == "PersistentVolumeClaim"]
     retention = find(rendered_env("default"), "StatefulSet")["spec"]["persistentVolumeClaimRetentionPolicy"]
     assert retention == {"whenDeleted": "Retain", "whenScaled": "Retain"}
+
+
+# --- prod-ha -------------------------------------------------------------------------------------
+
+
+def test_prod_ha_runs_on_a_cluster_with_backups_and_monitoring():
+    prod, values = rendered_env("prod-ha"), environment_values("prod-ha")
+    assert not [m for m in prod.manifests if m["kind"] == "StatefulSet"]
+    spec = find(prod, "Cluster", "certctl-db")["spec"]
+    assert (spec["instances"], spec["enablePDB"], spec["affinity"]["podAntiAffinityType"]) == (3, True, "required")
+    assert spec["plugins"][0]["isWALArchiver"] is True
+    assert find(prod, "ObjectStore")["spec"]["configuration"]["s3Credentials"]["accessKeyId"]["name"] == (
+        "certctl-db-backup"
+    )
+    assert find(prod, "ScheduledBackup")["spec"]["method"] == "plugin"
+    assert find(prod, "PodMonitor")["metadata"]["labels"]["release"] == "prometheus"
+    url = find(prod, "ConfigMap", "certctl-server")["data"]["CERTCTL_DATABASE_URL"]
+    assert url == "postgres://certctl@certctl-db-rw.certctl.svc:5432/certctl?sslmode=verify-full"
+    # Each server replica opens up to 50 connections (certctl's CERTCTL_DATABASE_MAX_CONNS default).
+    max_connections = values.database_max_connections
+    assert max_connections is not None and values.server.replicas * 50 < max_connections
+
+
+def test_prod_ha_admits_exactly_the_flows_its_instances_need():
+    """prod-ha reaches the API through egressCidrs (0.0.0.0/0), so the instances' egress is
+    wider than the variant's above; what reaches them is exactly what they need."""
+    prod, values = rendered_env("prod-ha"), environment_values("prod-ha")
+    known = endpoints(values)
+    wrong = [
+        f"{source} -> {destination}:{port}"
+        for source in known
+        for destination in known
+        for port in PORTS
+        if source != destination
+        and (destination in CLUSTER_PODS or needed(source, destination, port))
+        and allows(prod.manifests, known[source], known[destination], port) != needed(source, destination, port)
+    ]
+    assert wrong == []

@@ -9,13 +9,21 @@ import pytest
 import yaml
 
 from conftest import ROOT, rendered_env
-from tests.support.validation import crd_schemas, validate
+from tests.support.validation import crd_schema, crd_schemas, validate
 
 
 def test_every_document_validates(env):
     assert env.manifests
     for manifest in env.manifests:
         validate(manifest)
+
+
+def test_every_custom_object_is_checked_against_its_crd(env):
+    """Objects of kinds that are not Kubernetes' own (cert-manager, prometheus-operator,
+    CloudNativePG, Barman Cloud) validate against the CRD copied into imports/crds/."""
+    custom = [m for m in env.manifests if "." in m["apiVersion"].split("/")[0] and "k8s.io" not in m["apiVersion"]]
+    for manifest in custom:
+        assert crd_schema(manifest) is not None, f"{manifest['kind']} has no CRD in imports/crds/"
 
 
 def test_crd_kinds_are_checked_against_their_schema():
