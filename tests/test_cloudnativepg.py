@@ -122,6 +122,11 @@ def test_the_cluster_replaces_the_statefulset(minimal):
     for absent in ("plugins", "externalClusters", "walStorage", "imageName", "postgresql"):
         assert absent not in spec
     assert kinds(minimal) & set(CNPG_KINDS) == {"Cluster"}
+    # The operator deletes the instances' volumes with the Cluster: GitOps never prunes it.
+    assert cluster["metadata"]["annotations"] == {
+        "argocd.argoproj.io/sync-options": "Prune=false,Delete=false",
+        "kustomize.toolkit.fluxcd.io/prune": "disabled",
+    }
 
 
 def test_every_key_reaches_the_cluster(full):

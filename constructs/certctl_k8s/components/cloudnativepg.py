@@ -17,6 +17,7 @@ from constructs import Construct
 
 from ..manifest import object_meta
 from . import pod
+from .backup import KEEP_CLAIM as KEEP_DATA
 from .context import Context
 from .database import Connection
 
@@ -121,7 +122,10 @@ class DatabaseCluster(Construct):
             if c.backup.object_store.enabled
             else None,
         )
-        cnpg.Cluster(self, "cluster", metadata=object_meta(ctx.metadata(n.database_cluster, COMPONENT)), spec=spec)
+        # The operator deletes the instances' claims with the Cluster: Argo CD and Flux must not
+        # prune it when it leaves dist/ (the database would go with it).
+        meta = ctx.metadata(n.database_cluster, COMPONENT, KEEP_DATA)
+        cnpg.Cluster(self, "cluster", metadata=object_meta(meta), spec=spec)
 
     def _object_store(self) -> None:
         from imports.io.cnpg import barmancloud
