@@ -6,6 +6,7 @@ StatefulSet's database (the import itself is drilled in tests/scripts/test_cloud
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -20,7 +21,7 @@ from certctl_k8s.naming import Naming, name_problems
 from certctl_k8s.summary import summarize
 from certctl_k8s.synth import Environment
 from certctl_k8s.values import Values, load_values
-from conftest import environment_values, environments_where, find, render_values, rendered_env, values_problems
+from conftest import ROOT, environment_values, environments_where, find, render_values, rendered_env, values_problems
 from tests.support.cloudnativepg import (
     CA_CERTIFICATE,
     instance_labels,
@@ -633,3 +634,17 @@ def test_prod_ha_admits_exactly_the_flows_its_instances_need():
         and allows(prod.manifests, known[source], known[destination], port) != needed(source, destination, port)
     ]
     assert wrong == []
+
+
+def test_the_readmes_uninstall_command_keeps_the_cluster():
+    """The operator deletes the instances' volumes with the Cluster, so the command that removes
+    certctl and keeps its data leaves the Cluster (and the Namespace) alone."""
+    line = next(
+        line for line in (ROOT / "README.md").read_text().splitlines() if line.startswith("ls dist/<env>/*.yaml")
+    )
+    kept = [pattern.strip("'") for pattern in re.findall(r"-e (\S+)", line)]
+    files = [f"dist/prod-ha/{name}" for name in rendered_env("prod-ha").files]
+    deleted = {path for path in files if not any(re.search(pattern, path) for pattern in kept)}
+    assert "dist/prod-ha/20-cluster-certctl-db.yaml" not in deleted
+    assert "dist/prod-ha/00-namespace-certctl.yaml" not in deleted
+    assert {"dist/prod-ha/19-objectstore-certctl-db.yaml", "dist/prod-ha/11-deployment-certctl-server.yaml"} <= deleted
