@@ -15,6 +15,7 @@ import jsonschema
 import pytest
 from test_cli import write
 
+from certctl_k8s import secrets_cli
 from certctl_k8s.components.context import Context
 from certctl_k8s.credentials import Credentials
 from certctl_k8s.naming import Naming, name_problems
@@ -406,6 +407,16 @@ def test_the_secrets_an_environment_expects():
     # During the import the StatefulSet runs, with its own password.
     importing = {s.name: s for s in Credentials(Naming(values_of(cnpg(**{"import": {"enabled": True}})))).expected}
     assert importing["certctl-postgres"].generated == "postgres-password"
+
+
+def test_main_py_secrets_generates_none_of_the_operators_secrets(tmp_path, capsys):
+    values_file = write(tmp_path / "cnpg.yaml", cnpg(backup={"objectStore": STORE}))
+    assert secrets_cli.main(["--values", str(values_file), "--out", str(tmp_path / "out")]) == 0
+    written = sorted(path.name for path in (tmp_path / "out" / "cnpg").iterdir())
+    assert not [name for name in written if name.startswith(("certctl-db", "certctl-postgres"))]
+    out = capsys.readouterr().out
+    assert "made by the CloudNativePG operator: certctl-db-app (keys password)" in out
+    assert "create yourself: certctl-db-backup (keys ACCESS_KEY_ID, ACCESS_SECRET_KEY)" in out
 
 
 def test_an_inline_password_is_not_written_when_nothing_reads_it():

@@ -131,9 +131,6 @@ class Credentials:
             return self.naming.inline_secret, "postgres-password"
         return self.naming.postgres_secret, auth.password_key
 
-    def postgres_password(self, name: str) -> dict[str, Any]:
-        return secret_env(name, *self.postgres_password_ref())
-
     def database_password_ref(self) -> tuple[str, str]:
         """(Secret, key) of the password the database's clients present: the application user's
         in the Cluster's `<cluster>-app` Secret, else the one postgresql.auth names."""

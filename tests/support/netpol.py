@@ -68,9 +68,9 @@ def _port_matches(ports: list[dict[str, Any]] | None, port: int, protocol: str) 
     return False
 
 
-def _direction(policies: list[dict[str, Any]], pod: Pod, kind: str) -> list[dict[str, Any]] | None:
-    """The rules of `kind` ("Ingress"/"Egress") that apply to `pod`, or None if no policy of that
-    kind selects it (the direction is then open)."""
+def _admits(policies: list[dict[str, Any]], pod: Pod, kind: str, peer: Endpoint, port: int, protocol: str) -> bool:
+    """Whether `pod`'s `kind` ("Ingress"/"Egress") lets `peer` through on `port`: open when no
+    policy of that kind selects the pod, else when a rule of one that does matches."""
     selecting = [
         p
         for p in policies
@@ -78,33 +78,22 @@ def _direction(policies: list[dict[str, Any]], pod: Pod, kind: str) -> list[dict
         and kind in p["spec"].get("policyTypes", [])
         and _selects(p["spec"]["podSelector"], pod.labels)
     ]
-    if not selecting:
-        return None
-    field = kind.lower()
-    return [
-        {**rule, "_namespace": p["metadata"]["namespace"]} for p in selecting for rule in p["spec"].get(field) or []
-    ]
+    peers = "to" if kind == "Egress" else "from"
+    return not selecting or any(
+        _port_matches(rule.get("ports"), port, protocol)
+        and (not rule.get(peers) or any(_peer_matches(p, peer, policy["metadata"]["namespace"]) for p in rule[peers]))
+        for policy in selecting
+        for rule in policy["spec"].get(kind.lower()) or []
+    )
 
 
 def allows(
     manifests: list[dict[str, Any]], source: Endpoint, destination: Endpoint, port: int, protocol: str = "TCP"
 ) -> bool:
-    """True when `source` may open a connection to `destination` on `port`."""
+    """True when `source` may open a connection to `destination` on `port`: its egress lets it
+    out and the destination's ingress lets it in."""
     policies = [m for m in manifests if m["kind"] == "NetworkPolicy"]
-    if isinstance(source, Pod):
-        rules = _direction(policies, source, "Egress")
-        if rules is not None and not any(
-            _port_matches(rule.get("ports"), port, protocol)
-            and (not rule.get("to") or any(_peer_matches(p, destination, rule["_namespace"]) for p in rule["to"]))
-            for rule in rules
-        ):
-            return False
-    if isinstance(destination, Pod):
-        rules = _direction(policies, destination, "Ingress")
-        if rules is not None and not any(
-            _port_matches(rule.get("ports"), port, protocol)
-            and (not rule.get("from") or any(_peer_matches(p, source, rule["_namespace"]) for p in rule["from"]))
-            for rule in rules
-        ):
-            return False
-    return True
+    out = not isinstance(source, Pod) or _admits(policies, source, "Egress", destination, port, protocol)
+    return out and (
+        not isinstance(destination, Pod) or _admits(policies, destination, "Ingress", source, port, protocol)
+    )

@@ -105,6 +105,10 @@ class NetworkPolicies(Construct):
             rules.append({"from": [_namespace(np.monitoring_namespace)], "ports": ports})
         self._policy("server-ingress", "server", self._selects("server"), ingress=rules)
 
+    def _instances(self) -> dict[str, Any]:
+        """The Cluster's instance pods (the operator's labels; not its Jobs)."""
+        return {"matchLabels": self.ctx.naming.database_pods(pod_role="instance")}
+
     def _database_clients(self) -> list[str]:
         """The components that connect to certctl's database: the server, and the backup CronJob
         when it is on. Each connects as components/database.py says."""
@@ -113,11 +117,9 @@ class NetworkPolicies(Construct):
     def _to_database(self) -> list[dict[str, Any]]:
         """A database client's egress rule: to the StatefulSet's pods, or the Cluster's instances
         (the primary behind `<cluster>-rw`), or `egressCidrs` on the external port."""
-        v, n = self.ctx.values, self.ctx.naming
-        pg, cidrs = v.postgresql, self._egress_cidrs()
+        pg, cidrs = self.ctx.values.postgresql, self._egress_cidrs()
         if pg.cluster:
-            instances = {"podSelector": {"matchLabels": n.database_pods(pod_role="instance")}}
-            return [{"to": [instances], "ports": _tcp(POSTGRES_PORT)}]
+            return [{"to": [{"podSelector": self._instances()}], "ports": _tcp(POSTGRES_PORT)}]
         if pg.enabled:
             return [{"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)}]
         return [{"to": cidrs, "ports": _tcp(pg.external.port)}] if cidrs else []
@@ -175,8 +177,7 @@ class NetworkPolicies(Construct):
         ]
         if cnpg.monitoring.pod_monitor.enabled and np.monitoring_namespace:
             rules.append({"from": [_namespace(np.monitoring_namespace)], "ports": _tcp(METRICS_PORT)})
-        instances = {"matchLabels": n.database_pods(pod_role="instance")}
-        self._policy(f"{CLUSTER}-ingress", DATABASE, instances, ingress=rules)
+        self._policy(f"{CLUSTER}-ingress", DATABASE, self._instances(), ingress=rules)
 
     def _cluster_egress(self) -> None:
         """The Cluster's pods reach the instances (replication, status), and the Kubernetes API,
@@ -184,9 +185,8 @@ class NetworkPolicies(Construct):
         instances reach it too; during an import, its Job reaches the StatefulSet."""
         v, n = self.ctx.values, self.ctx.naming
         np, cnpg = v.network_policy, v.postgresql.cloud_native_pg
-        instances = {"podSelector": {"matchLabels": n.database_pods(pod_role="instance")}}
         api = [{"ipBlock": {"cidr": cidr}} for cidr in np.kubernetes_api_cidrs or np.egress_cidrs]
-        rules = [{"to": [instances], "ports": _tcp(POSTGRES_PORT, STATUS_PORT)}]
+        rules = [{"to": [{"podSelector": self._instances()}], "ports": _tcp(POSTGRES_PORT, STATUS_PORT)}]
         if api:
             rules.append({"to": api, "ports": _tcp(*np.kubernetes_api_ports)})
         self._policy(f"{CLUSTER}-egress", DATABASE, {"matchLabels": n.database_pods()}, egress=rules)
@@ -195,7 +195,7 @@ class NetworkPolicies(Construct):
             self._policy(
                 f"{CLUSTER}-backup-egress",
                 DATABASE,
-                {"matchLabels": n.database_pods(pod_role="instance")},
+                self._instances(),
                 egress=[{"to": cidrs, "ports": _tcp(store.port)}],
             )
         if cnpg.import_.enabled:
