@@ -148,6 +148,14 @@ def test_a_max_connections_below_the_budget_exits_2_naming_both_keys(tmp_path):
     assert line == "postgresql.postgresqlConfig.max_connections: 'many' is not a whole number"
 
 
+def test_a_cluster_is_held_to_the_same_budget(tmp_path):
+    cluster = {"enabled": True, "parameters": {"max_connections": 150}}
+    [line] = values_problems(tmp_path, {"server": {"replicas": 3}, "postgresql": {"cloudNativePG": cluster}})
+    assert line.startswith(
+        "postgresql.cloudNativePG.parameters.max_connections: 150 is fewer than the 205 connections certctl may open"
+    )
+
+
 def test_an_external_database_gets_a_warning_instead():
     external = {
         "server": {"replicas": 3},

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, rendered_env
-from tests.support.validation import crd_schemas, validate
+from tests.support.validation import crd_schema, crd_schemas, validate
 
 
 def test_every_document_validates(env):
@@ -18,8 +18,24 @@ def test_every_document_validates(env):
         validate(manifest)
 
 
+def test_every_custom_object_is_checked_against_its_crd(env):
+    """Objects of kinds that are not Kubernetes' own (cert-manager, prometheus-operator,
+    CloudNativePG, Barman Cloud) validate against the CRD copied into imports/crds/."""
+    custom = [m for m in env.manifests if "." in m["apiVersion"].split("/")[0] and "k8s.io" not in m["apiVersion"]]
+    for manifest in custom:
+        assert crd_schema(manifest) is not None, f"{manifest['kind']} has no CRD in imports/crds/"
+
+
 def test_crd_kinds_are_checked_against_their_schema():
-    assert {kind for _, kind in crd_schemas()} >= {"Certificate", "ServiceMonitor"}
+    assert {kind for _, kind in crd_schemas()} >= {
+        "Certificate",
+        "ServiceMonitor",
+        "PrometheusRule",
+        "PodMonitor",
+        "Cluster",
+        "ScheduledBackup",
+        "ObjectStore",
+    }
     bad = {
         "apiVersion": "monitoring.coreos.com/v1",
         "kind": "ServiceMonitor",
@@ -28,6 +44,31 @@ def test_crd_kinds_are_checked_against_their_schema():
     }
     with pytest.raises(jsonschema.ValidationError):
         validate(bad)
+
+
+def test_a_field_the_crd_does_not_declare_is_refused():
+    """The API server prunes an undeclared field without a word, so a misspelt one would be lost:
+    the CRD validator refuses it, where the schema does not keep unknown fields."""
+    monitor = {
+        "apiVersion": "monitoring.coreos.com/v1",
+        "kind": "ServiceMonitor",
+        "metadata": {"name": "x"},
+        "spec": {"endpoints": [{"port": "https"}], "selector": {}},
+    }
+    validate(monitor)
+    monitor["spec"]["endpoints"][0]["shceme"] = "https"
+    with pytest.raises(jsonschema.ValidationError, match="shceme"):
+        validate(monitor)
+    cluster = {
+        "apiVersion": "postgresql.cnpg.io/v1",
+        "kind": "Cluster",
+        "metadata": {"name": "x"},
+        "spec": {"instances": 3, "storage": {"size": "1Gi"}},
+    }
+    validate(cluster)
+    cluster["spec"]["enablePdb"] = True  # the field is enablePDB
+    with pytest.raises(jsonschema.ValidationError, match="enablePdb"):
+        validate(cluster)
 
 
 def test_the_cached_validator_agrees_with_kubernetes_validate():

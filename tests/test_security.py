@@ -22,7 +22,7 @@ RESTRICTED_VOLUME_TYPES = {
     "projected",
     "secret",
 }
-WITH_POSTGRES = environments_where(lambda values: values.postgresql.enabled)
+WITH_POSTGRES = environments_where(lambda values: values.postgresql.statefulset)
 WITH_AGENTS = environments_where(lambda values: values.agent.enabled)
 SKIP_ANNOTATION = re.compile(r"^checkov\.io/skip[0-9]+$")
 SKIP_VALUE = re.compile(r"^(CKV2?_K8S_[0-9]+)=(.*)$")
@@ -243,7 +243,11 @@ def test_agent_egress_only_to_server(env):
 def test_server_egress_includes_443_and_database(env):
     rules = rules_for(env, selector(env, "server"), "egress")
     assert any(tcp(443) in rule["ports"] and {"ipBlock": {"cidr": "0.0.0.0/0"}} in rule["to"] for rule in rules)
-    if has_workload(env, "postgres"):
+    cluster = [m for m in env.manifests if m["kind"] == "Cluster"]
+    if cluster:  # the Cluster's instances (the primary, behind its -rw Service)
+        instances = {"cnpg.io/cluster": cluster[0]["metadata"]["name"], "cnpg.io/podRole": "instance"}
+        assert {"to": [{"podSelector": {"matchLabels": instances}}], "ports": [tcp(5432)]} in rules
+    elif has_workload(env, "postgres"):
         assert {"to": [{"podSelector": {"matchLabels": selector(env, "postgres")}}], "ports": [tcp(5432)]} in rules
     else:
         assert any(tcp(5432) in rule["ports"] and all("ipBlock" in peer for peer in rule["to"]) for rule in rules)

@@ -82,6 +82,31 @@ def test_api_key_wiring_and_the_configure_job(snapshot_yaml):
     assert _grouped({name: _key_wiring(rendered_env(name)) for name in ENVIRONMENTS}) == snapshot_yaml
 
 
+DATABASE_KINDS = ("StatefulSet", "Cluster", "ObjectStore", "ScheduledBackup", "PodMonitor")
+
+
+def _database(rendered) -> dict[str, Any]:
+    """How the server reaches its database, and the database's own objects (their specs)."""
+    found: dict[str, Any] = {}
+    for m in rendered.manifests:
+        if m["kind"] == "ConfigMap" and m["metadata"]["name"].endswith("-server"):
+            found["server settings"] = {k: v for k, v in m["data"].items() if k.startswith(("CERTCTL_DATABASE", "PG"))}
+        elif m["kind"] == "Deployment" and m["metadata"]["name"].endswith("-server"):
+            spec = m["spec"]["template"]["spec"]
+            [server] = [c for c in spec["containers"] if c["name"] == "server"]
+            found["server env"] = [e for e in server["env"] if e["name"].startswith("PG")]
+            found["server volumes"] = [v for v in spec["volumes"] if v["name"] == "postgres-ca"]
+        elif m["kind"] in DATABASE_KINDS[1:]:
+            found[f"{m['kind']}/{m['metadata']['name']}"] = m["spec"]
+        elif m["kind"] == "StatefulSet":
+            found[f"StatefulSet/{m['metadata']['name']}"] = "(present)"
+    return found
+
+
+def test_database_wiring(snapshot_yaml):
+    assert _grouped({name: _database(rendered_env(name)) for name in ENVIRONMENTS}) == snapshot_yaml
+
+
 AUTH_CASES = {
     "jwt": {"server": {"auth": {"type": "jwt"}}},
     "oidc": {"server": {"auth": {"type": "oidc"}}},

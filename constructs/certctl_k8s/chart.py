@@ -11,6 +11,7 @@ from .components.agent import Agent
 from .components.availability import ServerDisruptionBudget
 from .components.backup import COMPONENT as BACKUP
 from .components.backup import Backup
+from .components.cloudnativepg import DatabaseCluster
 from .components.configure import Configure
 from .components.context import Context
 from .components.ingress import Ingress
@@ -37,7 +38,7 @@ class CertctlChart(cdk8s.Chart):
             NetworkPolicies(self, ctx=ctx)
         components = (
             ["server", "configure"]
-            + (["postgres"] if values.postgresql.enabled else [])
+            + (["postgres"] if values.postgresql.statefulset else [])
             + (["agent"] if values.agent.enabled else [])
             + ([BACKUP] if values.backup.enabled else [])
         )
@@ -47,8 +48,10 @@ class CertctlChart(cdk8s.Chart):
         Scripts(self, ctx=ctx)  # the configure Job and the backup CronJob run them
         if values.server.tls.source == "cert-manager":
             ServerCertificate(self, ctx=ctx)
-        if values.postgresql.enabled:
+        if values.postgresql.statefulset:
             Postgres(self, ctx=ctx)
+        if values.postgresql.cluster:
+            DatabaseCluster(self, ctx=ctx)
         Server(self, ctx=ctx)
         if values.agent.enabled:
             Agent(self, ctx=ctx)

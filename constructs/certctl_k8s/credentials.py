@@ -17,6 +17,8 @@ API_KEY = "api-key"  # the key of each generated key Secret
 AUTH_SECRET = "auth-secret"
 V20_AGENT_KEY = "agent-api-key"  # the agents' key in a v2.0-era server.auth.existingSecret
 POSTGRES_PASSWORD = "password"
+CLUSTER_CA_KEY = "ca.crt"  # the CA certificate in a CloudNativePG Cluster's `<cluster>-ca` Secret
+CNPG_OPERATOR = "the CloudNativePG operator"
 ENCRYPTION_KEY = "config-encryption-key"
 
 Generated = Literal["api-key", "auth-secret", "postgres-password", "encryption-key", "server-tls", "issuer-ca"]
@@ -53,7 +55,8 @@ class ExpectedSecret:
     name: str
     keys: tuple[str, ...]
     purpose: str
-    generated: Generated | None  # what `main.py secrets` writes for it, None when the operator must
+    generated: Generated | None  # what `main.py secrets` writes for it, None when someone else must
+    made_by: str = ""  # who makes it when it is neither generated nor the operator's to create
 
 
 @dataclass(frozen=True)
@@ -128,8 +131,12 @@ class Credentials:
             return self.naming.inline_secret, "postgres-password"
         return self.naming.postgres_secret, auth.password_key
 
-    def postgres_password(self, name: str) -> dict[str, Any]:
-        return secret_env(name, *self.postgres_password_ref())
+    def database_password_ref(self) -> tuple[str, str]:
+        """(Secret, key) of the password the database's clients present: the application user's
+        in the Cluster's `<cluster>-app` Secret, else the one postgresql.auth names."""
+        if self._values.postgresql.cluster:
+            return self.naming.database_app_secret, POSTGRES_PASSWORD
+        return self.postgres_password_ref()
 
     def encryption_key(self) -> dict[str, Any]:
         key = self._values.server.encryption.key
@@ -149,7 +156,7 @@ class Credentials:
         data: dict[str, str] = {}
         for index, key in enumerate(v.server.auth.legacy_keys):
             data[_legacy_inline_key(index)] = key
-        if v.postgresql.auth.password:
+        if v.postgresql.auth.password and v.postgresql.own_password:
             data["postgres-password"] = v.postgresql.auth.password
         if isinstance(v.server.encryption.key, str) and v.server.encryption.key:
             data["encryption-key"] = v.server.encryption.key
@@ -175,15 +182,19 @@ class Credentials:
                 "auth-secret" if secret == n.auth_secret else None,
             )
         )
-        if not v.postgresql.auth.password and not v.database_url_in_env:
+        pg = v.postgresql
+        if pg.own_password and not pg.auth.password and not v.database_url_in_env:
             found.append(
                 ExpectedSecret(
                     n.postgres_secret,
-                    (v.postgresql.auth.password_key,),
-                    "PostgreSQL password (bound once, at initdb)",
-                    None if v.postgresql.auth.existing_secret else "postgres-password",
+                    (pg.auth.password_key,),
+                    "PostgreSQL password (bound once, at initdb)"
+                    + (f"; the import into {n.database_cluster} reads it" if pg.cluster else ""),
+                    None if pg.auth.existing_secret else "postgres-password",
                 )
             )
+        if pg.cluster:
+            found += self._cluster_secrets()
         if v.server.encryption.key == "":
             found.append(
                 ExpectedSecret(
@@ -237,6 +248,39 @@ class Credentials:
             )
         return _merged(found + _referenced(v.server.settings, v.server.auth))
 
+    def _cluster_secrets(self) -> list[ExpectedSecret]:
+        """What a CloudNativePG Cluster's clients read: the operator's application-user and CA
+        Secrets, and the bucket keys the operator's backups need."""
+        n, cnpg = self.naming, self._values.postgresql.cloud_native_pg
+        found = [
+            ExpectedSecret(
+                n.database_app_secret,
+                (POSTGRES_PASSWORD,),
+                f"the password of {self._values.postgresql.auth.username} in Cluster {n.database_cluster}",
+                None,
+                CNPG_OPERATOR,
+            ),
+            ExpectedSecret(
+                n.database_ca_secret,
+                (CLUSTER_CA_KEY,),
+                f"the CA of Cluster {n.database_cluster}'s certificates (sslmode verify-full)",
+                None,
+                CNPG_OPERATOR,
+            ),
+        ]
+        store = cnpg.backup.object_store
+        if store.enabled and store.s3_credentials.secret_name:
+            keys = store.s3_credentials
+            found.append(
+                ExpectedSecret(
+                    keys.secret_name,
+                    (keys.access_key_id_key, keys.secret_access_key_key),
+                    f"S3 keys for {store.destination_path} (WAL archive and base backups)",
+                    None,
+                )
+            )
+        return found
+
 
 def _referenced(settings: list[Setting], auth: Auth) -> list[ExpectedSecret]:
     """The operator's Secrets that settings and extra keys name by secretKeyRef."""
@@ -260,7 +304,9 @@ def _merged(secrets: list[ExpectedSecret]) -> list[ExpectedSecret]:
             continue
         keys = tuple(dict.fromkeys(seen.keys + secret.keys))
         purpose = seen.purpose if secret.purpose in seen.purpose else f"{seen.purpose}; {secret.purpose}"
-        merged[secret.name] = ExpectedSecret(secret.name, keys, purpose, seen.generated or secret.generated)
+        merged[secret.name] = ExpectedSecret(
+            secret.name, keys, purpose, seen.generated or secret.generated, seen.made_by or secret.made_by
+        )
     return list(merged.values())
 
 

@@ -14,6 +14,13 @@ from .values import Values
 CHART_NAME = "certctl"
 MANAGED_BY = "cdk8s"
 CLAIM_TEMPLATE = "postgres-data"
+# The labels the CloudNativePG operator puts on the pods of a Cluster: every pod (instances and
+# the Jobs that initialize, import or join one) carries the cluster's name; instances carry
+# podRole `instance`, Jobs their jobRole.
+CNPG_CLUSTER_LABEL = "cnpg.io/cluster"
+CNPG_POD_ROLE_LABEL = "cnpg.io/podRole"
+CNPG_JOB_ROLE_LABEL = "cnpg.io/jobRole"
+CLUSTER = "db"  # the Cluster is `<fullname>-db`; its NetworkPolicies are `<fullname>-db-<flow>`
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,40 @@ class Naming:
     @property
     def agent(self) -> str:
         return self.component("agent")
+
+    # The CloudNativePG Cluster and what its operator names after it.
+    @property
+    def database_cluster(self) -> str:
+        """The Cluster `<fullname>-db`; its ObjectStore, ScheduledBackup and PodMonitor share the name."""
+        return self.component(CLUSTER)
+
+    @property
+    def database_rw(self) -> str:
+        """The operator's Service for the primary."""
+        return f"{self.database_cluster}-rw"
+
+    def database_rw_host(self) -> str:
+        """The primary's Service as the Cluster's server certificate names it (verify-full)."""
+        return f"{self.database_rw}.{self.namespace}.svc"
+
+    @property
+    def database_app_secret(self) -> str:
+        """The operator's Secret of the application user (username, password, uri, ...)."""
+        return f"{self.database_cluster}-app"
+
+    @property
+    def database_ca_secret(self) -> str:
+        """The operator's Secret of the CA that signs the instances' certificates (ca.crt, ca.key)."""
+        return f"{self.database_cluster}-ca"
+
+    def database_pods(self, pod_role: str | None = None, job_role: str | None = None) -> dict[str, str]:
+        """Labels of the Cluster's pods; `pod_role="instance"` or `job_role="import"` narrows them."""
+        labels = {CNPG_CLUSTER_LABEL: self.database_cluster}
+        if pod_role:
+            labels[CNPG_POD_ROLE_LABEL] = pod_role
+        if job_role:
+            labels[CNPG_JOB_ROLE_LABEL] = job_role
+        return labels
 
     @property
     def ingress(self) -> str:
@@ -181,8 +222,8 @@ class Naming:
 # The longest name Kubernetes takes for a kind, where that is less than a DNS subdomain's 253:
 # a Service name is a DNS label; a StatefulSet's pods carry a `controller-revision-hash` label of
 # `<name>-<hash>` (63 at most); a CronJob adds 11 characters to its Jobs' names, and a Job's
-# name is a label value.
-NAME_LIMITS = {"Service": 63, "StatefulSet": 52, "CronJob": 52, "Job": 63}
+# name is a label value; CloudNativePG refuses a Cluster name over 50 (its pods and Jobs add to it).
+NAME_LIMITS = {"Service": 63, "StatefulSet": 52, "CronJob": 52, "Job": 63, "Cluster": 50}
 NAME_LIMIT = 253
 _DNS_1035 = re.compile(r"^[a-z]([-a-z0-9]*[a-z0-9])?$")
 
@@ -206,10 +247,12 @@ def name_problems(values: Values, manifests: list[dict[str, Any]]) -> list[tuple
                 + ("" if values.fullname_override else " or set fullnameOverride"),
             )
         )
-    services = [m["metadata"]["name"] for m in manifests if m["kind"] == "Service"]
-    bad = [name for name in services if len(name) <= NAME_LIMITS["Service"] and not _DNS_1035.match(name)]
+    # A Cluster's name prefixes its Services' names.
+    named = [(m["kind"], m["metadata"]["name"]) for m in manifests if m["kind"] in ("Service", "Cluster")]
+    bad = [(kind, name) for kind, name in named if len(name) <= NAME_LIMITS["Service"] and not _DNS_1035.match(name)]
     if bad:
-        problems.append((key, f"gives the Service name {bad[0]!r}, which must start with a letter (a DNS-1035 label)"))
+        kind, name = bad[0]
+        problems.append((key, f"gives the {kind} name {name!r}, which must start with a letter (a DNS-1035 label)"))
     return problems
 
 

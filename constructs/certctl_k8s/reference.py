@@ -58,6 +58,7 @@ _NAMED = {
     id(scalar.EnvName): "variable name",
     id(scalar.ImageReference): "image reference",
     id(cron.CronSchedule): "cron schedule",
+    id(cron.BackupSchedule): "cron schedule with seconds",
     id(scalar.ObjectName): "object name",
     **{
         id(getattr(kube, name)): f"Kubernetes {name}"

@@ -301,6 +301,9 @@ def main(argv: list[str]) -> int:
 def _generate(naming: Naming, folder: Path) -> None:
     """Write every missing Secret of one environment into `folder`."""
     for secret in Credentials(naming).expected:
+        if secret.made_by:
+            print(f"made by {secret.made_by}: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
+            continue
         if secret.generated is None:
             print(f"create yourself: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
             continue

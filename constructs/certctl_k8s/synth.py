@@ -42,6 +42,12 @@ _KIND_ORDER = [
     "Job",
     "CronJob",
     "PrometheusRule",
+    # Appended, so adding them renamed no file: the object store before the Cluster that archives
+    # to it, and the Cluster before its backups.
+    "ObjectStore",
+    "Cluster",
+    "ScheduledBackup",
+    "PodMonitor",
 ]
 KUSTOMIZATION = "kustomization.yaml"
 

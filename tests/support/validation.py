@@ -1,7 +1,9 @@
 """Strict schema validation of synthesized documents, with each validator built once: Kubernetes
 1.28 kinds against the strict schemas kubernetes-validate ships (what `kubernetes_validate.
 validate(doc, "1.28.0", strict=True)` checks, without re-reading its large definitions file for
-every document), and CRD kinds against their CRD's own OpenAPI schema from imports/crds/."""
+every document), and CRD kinds against their CRD's own OpenAPI schema from imports/crds/, as
+strictly: a field the schema does not declare is an error (the API server would prune it
+without a word), unless the schema keeps unknown fields (`x-kubernetes-preserve-unknown-fields`)."""
 
 from __future__ import annotations
 
@@ -37,9 +39,27 @@ def crd_schema(manifest: dict[str, Any]) -> dict[str, Any] | None:
     return crd_schemas().get((manifest["apiVersion"].split("/")[0], manifest["kind"]))
 
 
+def _closed(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with every object that lists its properties closed to others, as a structural
+    schema prunes them; objects that keep unknown fields, or type their values through
+    `additionalProperties`, stay open."""
+    closed = dict(schema)
+    if "properties" in schema:
+        closed["properties"] = {name: _closed(sub) for name, sub in schema["properties"].items()}
+        if "additionalProperties" not in schema and not schema.get("x-kubernetes-preserve-unknown-fields"):
+            closed["additionalProperties"] = False
+    for key in ("items", "additionalProperties", "not"):
+        if isinstance(schema.get(key), dict):
+            closed[key] = _closed(schema[key])
+    for key in ("allOf", "anyOf", "oneOf"):
+        if key in schema:
+            closed[key] = [_closed(sub) for sub in schema[key]]
+    return closed
+
+
 @cache
 def _crd_validator(group: str, kind: str) -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(crd_schemas()[(group, kind)])
+    return jsonschema.Draft202012Validator(_closed(crd_schemas()[(group, kind)]))
 
 
 @cache

@@ -76,22 +76,11 @@ class Backup(Construct):
 
     def _connection(self) -> list[dict[str, Any]]:
         """libpq's variables for the database the server uses; the password is a file."""
-        v, n = self.ctx.values, self.ctx.naming
-        pg = v.postgresql
-        host = n.postgres if pg.enabled else pg.external.host
-        port = pg.service.port if pg.enabled else pg.external.port
-        entries = [
-            pod.env("PGHOST", host),
-            pod.env("PGPORT", port),
-            pod.env("PGUSER", pg.auth.username),
-            pod.env("PGDATABASE", pg.auth.database),
-            pod.env("PGSSLMODE", pg.tls.mode),
+        return [
+            *self.ctx.database.libpq_env(),
             pod.env("PGCONNECT_TIMEOUT", 30),
             pod.env("BACKUP_PASSWORD_FILE", f"{PASSWORD_DIR}/{POSTGRES_PASSWORD_FILE}"),
         ]
-        if self.ctx.postgres_ca_file:
-            entries.append(pod.env("PGSSLROOTCERT", self.ctx.postgres_ca_file))
-        return entries
 
     def _container(self, name: str, image: str, step: str, env: list[dict[str, Any]]) -> dict[str, Any]:
         b = self.ctx.values.backup
@@ -149,7 +138,7 @@ class Backup(Construct):
     def _pod_spec(self) -> dict[str, Any]:
         ctx, b = self.ctx, self.ctx.values.backup
         ca_volumes, _ = ctx.postgres_ca()
-        volumes = [ctx.scripts_volume(), pod.empty_dir("tmp", "16Mi"), ctx.postgres_password_volume(), *ca_volumes]
+        volumes = [ctx.scripts_volume(), pod.empty_dir("tmp", "16Mi"), ctx.database.password_volume(), *ca_volumes]
         spec: dict[str, Any] = {
             "serviceAccountName": ctx.naming.service_account(COMPONENT),
             "automountServiceAccountToken": False,

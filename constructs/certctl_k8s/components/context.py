@@ -11,12 +11,13 @@ from ..credentials import Credentials
 from ..naming import Naming
 from ..values import Values
 from . import pod
+from .database import POSTGRES_CA_DIR as POSTGRES_CA_DIR  # (they live with the connection now)
+from .database import POSTGRES_PASSWORD_FILE as POSTGRES_PASSWORD_FILE
+from .database import Connection, password_volume
 
 CERTCTL_IMAGE_COMPONENTS = ("server", "agent", "configure", "migration")  # pods that run certctl's images
 SERVER_CA_DIR = "/etc/certctl/server-ca"  # where API clients mount server_ca_volume()
 SERVER_CA_FILE = "ca.crt"
-POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"  # where database clients mount postgres_ca()
-POSTGRES_PASSWORD_FILE = "password"  # the file name postgres_password_volume() gives the password
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Context:
     @cached_property
     def credentials(self) -> Credentials:
         return Credentials(self.naming)
+
+    @cached_property
+    def database(self) -> Connection:
+        """How every database client connects (components/database.py)."""
+        return Connection.of(self.credentials)
 
     @cached_property
     def inline_data(self) -> dict[str, str]:
@@ -67,28 +73,17 @@ class Context:
         }
 
     def postgres_password_volume(self) -> dict[str, Any]:
-        """The PostgreSQL password as the file `password`: the same Secret and key the server reads."""
-        secret, key = self.credentials.postgres_password_ref()
-        item = {"key": key, "path": POSTGRES_PASSWORD_FILE}
-        return {"name": "password", "secret": {"secretName": secret, "defaultMode": 0o440, "items": [item]}}
+        """The StatefulSet's PostgreSQL password as the file `password` (postgresql.auth's Secret)."""
+        return password_volume(self.credentials.postgres_password_ref())
 
     @property
     def postgres_ca_file(self) -> str | None:
-        """PGSSLROOTCERT: the database server's CA as postgres_ca() mounts it, if one is set."""
-        tls = self.values.postgresql.tls
-        return f"{POSTGRES_CA_DIR}/{tls.ca_key}" if tls.ca_secret_ref else None
+        """PGSSLROOTCERT: the database server's CA as postgres_ca() mounts it, if one is verified."""
+        return self.database.ca_file
 
     def postgres_ca(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """(volumes, mounts) of the database server's CA (postgresql.tls.caSecretRef), if any."""
-        tls = self.values.postgresql.tls
-        if not tls.ca_secret_ref:
-            return [], []
-        items = [{"key": tls.ca_key, "path": tls.ca_key}]
-        volume = {
-            "name": "postgres-ca",
-            "secret": {"secretName": tls.ca_secret_ref, "defaultMode": 0o440, "items": items},
-        }
-        return [volume], [{"name": "postgres-ca", "mountPath": POSTGRES_CA_DIR, "readOnly": True}]
+        """(volumes, mounts) of the database server's CA, if the connection verifies one."""
+        return self.database.ca_volume()
 
     def pod_fields(self, component: str) -> dict[str, Any]:
         """The pod-spec fields every component's pods share: no service links (a Service named

@@ -14,7 +14,10 @@ import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
 from ..manifest import emit
+from ..naming import CLUSTER
+from ..values.cloudnativepg import METRICS_PORT, POSTGRES_PORT, STATUS_PORT
 from .backup import COMPONENT as BACKUP
+from .cloudnativepg import COMPONENT as DATABASE
 from .context import Context
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"  # set by Kubernetes on every Namespace (1.21+)
@@ -41,8 +44,11 @@ class NetworkPolicies(Construct):
         self._dns()
         self._server_ingress()
         self._server_egress()
-        if v.postgresql.enabled:
+        if v.postgresql.statefulset:
             self._postgres_ingress()
+        if v.postgresql.cluster:
+            self._cluster_ingress()
+            self._cluster_egress()
         if v.agent.enabled:
             self._api_client_egress("agent")
         self._api_client_egress("configure")
@@ -115,49 +121,112 @@ class NetworkPolicies(Construct):
             rules.append({"from": [_namespace(np.monitoring_namespace)], "ports": ports})
         self._policy("server-ingress", "server", self._selects("server"), ingress=rules)
 
-    def _server_egress(self) -> None:
-        """The server's database (the in-cluster pods, or `egressCidrs` on the external port),
-        and `egressCidrs` on `egressPorts` (443: ACME, issuers, notifier webhooks) plus the SMTP
-        port when mail is on. Other destinations (network-scan targets, a Kubernetes API on 6443)
-        need their port in `egressPorts`."""
-        v = self.ctx.values
-        np, pg, server = v.network_policy, v.postgresql, v.server
-        # An empty `to` would mean every destination: without CIDRs those rules are left out.
-        cidrs = [{"ipBlock": {"cidr": cidr}} for cidr in np.egress_cidrs]
-        rules = []
+    def _instances(self) -> dict[str, Any]:
+        """The Cluster's instance pods (the operator's labels; not its Jobs)."""
+        return {"matchLabels": self.ctx.naming.database_pods(pod_role="instance")}
+
+    def _database_clients(self) -> list[str]:
+        """The components that connect to certctl's database: the server, and the backup CronJob
+        when it is on. Each connects as components/database.py says."""
+        return ["server"] + ([BACKUP] if self.ctx.values.backup.enabled else [])
+
+    def _to_database(self) -> list[dict[str, Any]]:
+        """A database client's egress rule: to the StatefulSet's pods, or the Cluster's instances
+        (the primary behind `<cluster>-rw`), or `egressCidrs` on the external port."""
+        pg, cidrs = self.ctx.values.postgresql, self._egress_cidrs()
+        if pg.cluster:
+            return [{"to": [{"podSelector": self._instances()}], "ports": _tcp(POSTGRES_PORT)}]
         if pg.enabled:
-            rules.append({"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)})
-        elif cidrs:
-            rules.append({"to": cidrs, "ports": _tcp(pg.external.port)})
+            return [{"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)}]
+        return [{"to": cidrs, "ports": _tcp(pg.external.port)}] if cidrs else []
+
+    def _egress_cidrs(self) -> list[dict[str, Any]]:
+        """`egressCidrs` as peers. An empty `to` would mean every destination: rules without
+        CIDRs are left out."""
+        return [{"ipBlock": {"cidr": cidr}} for cidr in self.ctx.values.network_policy.egress_cidrs]
+
+    def _server_egress(self) -> None:
+        """The server's database, and `egressCidrs` on `egressPorts` (443: ACME, issuers,
+        notifier webhooks) plus the SMTP port when mail is on. Other destinations (network-scan
+        targets, a Kubernetes API on 6443) need their port in `egressPorts`."""
+        v = self.ctx.values
+        np, server, cidrs = v.network_policy, v.server, self._egress_cidrs()
+        rules = self._to_database()
         outbound = sorted({*np.egress_ports, *server.outbound_ports()})
         if outbound and cidrs:
             rules.append({"to": cidrs, "ports": _tcp(*outbound)})
         self._policy("server-egress", "server", self._selects("server"), egress=rules)
 
     def _postgres_ingress(self) -> None:
-        """The database accepts connections from the server pods and, when backups are on, from
-        the backup pods."""
-        v = self.ctx.values
-        clients = ["server"] + ([BACKUP] if v.backup.enabled else [])
+        """The StatefulSet accepts connections from the database clients; while a Cluster imports
+        it, from the import Job alone."""
+        v, n = self.ctx.values, self.ctx.naming
+        if v.postgresql.cluster:
+            peers = [{"podSelector": {"matchLabels": n.database_pods(job_role="import")}}]
+        else:
+            peers = [{"podSelector": self._selects(c)} for c in self._database_clients()]
         self._policy(
             "postgres-ingress",
             "postgres",
             self._selects("postgres"),
-            ingress=[
-                {"from": [{"podSelector": self._selects(c)} for c in clients], "ports": _tcp(v.postgresql.service.port)}
-            ],
+            ingress=[{"from": peers, "ports": _tcp(v.postgresql.service.port)}],
         )
 
+    def _cluster_ingress(self) -> None:
+        """The Cluster's instances accept: the operator (status on 8000, PostgreSQL on 5432); the
+        Cluster's own pods, other instances and the Jobs that join one (replication, status); the
+        database clients on 5432; Prometheus' namespace on the metrics port when the PodMonitor
+        is on."""
+        v, n = self.ctx.values, self.ctx.naming
+        cnpg, np = v.postgresql.cloud_native_pg, v.network_policy
+        operator = {
+            **_namespace(cnpg.operator.namespace),
+            "podSelector": {"matchLabels": dict(cnpg.operator.pod_labels)},
+        }
+        rules = [
+            {"from": [operator], "ports": _tcp(STATUS_PORT, POSTGRES_PORT)},
+            {"from": [{"podSelector": {"matchLabels": n.database_pods()}}], "ports": _tcp(POSTGRES_PORT, STATUS_PORT)},
+            {
+                "from": [{"podSelector": self._selects(c)} for c in self._database_clients()],
+                "ports": _tcp(POSTGRES_PORT),
+            },
+        ]
+        if cnpg.monitoring.pod_monitor.enabled and np.monitoring_namespace:
+            rules.append({"from": [_namespace(np.monitoring_namespace)], "ports": _tcp(METRICS_PORT)})
+        self._policy(f"{CLUSTER}-ingress", DATABASE, self._instances(), ingress=rules)
+
+    def _cluster_egress(self) -> None:
+        """The Cluster's pods reach the instances (replication, status), and the Kubernetes API,
+        which the instance manager and the Barman Cloud sidecar call. With an object store, the
+        instances reach it too; during an import, its Job reaches the StatefulSet."""
+        v, n = self.ctx.values, self.ctx.naming
+        np, cnpg = v.network_policy, v.postgresql.cloud_native_pg
+        api = [{"ipBlock": {"cidr": cidr}} for cidr in np.kubernetes_api_cidrs or np.egress_cidrs]
+        rules = [{"to": [{"podSelector": self._instances()}], "ports": _tcp(POSTGRES_PORT, STATUS_PORT)}]
+        if api:
+            rules.append({"to": api, "ports": _tcp(*np.kubernetes_api_ports)})
+        self._policy(f"{CLUSTER}-egress", DATABASE, {"matchLabels": n.database_pods()}, egress=rules)
+        store, cidrs = cnpg.backup.object_store, self._egress_cidrs()
+        if store.enabled and cidrs:
+            self._policy(
+                f"{CLUSTER}-backup-egress",
+                DATABASE,
+                self._instances(),
+                egress=[{"to": cidrs, "ports": _tcp(store.port)}],
+            )
+        if cnpg.import_.enabled:
+            self._policy(
+                f"{CLUSTER}-import-egress",
+                DATABASE,
+                {"matchLabels": n.database_pods(job_role="import")},
+                egress=[{"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(v.postgresql.service.port)}],
+            )
+
     def _backup_egress(self) -> None:
-        """The backup pods reach the database (the in-cluster pods, or `egressCidrs` on the
-        external port) and, for the s3 sink, `egressCidrs` on 443."""
+        """The backup pods reach the database and, for the s3 sink, `egressCidrs` on 443."""
         v = self.ctx.values
-        pg, cidrs = v.postgresql, [{"ipBlock": {"cidr": cidr}} for cidr in v.network_policy.egress_cidrs]
-        rules = []
-        if pg.enabled:
-            rules.append({"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)})
-        elif cidrs:
-            rules.append({"to": cidrs, "ports": _tcp(pg.external.port)})
+        cidrs = self._egress_cidrs()
+        rules = self._to_database()
         if v.backup.sink == "s3" and cidrs:
             rules.append({"to": cidrs, "ports": _tcp(443)})
         self._policy(f"{BACKUP}-egress", BACKUP, self._selects(BACKUP), egress=rules)

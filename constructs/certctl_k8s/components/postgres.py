@@ -75,7 +75,7 @@ class Postgres(Construct):
     def _statefulset(self) -> None:
         ctx, n, pg = self.ctx, self.ctx.naming, self.ctx.values.postgresql
         config = dict(pg.postgresql_config)
-        _, max_connections = ctx.values.database_connections
+        max_connections = ctx.values.derived_max_connections
         if max_connections is not None:
             config["max_connections"] = max_connections  # what the servers may open, when over the default
         args = [item for key, value in config.items() for item in ("-c", f"{key}={pod.env_value(value)}")]

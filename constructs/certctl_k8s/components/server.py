@@ -127,16 +127,13 @@ class Server(Construct):
         return volumes, mounts
 
     def _database_config(self) -> dict[str, str]:
-        v = self.ctx.values
-        pg = v.postgresql
-        if v.database_url_in_env:
+        """The database's URL, without its password (PGPASSWORD), and its CA (components/database.py)."""
+        if self.ctx.values.database_url_in_env:
             return {}
-        host = self.ctx.naming.postgres if pg.enabled else pg.external.host
-        port = pg.service.port if pg.enabled else pg.external.port
-        url = f"postgres://{pg.auth.username}@{host}:{port}/{pg.auth.database}?sslmode={pg.tls.mode}"
-        config = {"CERTCTL_DATABASE_URL": url}
-        if self.ctx.postgres_ca_file:
-            config["PGSSLROOTCERT"] = self.ctx.postgres_ca_file
+        database = self.ctx.database
+        config = {"CERTCTL_DATABASE_URL": database.url}
+        if database.ca_file:
+            config["PGSSLROOTCERT"] = database.ca_file
         return config
 
     def _acme_insecure_ack(self) -> dict[str, str]:
@@ -157,7 +154,7 @@ class Server(Construct):
         v, credentials = self.ctx.values, self.ctx.credentials
         entries = credentials.server_keys()
         if not v.database_url_in_env:
-            entries.append(credentials.postgres_password("PGPASSWORD"))
+            entries.append(self.ctx.database.password_env("PGPASSWORD"))
         entries.append(credentials.encryption_key())
         return entries + settings + [entry.as_kube() for entry in v.server.env]
 

@@ -125,10 +125,15 @@ class Backup(Section):
     @property
     def dump_major(self) -> int | None:
         """The PostgreSQL major version of the dump image's tag (16 for postgres:16-alpine)."""
-        return leading_major(self.image.partition("@")[0].rsplit("/", 1)[-1].partition(":")[2])
+        return image_major(self.image)
 
 
 def leading_major(tag: str) -> int | None:
     """The major version a postgres image tag starts with (`16-alpine`, `16.4`), else None."""
     match = _LEADING_MAJOR.match(tag)
     return int(match.group(1)) if match else None
+
+
+def image_major(reference: str) -> int | None:
+    """The major version of a postgres image reference's tag (`registry/postgresql:18.4-trixie`)."""
+    return leading_major(reference.partition("@")[0].rsplit("/", 1)[-1].partition(":")[2])

@@ -108,3 +108,41 @@ def _schedule(value: str) -> str:
 
 
 CronSchedule = Annotated[str, AfterValidator(_schedule), WithJsonSchema({"type": "string", "title": "cron schedule"})]
+
+
+# CloudNativePG reads a ScheduledBackup's schedule with robfig/cron v1's `cron.Parse`: seconds
+# first, day of week optional, the same descriptors as a CronJob (lowercase only) and
+# `@every <duration>`.
+_BACKUP_DESCRIPTORS = frozenset(_MACROS)
+
+
+def _backup_schedule(value: str) -> str:
+    """A ScheduledBackup schedule: six fields, seconds first, or a descriptor. The parser also
+    takes five fields and reads them as second, minute, hour, day and month, so a CronJob's
+    `0 2 * * *` would back up at minute 2 of every hour: refused here, with the fix."""
+    if value.startswith("@every "):
+        if duration_seconds(_duration(value.removeprefix("@every "))) < 1:
+            raise ValueError(f"{value!r}: @every takes at least 1s")
+        return value
+    if value.startswith("@"):
+        if value not in _BACKUP_DESCRIPTORS:
+            raise ValueError(f"{value!r} is not a descriptor; use one of {', '.join(sorted(_BACKUP_DESCRIPTORS))}")
+        return value
+    parts = value.split()
+    if len(parts) != 6:
+        hint = f"; for the five-field schedule {value!r}, write '0 {value}'" if len(parts) == 5 else ""
+        raise ValueError(
+            f"{value!r} has {len(parts)} fields: CloudNativePG reads six, seconds first "
+            f"(second minute hour day-of-month month day-of-week), or an @ descriptor{hint}"
+        )
+    _field(parts[0], "second", 0, 59, {})
+    for part, (name, low, high, names) in zip(parts[1:], _FIELDS, strict=True):
+        _field(part, name, low, high, names)
+    return value
+
+
+BackupSchedule = Annotated[
+    str,
+    AfterValidator(_backup_schedule),
+    WithJsonSchema({"type": "string", "title": "cron schedule with seconds (six fields) or @ descriptor"}),
+]

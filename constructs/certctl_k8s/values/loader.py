@@ -148,8 +148,9 @@ def _message(error: Any, loc: list[str]) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         allowed = _allowed_keys(loc[:-1])
-        close = difflib.get_close_matches(loc[-1], allowed, n=1, cutoff=0.6)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        by_case = {key.lower(): key for key in allowed}  # `enablePdb` means `enablePDB`
+        close = difflib.get_close_matches(loc[-1].lower(), list(by_case), n=1, cutoff=0.6)
+        hint = f"; did you mean {by_case[close[0]]!r}?" if close else ""
         return f"unknown key{hint} (allowed: {', '.join(sorted(allowed))})"
     if kind == "literal_error":
         return f"{error['input']!r} is not allowed; expected {error['ctx']['expected']}"

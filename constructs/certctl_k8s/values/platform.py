@@ -210,3 +210,11 @@ class NetworkPolicy(Section):
         "also answers on it",
     )
     monitoring_namespace: DnsLabel | None = None
+    kubernetes_api_cidrs: list[str] = Field(
+        default=[],
+        description="where the Kubernetes API server's endpoints are, for the CloudNativePG instances; "
+        "empty: egressCidrs",
+    )
+    kubernetes_api_ports: list[int] = Field(
+        default=[443, 6443], description="the API server's ports, as its endpoints listen (after the Service's DNAT)"
+    )

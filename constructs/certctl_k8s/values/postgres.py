@@ -1,4 +1,5 @@
-"""`postgresql.*`: the in-cluster PostgreSQL StatefulSet, or the external database it stands for."""
+"""`postgresql.*`: the in-cluster PostgreSQL (a StatefulSet, or a CloudNativePG Cluster with
+`cloudNativePG.enabled`), or the external database it stands for."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from .base import Section, problem
+from .cloudnativepg import CloudNativePG
 from .common import Image, Resources, SecurityContext, resources
 from .kube import Probe
 from .types import Host, Port, Quantity
@@ -96,3 +98,20 @@ class Postgresql(Section):
     )
     service: PostgresService = PostgresService()
     postgresql_config: dict[str, str | int | float | bool] = {}
+    cloud_native_pg: CloudNativePG = Field(default=CloudNativePG(), alias="cloudNativePG")
+
+    @property
+    def cluster(self) -> bool:
+        """The database is a CloudNativePG Cluster."""
+        return self.enabled and self.cloud_native_pg.enabled
+
+    @property
+    def own_password(self) -> bool:
+        """postgresql.auth's password is read: by the StatefulSet and its clients, an external
+        database's clients, or a Cluster's import. A Cluster makes its own (`<fullname>-db-app`)."""
+        return not self.cluster or self.statefulset
+
+    @property
+    def statefulset(self) -> bool:
+        """The StatefulSet runs: the database itself, or the source of a Cluster's import."""
+        return self.enabled and (not self.cloud_native_pg.enabled or self.cloud_native_pg.import_.enabled)

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from .agent import Agent
-from .backup import Backup, leading_major
+from .backup import Backup, image_major, leading_major
 from .base import Section, problem
 from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed
+from .cloudnativepg import whole_number
 from .configure import Configure
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .platform import Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac, ServiceAccount
@@ -62,6 +63,51 @@ class Values(Section):
         return data
 
     @model_validator(mode="after")
+    def _cloud_native_pg(self) -> Values:
+        pg, cnpg, key = self.postgresql, self.postgresql.cloud_native_pg, "postgresql.cloudNativePG"
+        if not cnpg.enabled:
+            if cnpg.import_.enabled:
+                raise problem(f"{key}.import.enabled", f"moves the StatefulSet into the Cluster; set {key}.enabled too")
+            return self
+        if not pg.enabled:
+            raise problem(
+                f"{key}.enabled",
+                "runs the database in the cluster, so it needs postgresql.enabled: true (false: an external one)",
+            )
+        if pg.tls.mode != "disable":
+            raise problem(
+                "postgresql.tls.mode",
+                "is set by the Cluster: the server connects with sslmode verify-full, trusting the Cluster's "
+                "own CA; remove postgresql.tls",
+            )
+        if self.backup.enabled:
+            raise problem(
+                "backup.enabled",
+                f"the pg_dump CronJob is off with {key}.enabled: the operator's WAL archiving and base backups "
+                f"replace it; remove backup.enabled and set {key}.backup.objectStore",
+            )
+        np = self.network_policy
+        if cnpg.monitoring.pod_monitor.enabled and np.enabled and not np.monitoring_namespace:
+            raise problem(
+                "networkPolicy.monitoringNamespace",
+                f"is required with {key}.monitoring.podMonitor.enabled: Prometheus' namespace, the one the "
+                "instances' metrics port (9187) admits",
+            )
+        if np.enabled and not (np.kubernetes_api_cidrs or np.egress_cidrs):
+            raise problem(
+                "networkPolicy.kubernetesApiCidrs",
+                "is required when egressCidrs is empty: the instances' manager calls the Kubernetes API",
+            )
+        source, target = leading_major(pg.image.tag), image_major(cnpg.image_name)
+        if cnpg.import_.enabled and source is not None and target is not None and target < source:
+            raise problem(
+                f"{key}.imageName",
+                f"PostgreSQL {target} cannot import the StatefulSet's PostgreSQL {source} (postgresql.image.tag "
+                f"{pg.image.tag}); use version {source} or newer",
+            )
+        return self
+
+    @model_validator(mode="after")
     def _database(self) -> Values:
         pg, url_in_env = self.postgresql, self.database_url_in_env
         if pg.enabled and pg.external.host:
@@ -89,32 +135,57 @@ class Values(Section):
         return any(entry.name == "CERTCTL_DATABASE_URL" for entry in self.server.env)
 
     @property
-    def database_connections(self) -> tuple[int, int | None]:
-        """(connections the servers may hold at once, max_connections the bundled PostgreSQL is
-        given; None when it keeps its own default or the database is not ours)."""
-        server, pg = self.server, self.postgresql
-        needed = connections_needed(server.replicas, server.database.max_conns)
-        if not pg.enabled:
-            return needed, None
-        configured = pg.postgresql_config.get("max_connections")
+    def connections_needed(self) -> int:
+        """The most connections certctl's servers may hold at once (values/budgets.py)."""
+        return connections_needed(self.server.replicas, self.server.database.max_conns)
+
+    def _configured_max_connections(self) -> tuple[str, object] | None:
+        """(key path, value) of max_connections as the values set it for our database, if they do."""
+        pg = self.postgresql
+        if pg.cluster:
+            key, given = "postgresql.cloudNativePG.parameters.max_connections", pg.cloud_native_pg.parameters
+        elif pg.enabled:
+            key, given = "postgresql.postgresqlConfig.max_connections", pg.postgresql_config
+        else:
+            return None
+        return (key, given["max_connections"]) if "max_connections" in given else None
+
+    @property
+    def derived_max_connections(self) -> int | None:
+        """The max_connections our database is started with when the values set none and the
+        budget is over PostgreSQL's default; None otherwise (and for an external database)."""
+        ours = self.postgresql.enabled
+        if not ours or self._configured_max_connections() is not None:
+            return None
+        return self.connections_needed if self.connections_needed > POSTGRES_MAX_CONNECTIONS else None
+
+    @property
+    def database_max_connections(self) -> int | None:
+        """max_connections of the database the servers use: as set, else derived, else
+        PostgreSQL's default 100; None for an external database, whose setting the values do
+        not hold."""
+        if not self.postgresql.enabled:
+            return None
+        configured = self._configured_max_connections()
         if configured is not None:
-            return needed, int(configured)
-        return needed, needed if needed > POSTGRES_MAX_CONNECTIONS else None
+            return whole_number(configured[1])
+        return self.derived_max_connections or POSTGRES_MAX_CONNECTIONS
 
     @model_validator(mode="after")
     def _connection_budget(self) -> Values:
-        configured = self.postgresql.postgresql_config.get("max_connections")
-        if not self.postgresql.enabled or configured is None:
+        configured = self._configured_max_connections()
+        if configured is None:
             return self
-        key = "postgresql.postgresqlConfig.max_connections"
-        if isinstance(configured, bool) or not str(configured).isdigit():
-            raise problem(key, f"{configured!r} is not a whole number")
-        needed, _ = self.database_connections
-        if int(configured) < needed:
+        key, value = configured
+        given = whole_number(value)
+        if given is None:
+            raise problem(key, f"{value!r} is not a whole number")
+        needed = self.connections_needed
+        if given < needed:
             server = self.server
             raise problem(
                 key,
-                f"{configured} is fewer than the {needed} connections certctl may open: (server.replicas "
+                f"{value} is fewer than the {needed} connections certctl may open: (server.replicas "
                 f"{server.replicas} + 1 during a rollout) x server.database.maxConns "
                 f"{server.database.max_conns or CERTCTL_POOL} + {RESERVED_CONNECTIONS} reserved; lower "
                 "server.database.maxConns or raise max_connections",
@@ -309,7 +380,7 @@ class Values(Section):
                     "as every client's (audit rows, session IP binding); list the controller pods' CIDR",
                 )
             )
-        needed, _ = self.database_connections
+        needed = self.connections_needed
         if not self.postgresql.enabled and needed > POSTGRES_MAX_CONNECTIONS:
             found.append(
                 (

@@ -1,0 +1,262 @@
+"""`postgresql.cloudNativePG.*`: a CloudNativePG Cluster in place of the PostgreSQL StatefulSet,
+with WAL archiving and scheduled backups through the Barman Cloud plugin, a PodMonitor, and the
+import that moves the StatefulSet's database into it (README, CloudNativePG)."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import Field, field_validator, model_validator
+
+from .backup import _BUCKET, _checked, _schema
+from .base import Section, problem
+from .common import Resources, resources
+from .cron import BackupSchedule
+from .types import Annotations, DnsLabel, ImageReference, Labels, ObjectName, PromDuration, Quantity
+
+_SECRET_KEY = r"^[-._a-zA-Z0-9]+$"
+# The ports of an instance pod (CloudNativePG 1.30, pkg/specs/pods.go): PostgreSQL, the instance
+# manager's status endpoint (which the operator and the other instances call), and the metrics.
+POSTGRES_PORT = 5432
+STATUS_PORT = 8000
+METRICS_PORT = 9187
+# PostgreSQL's own default, which the Cluster keeps unless `parameters` sets it.
+DEFAULT_MAX_CONNECTIONS = 100
+# Parameters the operator sets itself and refuses in a Cluster (CloudNativePG 1.30,
+# pkg/postgres/configuration.go): its TLS, archiving, replication, logging and paths.
+OPERATOR_PARAMETERS = frozenset(
+    {
+        "allow_system_table_mods", "archive_cleanup_command", "archive_command", "archive_mode", "bonjour",
+        "bonjour_name", "cluster_name", "config_file", "data_directory", "data_sync_retry", "event_source",
+        "external_pid_file", "hba_file", "hot_standby", "ident_file", "jit_provider", "listen_addresses",
+        "log_destination", "log_directory", "log_file_mode", "log_filename", "log_rotation_age",
+        "log_rotation_size", "log_truncate_on_rotation", "logging_collector", "pg_failover_slots.primary_dsn",
+        "pg_failover_slots.standby_slot_names", "port", "primary_conninfo", "primary_slot_name",
+        "promote_trigger_file", "recovery_end_command", "recovery_min_apply_delay", "recovery_target",
+        "recovery_target_action", "recovery_target_inclusive", "recovery_target_lsn", "recovery_target_name",
+        "recovery_target_time", "recovery_target_timeline", "recovery_target_xid", "restart_after_crash",
+        "restore_command", "shared_preload_libraries", "ssl", "ssl_ca_file", "ssl_cert_file", "ssl_crl_file",
+        "ssl_dh_params_file", "ssl_ecdh_curve", "ssl_key_file", "ssl_passphrase_command",
+        "ssl_passphrase_command_supports_reload", "ssl_prefer_server_ciphers", "stats_temp_directory",
+        "synchronized_standby_slots", "synchronous_standby_names", "syslog_facility", "syslog_ident",
+        "syslog_sequence_numbers", "syslog_split_messages", "temp_tablespaces", "unix_socket_directories",
+        "unix_socket_group", "unix_socket_permissions",
+    }
+)  # fmt: skip
+_DESTINATION = re.compile(r"^s3://(?P<bucket>[^/]+)(/.*)?$")
+_RETENTION = re.compile(r"^[1-9][0-9]*[dwm]$")
+Retention = Annotated[str, _checked(_RETENTION, "<n>d, <n>w or <n>m (days, weeks or months)"), _schema(_RETENTION)]
+
+
+class ClusterStorage(Section):
+    size: Quantity = "10Gi"
+    storage_class: str = Field(default="", description="empty: the cluster's default StorageClass")
+
+
+class WalStorage(Section):
+    """A volume of its own for the write-ahead log, so a burst of WAL cannot fill the data volume."""
+
+    enabled: bool = False
+    size: Quantity = "5Gi"
+    storage_class: str = ""
+
+
+class ClusterAffinity(Section):
+    """Where the operator places the instances: never two on one `topologyKey` (`required`), or
+    spread as far as the nodes allow (`preferred`)."""
+
+    enable_pod_anti_affinity: bool = True
+    pod_anti_affinity_type: Literal["preferred", "required"] = "preferred"
+    topology_key: str = Field(default="kubernetes.io/hostname", min_length=1)
+
+
+class S3Credentials(Section):
+    """The bucket's keys, from a Secret you create; or the instances' ServiceAccount's cloud role."""
+
+    secret_name: ObjectName | Literal[""] = ""
+    access_key_id_key: str = Field(default="ACCESS_KEY_ID", pattern=_SECRET_KEY)
+    secret_access_key_key: str = Field(default="ACCESS_SECRET_KEY", pattern=_SECRET_KEY)
+    inherit_from_iam_role: bool = Field(
+        default=False,
+        alias="inheritFromIAMRole",
+        description="take the role of the instances' ServiceAccount (IRSA, workload identity) instead of keys",
+    )
+
+    @model_validator(mode="after")
+    def _one_source(self) -> S3Credentials:
+        if self.secret_name and self.inherit_from_iam_role:
+            raise problem("inheritFromIAMRole", "set either secretName or inheritFromIAMRole, not both")
+        return self
+
+
+class ObjectStore(Section):
+    """The S3 (or S3-compatible) bucket the Barman Cloud plugin archives WAL and base backups to.
+    Setting `destinationPath` turns WAL archiving and scheduled backups on."""
+
+    destination_path: str = Field(
+        default="", description="`s3://<bucket>/<folder>`; the plugin adds a folder named after the Cluster"
+    )
+    endpoint_url: str = Field(
+        default="", alias="endpointURL", description="for S3-compatible stores (MinIO, Ceph); empty: AWS S3"
+    )
+    s3_credentials: S3Credentials = S3Credentials()
+    compression: Literal["gzip", "bzip2", "snappy"] = Field(default="gzip", description="of WAL files and backups")
+    sidecar_resources: Resources = Field(
+        default=resources("100m", "128Mi", "500m", "512Mi"),
+        description="of the plugin's container in each instance pod",
+    )
+
+    @field_validator("destination_path")
+    @classmethod
+    def _destination(cls, value: str) -> str:
+        match = _DESTINATION.match(value)
+        if value and not match:
+            raise ValueError(
+                f"{value!r} is not s3://<bucket>/<folder> (only S3 and S3-compatible stores are supported here)"
+            )
+        if match and not _BUCKET.match(match["bucket"]):
+            raise ValueError(f"{match['bucket']!r} is not an S3 bucket name (3-63 lowercase letters, digits, '.', '-')")
+        return value
+
+    @field_validator("endpoint_url")
+    @classmethod
+    def _endpoint(cls, value: str) -> str:
+        if not value:
+            return value
+        try:
+            parts = urlsplit(value)
+            parts.port  # noqa: B018 (raises ValueError for a port out of range)
+        except ValueError as error:
+            raise ValueError(f"{value!r} is not a URL: {error}") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"{value!r} is not an http:// or https:// URL")
+        return value
+
+    @model_validator(mode="after")
+    def _credentials(self) -> ObjectStore:
+        credentials = self.s3_credentials
+        if self.destination_path and not credentials.secret_name and not credentials.inherit_from_iam_role:
+            raise problem(
+                "s3Credentials.secretName",
+                "is required for an object store (the Secret holding the bucket's keys), "
+                "unless s3Credentials.inheritFromIAMRole is true",
+            )
+        return self
+
+    @property
+    def enabled(self) -> bool:
+        return bool(self.destination_path)
+
+    @property
+    def port(self) -> int:
+        """The TCP port the instances reach the store on."""
+        if not self.endpoint_url:
+            return 443
+        parts = urlsplit(self.endpoint_url)
+        return parts.port or (443 if parts.scheme == "https" else 80)
+
+
+class ClusterBackup(Section):
+    """WAL archiving and base backups through the Barman Cloud plugin, for point-in-time recovery."""
+
+    object_store: ObjectStore = ObjectStore()
+    schedule: BackupSchedule = Field(
+        default="0 0 2 * * *",
+        description="base backups: six fields, seconds first (CloudNativePG's format), or @daily and the like",
+    )
+    retention_policy: Retention = Field(
+        default="30d",
+        description="how long backups and WAL stay in the store: `<n>d`, `<n>w` or `<n>m`",
+    )
+    target: Literal["prefer-standby", "primary"] = Field(
+        default="prefer-standby", description="which instance takes the base backups"
+    )
+
+
+class PodMonitor(Section):
+    """A prometheus-operator PodMonitor `<fullname>-db` for the instances' metrics (port 9187)."""
+
+    enabled: bool = False
+    interval: PromDuration = "30s"
+    labels: Labels = Field(default={}, description="extra labels, for Prometheus' podMonitorSelector")
+
+
+class ClusterMonitoring(Section):
+    pod_monitor: PodMonitor = PodMonitor()
+
+
+class Operator(Section):
+    """Where the CloudNativePG operator runs: its pods must reach the instances (5432, 8000)."""
+
+    namespace: DnsLabel = "cnpg-system"
+    pod_labels: Labels = Field(
+        default={"app.kubernetes.io/name": "cloudnative-pg"},
+        description="labels the operator's pods carry (merged over the default; a null drops one)",
+    )
+
+
+class Import(Section):
+    """The move from the StatefulSet: the new Cluster starts from a copy of its database (README,
+    Moving from the StatefulSet). On for the move only; the StatefulSet stays until it is off."""
+
+    enabled: bool = False
+
+
+class CloudNativePG(Section):
+    """A CloudNativePG Cluster `<fullname>-db` in place of the StatefulSet: the server connects to
+    `<fullname>-db-rw` with sslmode verify-full and the password of `<fullname>-db-app`."""
+
+    enabled: bool = False
+    instances: int = Field(default=3, ge=1, le=99, description="one primary and instances - 1 standbys")
+    image_name: ImageReference | Literal[""] = Field(
+        default="", description="the PostgreSQL image; empty: the operator's default"
+    )
+    storage: ClusterStorage = ClusterStorage()
+    wal_storage: WalStorage = WalStorage()
+    resources: Resources = resources("250m", "512Mi", "1", "1Gi")
+    parameters: dict[str, str | int | float | bool] = Field(
+        default={}, description="PostgreSQL settings (the Cluster's postgresql.parameters)"
+    )
+    enable_pdb: bool = Field(
+        default=True,
+        alias="enablePDB",
+        description="the operator's disruption budgets: a drain never takes the primary and a standby at once",
+    )
+    affinity: ClusterAffinity = ClusterAffinity()
+    service_account_annotations: Annotations = Field(
+        default={},
+        description="on the instances' ServiceAccount, e.g. the cloud role for s3Credentials.inheritFromIAMRole",
+    )
+    backup: ClusterBackup = ClusterBackup()
+    monitoring: ClusterMonitoring = ClusterMonitoring()
+    operator: Operator = Operator()
+    import_: Import = Field(default=Import(), alias="import")
+
+    @model_validator(mode="after")
+    def _rules(self) -> CloudNativePG:
+        if self.enabled and self.instances == 1 and self.enable_pdb:
+            raise problem(
+                "instances",
+                "1 with enablePDB: true would block every node drain (the budget keeps the only "
+                "instance, the primary, up); use 2 or more instances, or set enablePDB: false",
+            )
+        for name, value in self.parameters.items():
+            if name in OPERATOR_PARAMETERS:
+                raise problem(f"parameters.{name}", "is set by the CloudNativePG operator, which refuses it here")
+            if name == "max_connections" and whole_number(value) is None:
+                raise problem(f"parameters.{name}", f"{value!r} is not a whole number of connections")
+        return self
+
+    @property
+    def max_connections(self) -> int:
+        return whole_number(self.parameters.get("max_connections", DEFAULT_MAX_CONNECTIONS)) or 0
+
+
+def whole_number(value: object) -> int | None:
+    """A positive integer written as a number or a string, else None."""
+    if isinstance(value, bool):
+        return None
+    text = str(value)
+    return int(text) if text.isdigit() and int(text) > 0 else None
