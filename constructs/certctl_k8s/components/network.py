@@ -97,25 +97,32 @@ class NetworkPolicies(Construct):
         rules += [{"from": [{"podSelector": self._selects(c)}], "ports": ports} for c in clients_in_namespace]
         if np.monitoring_namespace:
             rules.append({"from": [_namespace(np.monitoring_namespace)], "ports": ports})
+        rules += [dict(rule) for rule in np.extra_ingress]  # the operator's own (Helm: extraIngress)
         self._policy("server-ingress", "server", self._selects("server"), ingress=rules)
 
+    def _database(self) -> list[dict[str, Any]]:
+        """The egress rule to certctl's database: the in-cluster pods, or `egressCidrs` on the
+        external port (none without CIDRs: an empty `to` would mean every destination)."""
+        v = self.ctx.values
+        pg, cidrs = v.postgresql, [{"ipBlock": {"cidr": cidr}} for cidr in v.network_policy.egress_cidrs]
+        if pg.enabled:
+            return [{"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)}]
+        return [{"to": cidrs, "ports": _tcp(pg.external.port)}] if cidrs else []
+
     def _server_egress(self) -> None:
-        """The server's database (the in-cluster pods, or `egressCidrs` on the external port),
-        and `egressCidrs` on `egressPorts` (443: ACME, issuers, notifier webhooks) plus the SMTP
-        port when mail is on. Other destinations (network-scan targets, a Kubernetes API on 6443)
+        """The server's database, and `egressCidrs` on `egressPorts` (443: ACME, issuers,
+        notifier webhooks) plus the SMTP port when mail is on, plus the operator's own rules
+        (Helm: extraEgress). Other destinations (network-scan targets, a Kubernetes API on 6443)
         need their port in `egressPorts`."""
         v = self.ctx.values
-        np, pg, server = v.network_policy, v.postgresql, v.server
-        # An empty `to` would mean every destination: without CIDRs those rules are left out.
+        np, server = v.network_policy, v.server
+        # An empty `to` would mean every destination: without CIDRs the rule is left out.
         cidrs = [{"ipBlock": {"cidr": cidr}} for cidr in np.egress_cidrs]
-        rules = []
-        if pg.enabled:
-            rules.append({"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)})
-        elif cidrs:
-            rules.append({"to": cidrs, "ports": _tcp(pg.external.port)})
+        rules = self._database()
         outbound = sorted({*np.egress_ports, *server.outbound_ports()})
         if outbound and cidrs:
             rules.append({"to": cidrs, "ports": _tcp(*outbound)})
+        rules += [dict(rule) for rule in np.extra_egress]
         self._policy("server-egress", "server", self._selects("server"), egress=rules)
 
     def _postgres_ingress(self) -> None:
@@ -133,15 +140,10 @@ class NetworkPolicies(Construct):
         )
 
     def _backup_egress(self) -> None:
-        """The backup pods reach the database (the in-cluster pods, or `egressCidrs` on the
-        external port) and, for the s3 sink, `egressCidrs` on 443."""
+        """The backup pods reach the database and, for the s3 sink, `egressCidrs` on 443."""
         v = self.ctx.values
-        pg, cidrs = v.postgresql, [{"ipBlock": {"cidr": cidr}} for cidr in v.network_policy.egress_cidrs]
-        rules = []
-        if pg.enabled:
-            rules.append({"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)})
-        elif cidrs:
-            rules.append({"to": cidrs, "ports": _tcp(pg.external.port)})
+        cidrs = [{"ipBlock": {"cidr": cidr}} for cidr in v.network_policy.egress_cidrs]
+        rules = self._database()
         if v.backup.sink == "s3" and cidrs:
             rules.append({"to": cidrs, "ports": _tcp(443)})
         self._policy(f"{BACKUP}-egress", BACKUP, self._selects(BACKUP), egress=rules)

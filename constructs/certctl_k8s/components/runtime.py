@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from typing import Any
+from urllib.parse import quote
 
 from ..values.settings import SecretFile
 from . import pod
@@ -131,8 +132,11 @@ class ServerRuntime:
         if v.database_url_in_env:
             return None
         host = self.ctx.naming.postgres if pg.enabled else pg.external.host
+        assert host is not None  # the values rules require one for an external database
+        host = f"[{host}]" if ":" in host else host  # an IPv6 address
         port = pg.service.port if pg.enabled else pg.external.port
-        return f"postgres://{pg.auth.username}@{host}:{port}/{pg.auth.database}?sslmode={pg.tls.mode}"
+        user, database = quote(pg.auth.username, safe=""), quote(pg.auth.database, safe="")
+        return f"postgres://{user}@{host}:{port}/{database}?sslmode={pg.tls.mode}"
 
     def _database_config(self) -> dict[str, str]:
         if self.database_url is None:
@@ -164,7 +168,7 @@ class ServerRuntime:
         if not v.database_url_in_env:
             entries.append(credentials.postgres_password("PGPASSWORD"))
         entries.append(credentials.encryption_key())
-        return entries + self._settings[1] + [entry.as_kube() for entry in v.server.env]
+        return entries + self._settings[1] + [entry.as_kube() for entry in v.passthrough_env("server")]
 
     @cached_property
     def _volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
