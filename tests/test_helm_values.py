@@ -62,6 +62,7 @@ DEFAULTS = _defaults()
 def test_the_defaults_cover_the_typed_variables():
     assert len(DEFAULTS) > 80
     assert ("server", "CERTCTL_LOG_LEVEL", "info") in DEFAULTS
+    assert ("server", "CERTCTL_MIGRATIONS_VIA_HOOK", "false") in DEFAULTS
 
 
 @pytest.mark.parametrize("binary, variable, value", DEFAULTS, ids=[f"{b}-{v}" for b, v, _ in DEFAULTS])
@@ -127,6 +128,10 @@ ENTRIES_THAT_CANNOT_STAND = {
     "agent": (
         {"agent": {"logLevel": "warn", "env": {"CERTCTL_LOG_LEVEL": "debug"}}},
         "agent.env.CERTCTL_LOG_LEVEL: is 'debug', but agent.logLevel is 'warn'; keep one of them",
+    ),
+    "via-hook": (
+        {"migrations": {"viaHook": False}, "server": {"env": {"CERTCTL_MIGRATIONS_VIA_HOOK": "true"}}},
+        "server.env.CERTCTL_MIGRATIONS_VIA_HOOK: is 'true', but migrations.viaHook is 'false'; keep one of them",
     ),
     "credential": (
         {
@@ -226,6 +231,20 @@ def test_profiles_listed_in_env_are_filled_by_their_own_entries(tmp_path):
     assert (config["CERTCTL_EST_PROFILES"], config["CERTCTL_EST_PROFILE_CORP_ISSUER_ID"]) == ("corp", "iss-local")
 
 
+def test_the_reference_renderings_env_entries_load(tmp_path):
+    """rendered-max.values.json sets three server variables and one agent variable by env."""
+    reference = json.loads((HELM_CHART / "rendered-max.values.json").read_text())
+    data = {
+        "server": {"env": reference["server"]["env"]},
+        "agent": {"env": reference["agent"]["env"]},
+        "migrations": reference["migrations"],
+    }
+    values = _load(tmp_path, data)
+    assert values.migrations.via_hook and values.server.database.max_conns == 25
+    assert values.server.scheduler.renewal_check_interval == "1h" and values.agent.log_level == "debug"
+    assert values.passthrough_env("server") == [] and values.passthrough_env("agent") == []
+
+
 # --- externalDatabase.url -------------------------------------------------------------------------
 
 EXTERNAL = {"postgresql": {"enabled": False}}
@@ -280,8 +299,12 @@ def test_a_database_url_sets_the_typed_keys_and_its_password_stays_in_a_secret(t
     assert "p@ss" not in json.dumps([m for m in rendered.manifests if m["kind"] != "Secret"])
 
 
-def test_backups_reach_a_database_named_by_url(tmp_path):
-    data = _url("postgres://certctl:pw@db.example.com:6432/certctl?sslmode=require", backup={"enabled": True})
+def test_backups_and_the_migration_job_reach_a_database_named_by_url(tmp_path):
+    data = _url(
+        "postgres://certctl:pw@db.example.com:6432/certctl?sslmode=require",
+        backup={"enabled": True},
+        migrations={"viaHook": True},
+    )
     rendered = render_values(tmp_path, data)
     deployment = Deployment.of(load_values(tmp_path / "case.yaml"), rendered)
     backup = deployment.env("postgres-backup", "backup")
@@ -294,6 +317,9 @@ def test_backups_reach_a_database_named_by_url(tmp_path):
     password = next(v for v in deployment.pod_spec("postgres-backup")["volumes"] if v["name"] == "password")
     assert password["secret"]["secretName"] == "certctl-inline"
     assert password["secret"]["items"] == [{"key": "postgres-password", "path": "password"}]
+    wait = deployment.env("migration", "wait-for-database")
+    assert wait["CERTCTL_DATABASE_URL"] == "postgres://certctl@db.example.com:6432/certctl?sslmode=require"
+    assert wait["PGPASSWORD"] == deployment.env("migration", "migrate")["PGPASSWORD"] == "pw"
 
 
 def test_a_database_url_and_equal_keys_load(tmp_path):

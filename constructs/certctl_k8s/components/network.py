@@ -16,6 +16,7 @@ from constructs import Construct
 from ..manifest import emit
 from .backup import COMPONENT as BACKUP
 from .context import Context
+from .migration import COMPONENT as MIGRATION
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"  # set by Kubernetes on every Namespace (1.21+)
 ALL_PODS: dict[str, Any] = {}  # an empty podSelector selects every pod of the namespace
@@ -48,6 +49,8 @@ class NetworkPolicies(Construct):
         self._api_client_egress("configure")
         if v.backup.enabled:
             self._backup_egress()
+        if v.migrations.via_hook:
+            self._database_client_egress(MIGRATION)
 
     def _policy(
         self,
@@ -126,10 +129,10 @@ class NetworkPolicies(Construct):
         self._policy("server-egress", "server", self._selects("server"), egress=rules)
 
     def _postgres_ingress(self) -> None:
-        """The database accepts connections from the server pods and, when backups are on, from
-        the backup pods."""
+        """The database accepts connections from the server pods and, when they are on, from the
+        backup pods and the migration Job."""
         v = self.ctx.values
-        clients = ["server"] + ([BACKUP] if v.backup.enabled else [])
+        clients = ["server"] + ([BACKUP] if v.backup.enabled else []) + ([MIGRATION] if v.migrations.via_hook else [])
         self._policy(
             "postgres-ingress",
             "postgres",
@@ -147,6 +150,11 @@ class NetworkPolicies(Construct):
         if v.backup.sink == "s3" and cidrs:
             rules.append({"to": cidrs, "ports": _tcp(443)})
         self._policy(f"{BACKUP}-egress", BACKUP, self._selects(BACKUP), egress=rules)
+
+    def _database_client_egress(self, component: str) -> None:
+        """A pod that only talks to the database (the migration Job): the database, and DNS
+        through `allow-dns`; nothing else."""
+        self._policy(f"{component}-egress", component, self._selects(component), egress=self._database())
 
     def _api_client_egress(self, component: str) -> None:
         """A client of the server's API (the agents and their registering init container, the

@@ -1,7 +1,8 @@
 """What the certctl server process needs wherever it runs: its settings (the ConfigMap
 `<fullname>-server`), its environment, its volumes and mounts, and the init containers that
-prepare its files. A pod that runs the server binary builds its certctl container from here, so
-it sees exactly what the server Deployment's does."""
+prepare its files. The server Deployment and the migration Job both build their certctl
+container from here, so `/app/server --migrate-only`, which loads and validates the whole
+configuration before it migrates (cmd/server/main.go:59-66), sees exactly what the server sees."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ PRIVATE_DIR = "/run/certctl/private"  # owner-only copies of the key files certc
 # (`mode & 077`, cmd/server/wire.go:374-383), which a Secret file under fsGroup always is.
 COPY_KEYS = 'umask 077; while [ "$#" -gt 1 ]; do cp "$1" "$2"; shift 2; done'
 DATABASE_URL = "CERTCTL_DATABASE_URL"
+CONNECT_TIMEOUT_SECONDS = 10  # libpq's PGCONNECT_TIMEOUT for the database clients beside the server
 
 
 def _files_dir(secret: str) -> str:
@@ -69,11 +71,17 @@ class ServerRuntime:
             "CERTCTL_AUTH_TYPE": s.auth.type,
             # Registration must present the bootstrap token (the registrar key), never nothing.
             "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY": "true",
+            **self._migrations_config(),
             **self._acme_insecure_ack(),
             **self._settings[0],
             **self._database_config(),
             **self._issuer_ca_config(),
         }
+
+    def _migrations_config(self) -> dict[str, str]:
+        """With the migration Job, the server skips its own migrations and seed at start
+        (cmd/server/migrations.go:143-181); `--migrate-only` ignores the variable."""
+        return {"CERTCTL_MIGRATIONS_VIA_HOOK": "true"} if self.ctx.values.migrations.via_hook else {}
 
     def _key_copies(self) -> list[tuple[str, tuple[str, str]]]:
         """(variable, (source, copy)) for every key file certctl wants owner-only."""
@@ -169,6 +177,18 @@ class ServerRuntime:
             entries.append(credentials.postgres_password("PGPASSWORD"))
         entries.append(credentials.encryption_key())
         return entries + self._settings[1] + [entry.as_kube() for entry in v.passthrough_env("server")]
+
+    def database_client_env(self) -> list[dict[str, Any]]:
+        """What a PostgreSQL client beside the server needs to reach the server's database as
+        the server does: its URL, password and CA (mount `postgres_ca()` too)."""
+        v = self.ctx.values
+        if self.database_url is None:  # the operator's own entry, password included
+            entries = [e.as_kube() for e in v.server.env if e.name == DATABASE_URL]
+        else:
+            entries = [pod.env(DATABASE_URL, self.database_url), self.ctx.credentials.postgres_password("PGPASSWORD")]
+        if self.ctx.postgres_ca_file:
+            entries.append(pod.env("PGSSLROOTCERT", self.ctx.postgres_ca_file))
+        return [*entries, pod.env("PGCONNECT_TIMEOUT", CONNECT_TIMEOUT_SECONDS)]
 
     @cached_property
     def _volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -1,5 +1,6 @@
 """The certctl server: its settings ConfigMap, Deployment (with the certificate-reload sidecar)
-and Service. What the server process needs comes from `runtime.ServerRuntime`."""
+and Service. What the server process needs comes from `runtime.ServerRuntime`, which the
+migration Job shares."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
 from ..manifest import emit
-from . import checkov, pod, scripts
+from . import checkov, migration, pod, scripts
 from .context import Context
 from .runtime import TLS_DIR, ServerRuntime
 
@@ -58,14 +59,18 @@ class Server(Construct):
             "resources": pod.resources(s.resources),
         }
         containers = [server] + ([self._reloader()] if s.reloader.enabled else [])
-        uses_scripts = s.reloader.enabled
+        # With the migration Job, a new server pod first waits until the database holds every
+        # migration its image ships: the server then skips migrating, and must not serve an
+        # older schema (README, Migrations).
+        waits, wait_volumes = migration.schema_wait(ctx, runtime) if v.migrations.via_hook else ([], [])
+        uses_scripts = s.reloader.enabled or bool(waits)
         spec: dict[str, Any] = {
             "serviceAccountName": n.service_account(COMPONENT),
             "automountServiceAccountToken": False,
             "securityContext": pod.pod_security_context(s.security_context),
-            "initContainers": runtime.init_containers() or None,
+            "initContainers": waits + runtime.init_containers() or None,
             "containers": containers,
-            "volumes": runtime.volumes + ([ctx.scripts_volume()] if uses_scripts else []),
+            "volumes": runtime.volumes + ([ctx.scripts_volume()] if uses_scripts else []) + wait_volumes,
             "shareProcessNamespace": True if s.reloader.enabled else None,
             **ctx.scheduling(COMPONENT),
         }

@@ -14,6 +14,7 @@ from .base import Section, problem
 from .common import EnvEntry
 from .configure import Configure
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
+from .migrations import Migrations
 from .paths import WRITTEN, check, document_value, field_at, set_document_value
 from .platform import Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac, ServiceAccount
 from .postgres import ExternalDatabase, Postgresql, parse_database_url
@@ -62,6 +63,7 @@ class Values(Section):
     monitoring: Monitoring = Monitoring()
     backup: Backup = Backup()
     configure: Configure = Configure()
+    migrations: Migrations = Migrations()
     network_policy: NetworkPolicy = NetworkPolicy()
     node_affinity: NodeAffinity = {}
     pod_affinity: PodAffinity = {}

@@ -59,6 +59,7 @@ KEYED: dict[Binary, dict[str, str]] = {
     "server": {
         "CERTCTL_SERVER_PORT": "server.port",
         "CERTCTL_CONFIG_ENCRYPTION_KEY": "server.encryption.key",
+        "CERTCTL_MIGRATIONS_VIA_HOOK": "migrations.viaHook",
     },
     "agent": {
         "CERTCTL_LOG_LEVEL": "agent.logLevel",
@@ -76,7 +77,6 @@ ENV_ONLY: dict[Binary, dict[str, str]] = {
         "CERTCTL_BOOTSTRAP_TOKEN": "mints a first admin key once; the admin key here makes it answer 410",
         "CERTCTL_DEMO_MODE_ACK": "acknowledges auth type none, which is refused here",
         "CERTCTL_DEMO_MODE_ACK_TS": "acknowledges auth type none, which is refused here",
-        "CERTCTL_MIGRATIONS_VIA_HOOK": "skips migrations at start; only for a migration Job run beforehand",
     },
     "agent": {
         "CERTCTL_SERVER_TLS_INSECURE_SKIP_VERIFY": "agents already trust the server's CA",
@@ -93,8 +93,6 @@ RISKY = {
     "deployment always has one (server.auth.keys.admin)",
     "CERTCTL_DEMO_MODE_ACK": "has no effect: auth type none is refused here",
     "CERTCTL_DEMO_MODE_ACK_TS": "has no effect: auth type none is refused here",
-    "CERTCTL_MIGRATIONS_VIA_HOOK": "the server then skips migrations at start; something else must run "
-    "/app/server --migrate-only first",
 }
 
 
@@ -190,8 +188,8 @@ def _checked(model: type[BaseModel], field: str, value: Any) -> tuple[Any, str |
     annotation = annotation_of(model, field)
     if bool in (annotation, *get_args(annotation)) and value not in ("true", "false"):
         # certctl reads most switches as true for "true", "1" or "yes" and false otherwise
-        # (internal/config/config.go:1300-1305), CERTCTL_MIGRATIONS_VIA_HOOK (env only) as true
-        # for any case of "true": only these two spellings mean the same to every switch.
+        # (internal/config/config.go:1300-1305), CERTCTL_MIGRATIONS_VIA_HOOK as true for any case
+        # of "true": only these two spellings mean the same to every switch.
         return None, f"{value!r} is not a switch value; write true or false"
     if not is_mapping(annotation):
         return check(model, field, value)
