@@ -234,13 +234,16 @@ def test_a_changed_issuer_setting_is_called_out_as_first_boot_only(tmp_path):
 def test_env_problems_exit_2_and_write_nothing(tmp_path, baseline):
     _, out = baseline
     before = snapshot_tree(out)
-    bad = write(tmp_path / "good.yaml", {"server": {"env": {"CERTCTL_LOG_LEVLE": "debug", "CERTCTL_SMTP_HOST": "x"}}})
+    bad = write(
+        tmp_path / "good.yaml",
+        {"server": {"smtp": {"host": "y"}, "env": {"CERTCTL_LOG_LEVLE": "debug", "CERTCTL_SMTP_HOST": "x"}}},
+    )
     result = run("--values", str(bad), "--outdir", str(out))
     assert result.returncode == 2
     assert result.stderr.splitlines()[:2] == [
         f"{bad}: server.env.CERTCTL_LOG_LEVLE: certctl's server reads no such variable; "
         "did you mean CERTCTL_LOG_LEVEL?",
-        f"{bad}: server.env.CERTCTL_SMTP_HOST: is set by server.smtp.host; set that key instead",
+        f"{bad}: server.env.CERTCTL_SMTP_HOST: is 'x', but server.smtp.host is 'y'; keep one of them",
     ]
     assert snapshot_tree(out) == before
 

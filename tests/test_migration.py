@@ -168,17 +168,9 @@ def _load(name: str, folder: Path) -> Loaded:
     return _loaded[name]
 
 
-def _cases(keep=lambda case: True) -> list:
-    """The case names `keep` selects among the files that load, as parameters (values.yaml carries
-    chart 1.0.0 keys)."""
-    pending = pytest.mark.xfail(
-        strict=True, reason="chart 1.0.0 keys (migrations, externalDatabase, ...) load with issue 12"
-    )
-    return [
-        pytest.param(name, marks=pending) if name == "values.yaml" else name
-        for name, case in sorted(CASES.items())
-        if keep(case)
-    ]
+def _cases(keep=lambda case: True) -> list[str]:
+    """The case names `keep` selects."""
+    return [name for name, case in sorted(CASES.items()) if keep(case)]
 
 
 WITH_POSTGRES = _cases(lambda case: case.postgres)

@@ -3,7 +3,9 @@ tests/support/harness.py): volumes laid out with the kubelet's owners and modes,
 resolved environment, its pod's user, BusyBox for the image's tools, the certctl v2.1.7 mock for
 the server, and stubs that do what certctl's binaries do with their files. Then the file rules
 certctl enforces are checked: the agent's key folder is 0700 and its own, an RA key is readable
-by nobody but the server, the TLS and CA files are readable."""
+by nobody but the server, the TLS and CA files are readable, and every setting certctl validates
+before it migrates is there for the migration Job. The waits around that Job run psql and
+pg_isready against a PostgreSQL server from Debian's packages."""
 
 from __future__ import annotations
 
@@ -18,14 +20,18 @@ import pytest
 
 from certctl_k8s.values import load_values
 from conftest import ENVIRONMENTS, environment_values, render_values, rendered_env
-from tests.support import busybox
+from tests.support import busybox, postgres
 from tests.support.certctl_mock import Certctl, Replicas, pki_of
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
-from tests.support.harness import Pod, needs_root
+from tests.support.harness import IMAGE_MIGRATIONS, Pod, needs_root
 
 pytestmark = [needs_root, busybox.needs_busybox]
 WITH_AGENTS = [name for name in ENVIRONMENTS if environment_values(name).agent.enabled]
+WITH_MIGRATION_JOB = [name for name in ENVIRONMENTS if environment_values(name).migrations.via_hook]
+# certctl's ledger of applied migrations (internal/repository/postgres/db.go:178-181).
+LEDGER = "CREATE TABLE schema_migrations (version TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT NOW())"
+DATABASE_PASSWORD = "pods-database-password"
 
 
 def deployment_of(name: str) -> Deployment:
@@ -60,13 +66,66 @@ def run_init_containers(pod: Pod, **overrides: str) -> None:
         assert result.returncode == 0, f"{container['name']}: {result.stderr}"
 
 
-def start_server(pods: list[Pod], deployment: Deployment) -> tuple[Pod, subprocess.Popen[str]]:
-    """The server pod after its init containers, with the server stub up and its checks passed."""
+class CertctlDatabase:
+    """certctl's database on a local PostgreSQL server; `client` is what a container's
+    environment needs to reach it instead of the cluster's (with psql and pg_isready on PATH)."""
+
+    def __init__(self, server: postgres.Server) -> None:
+        self.server = server
+        server.psql(f"CREATE ROLE certctl LOGIN PASSWORD '{DATABASE_PASSWORD}'")
+        server.psql("CREATE DATABASE certctl OWNER certctl")
+        self.client = {
+            "CERTCTL_DATABASE_URL": f"postgres://certctl@{postgres.HOST}:{server.port}/certctl?sslmode=disable",
+            "PGPASSWORD": DATABASE_PASSWORD,
+            "PATH": busybox.applet_path(psql=postgres.program("psql"), pg_isready=postgres.program("pg_isready")),
+        }
+
+    def ledger(self, *versions: str) -> None:
+        """The schema as certctl leaves it after applying `versions`; none: a fresh database."""
+        values = ", ".join(f"('{version}')" for version in versions)
+        self.server.psql(
+            "DROP TABLE IF EXISTS schema_migrations; "
+            + (f"{LEDGER}; INSERT INTO schema_migrations (version) VALUES {values};" if versions else ""),
+            "certctl",
+            "certctl",
+            DATABASE_PASSWORD,
+        )
+
+
+@pytest.fixture(scope="module")
+def certctl_database() -> Iterator[CertctlDatabase]:
+    reason = postgres.unavailable()
+    if reason is None and not postgres.program("pg_isready").exists():
+        reason = "PostgreSQL's pg_isready is not installed"
+    if reason:
+        pytest.skip(reason)
+    server = postgres.Server().start()
+    try:
+        yield CertctlDatabase(server)
+    finally:
+        server.stop()
+
+
+def start_server(
+    pods: list[Pod], deployment: Deployment, database: CertctlDatabase | None = None
+) -> tuple[Pod, subprocess.Popen[str]]:
+    """The server pod after its init containers, with the server stub up and its checks passed.
+    With the migration Job, the pod first waits for a schema that `database` holds complete."""
     pod = pod_of(pods, deployment, "server")
-    run_init_containers(pod)
+    client: dict[str, str] = {}
+    if deployment.values.migrations.via_hook:
+        assert database is not None, "a server pod that waits for the schema needs a database"
+        database.ledger(*IMAGE_MIGRATIONS)
+        client = database.client
+    run_init_containers(pod, **client)
     server = pod.start("server")
     pod.wait_for_report("running")
     return pod, server
+
+
+def database_for(request: pytest.FixtureRequest, deployment: Deployment) -> CertctlDatabase | None:
+    """The local database, for the environments whose pods wait for it."""
+    return request.getfixturevalue("certctl_database") if deployment.values.migrations.via_hook else None
 
 
 class Cluster:
@@ -106,10 +165,12 @@ class Cluster:
 
 
 @pytest.mark.parametrize("name", ENVIRONMENTS)
-def test_the_server_pod_starts_and_reloads_a_renewed_certificate(name, pods):
+def test_the_server_pod_starts_and_reloads_a_renewed_certificate(name, pods, request):
     deployment = deployment_of(name)
-    pod, server = start_server(pods, deployment)
+    pod, server = start_server(pods, deployment, database_for(request, deployment))
     assert pod.stat("server", "/etc/certctl/tls/tls.key")[0] & 0o040, "the server's group reads its key"
+    migrating = "migrations: skipped, via hook" if deployment.values.migrations.via_hook else "migrations: applied"
+    assert migrating in pod.reported()
     reloader = pod.start("tls-reloader", RELOAD_INTERVAL_SECONDS="0.2")
     # A renewal: the Secret's files change behind one swapped link.
     tls = tls_data(deployment)
@@ -231,3 +292,80 @@ def test_the_ra_key_straight_from_its_secret_is_refused(pods, tmp_path):
     result = pod.run("server", timeout=15, CERTCTL_SCEP_PROFILE_CORP_RA_KEY_PATH=direct)
     assert result.returncode == 1
     assert "readable by group or others; refusing to start" in result.stderr
+
+
+@pytest.mark.parametrize("name", WITH_MIGRATION_JOB)
+def test_the_migration_job_waits_for_the_database_and_migrates_with_the_servers_settings(name, pods, certctl_database):
+    """On a fresh database: the Job's first container waits until it accepts connections (certctl
+    would exit at its one ping), then `/app/server --migrate-only` finds every setting and file
+    its configuration check reads."""
+    deployment = deployment_of(name)
+    certctl_database.ledger()
+    job = pod_of(pods, deployment, "migration")
+    assert job.container("migrate")["command"] == ["/app/server", "--migrate-only"]
+    run_init_containers(job, **certctl_database.client)
+    result = job.run("migrate", **certctl_database.client)
+    assert result.returncode == 0, result.stderr
+    assert job.reported() == ["migrations: applied, --migrate-only", "exit: migrated"]
+
+
+@pytest.mark.parametrize(
+    "variable, message",
+    [
+        ("CERTCTL_SERVER_TLS_CERT_PATH", "CERTCTL_SERVER_TLS_CERT_PATH is required"),
+        ("CERTCTL_AUTH_SECRET", "auth secret is required for auth type api-key"),
+        ("CERTCTL_AGENT_BOOTSTRAP_TOKEN", "agent bootstrap token required"),
+    ],
+)
+def test_migrate_only_refuses_what_the_server_refuses(variable, message, pods):
+    """What the Helm chart's hook Job lacks (it sets only the database URL and two log settings):
+    each is enough for certctl to exit before it migrates."""
+    deployment = deployment_of(WITH_MIGRATION_JOB[0])
+    result = pod_of(pods, deployment, "migration").run("migrate", **{variable: ""})
+    assert result.returncode == 1
+    assert message in result.stderr
+
+
+def test_a_server_pod_waits_until_the_schema_holds_its_images_migrations(pods, certctl_database):
+    """The server skips migrating (CERTCTL_MIGRATIONS_VIA_HOOK), so a new pod must not start on an
+    older schema: it waits until certctl's ledger lists every migration its image ships."""
+    deployment = deployment_of(WITH_MIGRATION_JOB[0])
+    pod = pod_of(pods, deployment, "server")
+    assert [c["name"] for c in pod.spec["initContainers"]] == ["list-migrations", "wait-for-schema"]
+    listed = pod.run("list-migrations")
+    assert listed.returncode == 0, listed.stderr
+    assert "this image ships 3 migrations, the last 000046_rate_limit_buckets.up.sql" in listed.stderr
+    quick = {**certctl_database.client, "WAIT_SECONDS": "1", "WAIT_INTERVAL_SECONDS": "1"}
+
+    certctl_database.ledger()  # nothing migrated yet: no ledger at all
+    fresh = pod.run("wait-for-schema", **quick)
+    assert fresh.returncode == 1
+    assert 'cannot read schema_migrations: ERROR:  relation "schema_migrations" does not exist' in fresh.stderr
+
+    certctl_database.ledger(*IMAGE_MIGRATIONS[:-1])  # the previous release's schema
+    older = pod.run("wait-for-schema", **quick)
+    assert older.returncode == 1
+    assert (
+        "gave up after 1s: the schema lacks 1 migration(s) of this image, from 000046_rate_limit_buckets"
+        in older.stderr
+    )
+    assert "kubectl get jobs -l app.kubernetes.io/component=migration" in older.stderr
+
+    certctl_database.ledger(*IMAGE_MIGRATIONS)  # the Job has run
+    current = pod.run("wait-for-schema", **quick)
+    assert current.returncode == 0, current.stderr
+    pod.start("server")
+    pod.wait_for_report("running")
+    assert "migrations: skipped, via hook" in pod.reported()
+
+
+def test_the_migration_job_prepares_the_files_the_server_does(pods, tmp_path, certctl_database):
+    """With a SCEP RA key, the Job runs the server's `private-keys` init container too, so it sees
+    the files the server sees."""
+    rendered = render_values(tmp_path, {**SCEP, "migrations": {"viaHook": True}}, name="scep")
+    deployment = Deployment.of(load_values(tmp_path / "scep.yaml"), rendered).with_operator_objects()
+    job = pod_of(pods, deployment, "migration")
+    assert [c["name"] for c in job.spec["initContainers"]] == ["wait-for-database", "private-keys"]
+    run_init_containers(job, **certctl_database.client)
+    assert job.stat("migrate", "/run/certctl/private/scep_profile_corp_ra_key_path.pem") == (0o400, 1000)
+    assert job.run("migrate").returncode == 0

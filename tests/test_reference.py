@@ -26,15 +26,7 @@ LOADING_FILES = sorted(
     ]
     if path != REFUSED_EXAMPLE
 )
-VALUES_FILES = [
-    *LOADING_FILES,
-    pytest.param(
-        HELM / "values.yaml",
-        marks=pytest.mark.xfail(
-            strict=True, reason="chart 1.0.0 keys (migrations, externalDatabase, ...) load with issue 12"
-        ),
-    ),
-]
+VALUES_FILES = [*LOADING_FILES, HELM / "values.yaml"]
 
 
 def test_the_committed_schema_is_current():

@@ -321,7 +321,7 @@ def test_no_cluster_wide_rbac(env):
 def test_each_component_has_its_own_service_account(env):
     accounts = {m["metadata"]["name"] for m in env.manifests if m["kind"] == "ServiceAccount"}
     used = {}
-    for component in ("server", "postgres", "agent"):
+    for component in ("server", "postgres", "agent", "configure", "migration"):
         if has_workload(env, component):
             used[component] = workload(env, component)["spec"]["template"]["spec"]["serviceAccountName"]
     assert "server" in used

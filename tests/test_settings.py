@@ -15,7 +15,7 @@ from certctl_k8s.synth import Environment, render
 from certctl_k8s.values import ValuesError, load_values
 from certctl_k8s.values.release import APP_VERSION
 from certctl_k8s.values.settings import NAME
-from certctl_k8s.values.variables import DERIVED, ENV_ONLY, catalog, first_boot_variables, typed
+from certctl_k8s.values.variables import DERIVED, ENV_ONLY, KEYED, catalog, first_boot_variables, typed
 from conftest import REFERENCE, find, render_values
 from tests.support.validation import validate
 
@@ -33,7 +33,7 @@ def test_the_packaged_catalog_is_the_reference_list():
 
 @pytest.mark.parametrize("binary", ["server", "agent"])
 def test_every_variable_certctl_reads_has_exactly_one_home(binary):
-    homes = [set(typed(binary)), set(DERIVED[binary]), set(ENV_ONLY[binary])]
+    homes = [set(typed(binary)), set(KEYED[binary]), set(DERIVED[binary]), set(ENV_ONLY[binary])]
     assert set(catalog()[binary]) == set().union(*homes)
     assert sum(len(home) for home in homes) == len(catalog()[binary]), "a variable is claimed twice"
 
@@ -72,7 +72,7 @@ def test_every_typed_setting_reaches_the_server_under_its_exact_name():
     }
     expected = {variable.replace(NAME, "CORP") for variable in typed("server")}
     assert expected - found == set()
-    assert found - expected <= set(DERIVED["server"])
+    assert found - expected <= set(DERIVED["server"]) | set(KEYED["server"])
 
 
 def test_credentials_come_from_secrets_and_files_from_mounted_secret_keys():
@@ -264,21 +264,9 @@ def test_writable_ocsp_key_dir_on_a_volume(tmp_path):
             "server.env.CERTCTL_LOG_LEVLE: certctl's server reads no such variable; did you mean CERTCTL_LOG_LEVEL?",
         ),
         (
-            {"server": {"env": {"CERTCTL_LOG_LEVEL": "debug"}}},
-            "server.env.CERTCTL_LOG_LEVEL: is set by server.logging.level; set that key instead",
-        ),
-        (
-            {"server": {"env": {"CERTCTL_VAULT_TOKEN": "t"}}},
-            "server.env.CERTCTL_VAULT_TOKEN: is set by server.issuer.vault.token; set that key instead",
-        ),
-        (
-            {"server": {"env": {"CERTCTL_SCEP_PROFILE_IOT-A_RA_KEY_PATH": "/k"}}},
-            "server.env.CERTCTL_SCEP_PROFILE_IOT-A_RA_KEY_PATH: is set by server.scep.profiles.iot-a.raKeyPath; "
-            "set that key instead",
-        ),
-        (
-            {"server": {"env": {"CERTCTL_SERVER_PORT": "9443"}}},
-            "server.env.CERTCTL_SERVER_PORT: is set from server.port; remove it from server.env",
+            {"server": {"env": {"CERTCTL_SERVER_TLS_CERT_PATH": "/tls.crt"}}},
+            "server.env.CERTCTL_SERVER_TLS_CERT_PATH: is set from server.tls (the mounted certificate); remove it "
+            "from server.env",
         ),
         (
             {"server": {"env": {"CERTCTL_AGENT_NAME": "a"}}},
@@ -289,8 +277,9 @@ def test_writable_ocsp_key_dir_on_a_volume(tmp_path):
             "agent.env.CERTCTL_KEYGEN_MODE: the agent does not read it (the server does, set by server.keygen.mode)",
         ),
         (
-            {"agent": {"env": [{"name": "CERTCTL_LOG_LEVEL", "value": "debug"}]}},
-            "agent.env.CERTCTL_LOG_LEVEL: is set from agent.logLevel; remove it from agent.env",
+            {"agent": {"env": [{"name": "CERTCTL_API_KEY", "value": "k"}]}},
+            "agent.env.CERTCTL_API_KEY: is set from server.auth.keys.agent (the agents' runtime key); remove it "
+            "from agent.env",
         ),
         (
             {"agent": {"env": [{"name": "CERTCTL_AGENT_IDD", "value": "x"}]}},
@@ -310,7 +299,7 @@ def test_every_env_problem_is_reported_at_once(tmp_path):
     problems = _problems(
         tmp_path,
         {
-            "server": {"env": {"CERTCTL_LOG_LEVLE": "x", "CERTCTL_RATE_LIMIT_RPS": "5"}},
+            "server": {"env": {"CERTCTL_LOG_LEVLE": "x", "CERTCTL_RATE_LIMIT_RPS": "5"}, "rateLimiting": {"rps": 6}},
             "agent": {"env": {"CERTCTL_API_KEY": "k"}},
         },
     )

@@ -71,7 +71,11 @@ def _key_wiring(rendered) -> dict[str, Any]:
             ]
             if entries:
                 wiring[f"{workload}/{container['name']}"] = entries
-    job = next(m for m in rendered.manifests if m["kind"] == "Job")
+    job = next(
+        m
+        for m in rendered.manifests
+        if m["kind"] == "Job" and m["metadata"]["labels"]["app.kubernetes.io/component"] == "configure"
+    )
     wiring["configure Job annotations"] = {
         k: v for k, v in job["metadata"]["annotations"].items() if not k.startswith("checkov.io/")
     }

@@ -15,6 +15,8 @@ from .components.cloudnativepg import DatabaseCluster
 from .components.configure import Configure
 from .components.context import Context
 from .components.ingress import Ingress
+from .components.migration import COMPONENT as MIGRATION
+from .components.migration import Migration
 from .components.monitoring import AlertRules, ServerMonitor
 from .components.network import NetworkPolicies
 from .components.platform import InlineSecret, Namespace, Scripts, ServerCertificate
@@ -41,11 +43,12 @@ class CertctlChart(cdk8s.Chart):
             + (["postgres"] if values.postgresql.statefulset else [])
             + (["agent"] if values.agent.enabled else [])
             + ([BACKUP] if values.backup.enabled else [])
+            + ([MIGRATION] if values.migrations.via_hook else [])
         )
         Access(self, ctx=ctx, components=components)
         if ctx.inline_data:
             InlineSecret(self, ctx=ctx)
-        Scripts(self, ctx=ctx)  # the configure Job and the backup CronJob run them
+        Scripts(self, ctx=ctx)  # the configure and migration Jobs and the backup CronJob run them
         if values.server.tls.source == "cert-manager":
             ServerCertificate(self, ctx=ctx)
         if values.postgresql.statefulset:
@@ -56,6 +59,8 @@ class CertctlChart(cdk8s.Chart):
         if values.agent.enabled:
             Agent(self, ctx=ctx)
         Configure(self, ctx=ctx)
+        if values.migrations.via_hook:
+            Migration(self, ctx=ctx)
         if values.backup.enabled:
             Backup(self, ctx=ctx)
         if values.pod_disruption_budget.enabled:

@@ -123,6 +123,11 @@ class Naming:
         changed configuration runs again and an unchanged one is not re-run."""
         return self.component(f"configure-{inputs_digest[:10]}")
 
+    def migrate_job(self, inputs_digest: str) -> str:
+        """`<fullname>-migrate-<digest>`: the chart's migration Job name, made new, as the
+        configure Job's is, whenever what it runs changes (a new image above all)."""
+        return f"{self.migrate}-{inputs_digest[:10]}"
+
     # Secrets the secrets command generates (each can be replaced by an existing one in values).
     @property
     def tls_secret(self) -> str:

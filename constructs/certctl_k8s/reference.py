@@ -15,7 +15,7 @@ from pydantic.json_schema import GenerateJsonSchema
 from .values import Values, common, cron, kube
 from .values import types as scalar
 from .values.settings import NAME, FileRef, declared
-from .values.variables import catalog
+from .values.variables import KEYED, catalog
 
 SCHEMA_FILE = "values.schema.json"
 CONFIGURATION_DOC = "docs/configuration.md"
@@ -74,6 +74,8 @@ _NAMED = {
             "Probe",
             "EnvVarSource",
             "LocalObjectReference",
+            "NetworkPolicyIngressRule",
+            "NetworkPolicyEgressRule",
         )
     },
 }
@@ -150,7 +152,8 @@ def _rows(model: type[BaseModel], key: str, defaults: dict[str, Any], variables:
             continue
         variable = variables.get(path, "")
         default = _default(defaults.get(alias))
-        certctl_default = _go_default(catalog()["server"].get(variable, "")) if variable and not default else ""
+        binary = "agent" if path.startswith("agent.") else "server"
+        certctl_default = _go_default(catalog()[binary].get(variable, "")) if variable and not default else ""
         if certctl_default and certctl_default != "nil":
             default = f"certctl: `{certctl_default}`"
         description = (info.description or "").replace("|", "\\|")
@@ -166,6 +169,7 @@ def markdown() -> str:
     from .values.server import Server
 
     variables = {d.key: d.variable for d in declared(Server, "server")}
+    variables.update({key: variable for keyed in KEYED.values() for variable, key in keyed.items()})
     first_boot = sorted({d.key.rsplit(".", 1)[0] for d in declared(Server, "server") if d.first_boot})
     lines = [
         "# Configuration reference",

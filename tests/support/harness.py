@@ -14,7 +14,8 @@ fsGroup and supplementalGroups as supplementary groups, no new privileges), with
 for the image's tools, its environment resolved as the kubelet resolves it, and every path under
 a mount (in the command and in the environment) moved to where that volume was laid out. The
 certctl binaries are not available here: `/app/agent` and `/app/server` are the stubs in
-tests/support/stubs, which do what certctl does with its files (see their comments).
+tests/support/stubs, which do what certctl does with its files (see their comments), and
+`/app/migrations` holds a few stand-in migrations.
 
 It needs root, as CI has; tests that use it skip otherwise."""
 
@@ -40,6 +41,15 @@ from .pods import object_data
 STUBS = Path(__file__).resolve().parent / "stubs"
 # The certctl binaries, by path in the images, and the stubs that stand in for them here.
 IMAGE_BINARIES = {"/app/agent": "certctl-agent.sh", "/app/server": "certctl-server.pl"}
+# The server image's migrations folder (WORKDIR /app, ./migrations): the last files of v2.1.7's,
+# beside the kinds of file certctl does not apply as migrations.
+IMAGE_MIGRATIONS_DIR = "/app/migrations"
+IMAGE_MIGRATIONS = (
+    "000044_prelogin_uaip.up.sql",
+    "000045_users_deactivated_at.up.sql",
+    "000046_rate_limit_buckets.up.sql",
+)
+IMAGE_OTHER_FILES = ("000046_rate_limit_buckets.down.sql", "seed.sql", "seed_demo.sql")
 ENTRYPOINTS = {"certctl-server": "/app/server", "certctl-agent": "/app/agent"}  # the images' ENTRYPOINTs
 SETPRIV = shutil.which("setpriv") or "setpriv"  # util-linux's, not the pod's BusyBox applet
 needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="the pod harness runs containers as their users: needs root")
@@ -134,7 +144,7 @@ class Pod:
         path.chmod(0o2755 if self.fs_group is not None else 0o755)
 
     def _install_binaries(self) -> None:
-        """The image's certctl binaries, as their stubs run by BusyBox sh."""
+        """The image's certctl binaries, as their stubs run by BusyBox sh, and its migrations."""
         self.binaries = {}
         for image_path, stub in IMAGE_BINARIES.items():
             target = self.root / "image" / image_path.lstrip("/")
@@ -143,7 +153,12 @@ class Pod:
             target.write_text(f"#!{interpreter}\n" + (STUBS / stub).read_text())
             target.chmod(0o755)
             self.binaries[image_path] = str(target)
-        for folder in (self.root / "image", self.root / "image" / "app"):
+        migrations = self.root / "image" / IMAGE_MIGRATIONS_DIR.lstrip("/")
+        migrations.mkdir()
+        for name in IMAGE_MIGRATIONS + IMAGE_OTHER_FILES:
+            (migrations / name).write_text("-- stand-in\n")
+        self.binaries[IMAGE_MIGRATIONS_DIR] = str(migrations)
+        for folder in (self.root / "image", self.root / "image" / "app", migrations):
             folder.chmod(0o755)
 
     # --- running a container ----------------------------------------------------------------

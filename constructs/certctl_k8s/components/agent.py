@@ -140,7 +140,7 @@ class Agent(Construct):
                 *([pod.env("CERTCTL_DISCOVERY_DIRS", a.discovery_dirs)] if a.discovery_dirs else []),
                 *([pod.env("CERTCTL_LOG_LEVEL", a.log_level)] if a.log_level else []),
                 pod.env("CA_CHECK_SECONDS", a.ca_check_seconds),
-                *[entry.as_kube() for entry in a.env],
+                *[entry.as_kube() for entry in v.passthrough_env("agent")],
             ],
             "resources": pod.resources(a.resources),
             "securityContext": pod.container_security_context(a.security_context),

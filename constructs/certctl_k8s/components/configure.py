@@ -2,8 +2,9 @@
 cannot set (see scripts/configure-certctl.sh): the roles and grants of the named keys, removing
 the demo actor's leftover admin grant, and the DNS-01 hooks of the ACME issuers.
 
-Its name carries a digest of everything it runs with, so a changed input is a new Job that runs,
-and an unchanged one is left alone. How each tool orders and cleans it:
+Its name carries a digest of everything it runs with (`jobs.digest_named_job`), so a changed
+input is a new Job that runs, and an unchanged one is left alone. How each tool orders and
+cleans it:
 
 - `kubectl apply -k`: it starts with the rest and waits for the server's /ready itself;
 - Argo CD: a PostSync hook (after the server is healthy), deleted before the next sync and on
@@ -17,21 +18,17 @@ from __future__ import annotations
 
 from typing import Any
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
 from ..credentials import CUSTOM_ROLES, KEY_GRANTS
-from ..manifest import emit
-from . import checkov, pod, scripts
+from . import checkov, jobs, pod, scripts
 from .context import SERVER_CA_DIR, SERVER_CA_FILE, Context
 
 COMPONENT = "configure"
 ACME_ISSUERS = ("iss-acme-staging", "iss-acme-prod")  # what certctl seeds from CERTCTL_ACME_* (issuer.go)
-GITOPS_ANNOTATIONS = {
+ARGO_CD_HOOK = {
     "argocd.argoproj.io/hook": "PostSync",
     "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation,HookSucceeded",
-    "kustomize.toolkit.fluxcd.io/force": "enabled",
 }
 
 
@@ -48,14 +45,8 @@ class Configure(Construct):
             "ttlSecondsAfterFinished": v.configure.ttl_seconds_after_finished,
             "template": template,
         }
-        digest = pod.checksum(spec)
-        annotations = {**GITOPS_ANNOTATIONS, **checkov.skip_annotations(self._checkov_skips(pod_spec))}
-        emit(
-            self,
-            k8s.KubeJob,
-            ctx.metadata(n.configure_job(digest), COMPONENT, annotations),
-            spec={key: value for key, value in spec.items() if value is not None},
-        )
+        annotations = {**ARGO_CD_HOOK, **jobs.FLUX_FORCE, **checkov.skip_annotations(self._checkov_skips(pod_spec))}
+        jobs.digest_named_job(self, ctx, n.configure_job, COMPONENT, spec, annotations)
 
     def _settings(self) -> list[dict[str, Any]]:
         """What the script applies, as its environment (see configure-certctl.sh)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from ..credentials import CLUSTER_CA_KEY, Credentials, secret_env
 from ..values.cloudnativepg import POSTGRES_PORT
@@ -66,8 +67,11 @@ class Connection:
 
     @property
     def url(self) -> str:
-        """`CERTCTL_DATABASE_URL`: no password in it, libpq takes PGPASSWORD."""
-        return f"postgres://{self.user}@{self.host}:{self.port}/{self.database}?sslmode={self.sslmode}"
+        """`CERTCTL_DATABASE_URL`: no password in it, libpq takes PGPASSWORD. User and database
+        are percent-encoded (an external role may read `certctl@server`), an IPv6 host bracketed."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        user, database = quote(self.user, safe=""), quote(self.database, safe="")
+        return f"postgres://{user}@{host}:{self.port}/{database}?sslmode={self.sslmode}"
 
     @property
     def ca_file(self) -> str | None:

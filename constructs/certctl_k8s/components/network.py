@@ -19,6 +19,7 @@ from ..values.cloudnativepg import METRICS_PORT, POSTGRES_PORT, STATUS_PORT
 from .backup import COMPONENT as BACKUP
 from .cloudnativepg import COMPONENT as DATABASE
 from .context import Context
+from .migration import COMPONENT as MIGRATION
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"  # set by Kubernetes on every Namespace (1.21+)
 ALL_PODS: dict[str, Any] = {}  # an empty podSelector selects every pod of the namespace
@@ -54,6 +55,8 @@ class NetworkPolicies(Construct):
         self._api_client_egress("configure")
         if v.backup.enabled:
             self._backup_egress()
+        if v.migrations.via_hook:
+            self._database_client_egress(MIGRATION)
 
     def _policy(
         self,
@@ -119,6 +122,7 @@ class NetworkPolicies(Construct):
         rules += [{"from": [{"podSelector": self._selects(c)}], "ports": ports} for c in clients_in_namespace]
         if np.monitoring_namespace:
             rules.append({"from": [_namespace(np.monitoring_namespace)], "ports": ports})
+        rules += [dict(rule) for rule in np.extra_ingress]  # the operator's own (Helm: extraIngress)
         self._policy("server-ingress", "server", self._selects("server"), ingress=rules)
 
     def _instances(self) -> dict[str, Any]:
@@ -127,8 +131,9 @@ class NetworkPolicies(Construct):
 
     def _database_clients(self) -> list[str]:
         """The components that connect to certctl's database: the server, and the backup CronJob
-        when it is on. Each connects as components/database.py says."""
-        return ["server"] + ([BACKUP] if self.ctx.values.backup.enabled else [])
+        and the migration Job when they are on. Each connects as components/database.py says."""
+        v = self.ctx.values
+        return ["server"] + ([BACKUP] if v.backup.enabled else []) + ([MIGRATION] if v.migrations.via_hook else [])
 
     def _to_database(self) -> list[dict[str, Any]]:
         """A database client's egress rule: to the StatefulSet's pods, or the Cluster's instances
@@ -155,6 +160,7 @@ class NetworkPolicies(Construct):
         outbound = sorted({*np.egress_ports, *server.outbound_ports()})
         if outbound and cidrs:
             rules.append({"to": cidrs, "ports": _tcp(*outbound)})
+        rules += [dict(rule) for rule in np.extra_egress]
         self._policy("server-egress", "server", self._selects("server"), egress=rules)
 
     def _postgres_ingress(self) -> None:
@@ -230,6 +236,11 @@ class NetworkPolicies(Construct):
         if v.backup.sink == "s3" and cidrs:
             rules.append({"to": cidrs, "ports": _tcp(443)})
         self._policy(f"{BACKUP}-egress", BACKUP, self._selects(BACKUP), egress=rules)
+
+    def _database_client_egress(self, component: str) -> None:
+        """A pod that only talks to the database (the migration Job): the database, and DNS
+        through `allow-dns`; nothing else."""
+        self._policy(f"{component}-egress", component, self._selects(component), egress=self._to_database())
 
     def _api_client_egress(self, component: str) -> None:
         """A client of the server's API (the agents and their registering init container, the

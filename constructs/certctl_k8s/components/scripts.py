@@ -15,6 +15,7 @@ SCRIPTS = (
     "reload-on-change.sh",
     "configure-certctl.sh",
     "backup-postgres.sh",
+    "schema-wait.sh",
 )
 MOUNT = "/scripts"
 

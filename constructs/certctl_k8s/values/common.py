@@ -140,7 +140,7 @@ class FromSecret(Section):
 Credential = FromSecret | str
 
 
-def _env_list(value: Any) -> Any:
+def env_list(value: Any) -> Any:
     """`env` may be a map (NAME: value) or a Kubernetes EnvVar list (reference defect 6)."""
     if isinstance(value, dict):
         return [{"name": name, "value": env_string(item)} for name, item in value.items()]
@@ -167,7 +167,7 @@ class EnvEntry(Section):
 
 EnvList = Annotated[
     list[EnvEntry],
-    BeforeValidator(_env_list),
+    BeforeValidator(env_list),
     WithJsonSchema(
         {
             "title": "environment (map or list)",

@@ -27,15 +27,16 @@ def definitions() -> tuple[Registry, str]:
 
 
 @cache
-def _validator(definition: str) -> jsonschema.Draft202012Validator:
+def _validator(definition: str, group: str) -> jsonschema.Draft202012Validator:
     registry, base = definitions()
-    schema = {"$ref": f"{base}#/$defs/io.k8s.api.core.v1.{definition}"}
+    schema = {"$ref": f"{base}#/$defs/io.k8s.api.{group}.{definition}"}
     return jsonschema.Draft202012Validator(schema, registry=registry)
 
 
-def check_kube(definition: str, value: Any) -> Any:
-    """Raise ValueError naming the first schema problem of `value` as a `definition` object."""
-    errors = sorted(_validator(definition).iter_errors(value), key=lambda e: list(e.absolute_path))
+def check_kube(definition: str, value: Any, group: str = "core.v1") -> Any:
+    """Raise ValueError naming the first schema problem of `value` as a `definition` object of
+    API group and version `group` (`core.v1`, `networking.v1`)."""
+    errors = sorted(_validator(definition, group).iter_errors(value), key=lambda e: list(e.absolute_path))
     if errors:
         error = errors[0]
         where = ".".join(str(part) for part in error.absolute_path)
@@ -52,11 +53,11 @@ def _short(error: jsonschema.ValidationError) -> str:
     return error.message
 
 
-def _kube(definition: str) -> Any:
+def _kube(definition: str, group: str = "core.v1") -> Any:
     """A Kubernetes `definition` object: any mapping in the JSON Schema, checked at load."""
     return Annotated[
         dict[str, Any],
-        AfterValidator(lambda value: check_kube(definition, value)),
+        AfterValidator(lambda value: check_kube(definition, value, group)),
         WithJsonSchema({"type": "object", "title": f"Kubernetes {definition}"}),
     ]
 
@@ -72,3 +73,5 @@ VolumeMount = _kube("VolumeMount")
 Probe = _kube("Probe")
 EnvVarSource = _kube("EnvVarSource")
 LocalObjectReference = _kube("LocalObjectReference")
+NetworkPolicyIngressRule = _kube("NetworkPolicyIngressRule", "networking.v1")
+NetworkPolicyEgressRule = _kube("NetworkPolicyEgressRule", "networking.v1")

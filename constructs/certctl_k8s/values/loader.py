@@ -12,6 +12,7 @@ from typing import Any, get_args
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .paths import WRITTEN
 from .root import Values
 
 
@@ -111,7 +112,9 @@ def load_values(*paths: str | Path) -> Values:
     for path in files:
         data = _merge(data, read_values_file(path), origin, path)
     try:
-        values = Values.model_validate(_merge(_defaults(), data, {}, files[-1], final=True))
+        # What the files wrote goes along: a Helm value that stands for typed keys (an env entry,
+        # externalDatabase.url) may set a key the operator left at its default, never one they wrote.
+        values = Values.model_validate(_merge(_defaults(), data, {}, files[-1], final=True), context={WRITTEN: data})
     except ValidationError as error:
         raise ValuesError([_line(e, files[-1], origin) for e in error.errors()]) from None
     problems = values.problems()

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, model_validator
 
 from .base import Section, problem
+from .kube import NetworkPolicyEgressRule, NetworkPolicyIngressRule
 from .server import IssuerRef
 from .types import Annotations, Cidr, DnsLabel, DnsName, Duration, Labels, PromDuration, prom_duration_seconds
 
@@ -217,4 +218,14 @@ class NetworkPolicy(Section):
     )
     kubernetes_api_ports: list[int] = Field(
         default=[443, 6443], description="the API server's ports, as its endpoints listen (after the Service's DNAT)"
+    )
+    extra_ingress: list[NetworkPolicyIngressRule] = Field(
+        default=[],
+        description="Helm: more rules (networking.k8s.io/v1 NetworkPolicyIngressRule) for the server pods' ingress, "
+        "added to <fullname>-server-ingress",
+    )
+    extra_egress: list[NetworkPolicyEgressRule] = Field(
+        default=[],
+        description="Helm: more rules (networking.k8s.io/v1 NetworkPolicyEgressRule) for the server pods' egress, "
+        "added to <fullname>-server-egress; a rule without `to` admits every destination on its ports",
     )

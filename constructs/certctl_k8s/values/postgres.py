@@ -1,9 +1,12 @@
 """`postgresql.*`: the in-cluster PostgreSQL (a StatefulSet, or a CloudNativePG Cluster with
-`cloudNativePG.enabled`), or the external database it stands for."""
+`cloudNativePG.enabled`), or the external database it stands for; and the Helm chart's
+`externalDatabase.url`, which names that external database in one URL."""
 
 from __future__ import annotations
 
-from typing import Literal
+import re
+from typing import Any, Literal, NamedTuple
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pydantic import Field, model_validator
 
@@ -13,10 +16,23 @@ from .common import Image, Resources, SecurityContext, resources
 from .kube import Probe
 from .types import Host, Port, Quantity
 
+# A role the postgres image creates from POSTGRES_USER; an external database's role may hold more
+# (Azure's `user@server`), up to PostgreSQL's 63 bytes.
+_ROLE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+_EXTERNAL_ROLE = re.compile(r"^[^\s\x00-\x1f\x7f]+$")
+SSL_MODES = ("disable", "require", "verify-ca", "verify-full")  # what lib/pq, certctl's driver, takes
+DRIVER_SSL_MODE = "require"  # lib/pq's sslmode when a URL names none
+
 
 class PostgresAuth(Section):
     database: str = Field(default="certctl", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
-    username: str = Field(default="certctl", pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+    username: str = Field(
+        default="certctl",
+        min_length=1,
+        max_length=63,
+        description="an identifier for the bundled database; an external one's role may hold other "
+        "characters (user@server)",
+    )
     password: str = ""
     existing_secret: str = ""
     password_key: str = Field(default="password", pattern=r"^[-._a-zA-Z0-9]+$")
@@ -25,6 +41,8 @@ class PostgresAuth(Section):
     def _one_source(self) -> PostgresAuth:
         if self.password and self.existing_secret:
             raise problem("password", "set either postgresql.auth.password or postgresql.auth.existingSecret, not both")
+        if not _EXTERNAL_ROLE.match(self.username):
+            raise problem("username", f"{self.username!r} holds whitespace or control characters")
         return self
 
 
@@ -115,3 +133,92 @@ class Postgresql(Section):
     def statefulset(self) -> bool:
         """The StatefulSet runs: the database itself, or the source of a Cluster's import."""
         return self.enabled and (not self.cloud_native_pg.enabled or self.cloud_native_pg.import_.enabled)
+
+    @model_validator(mode="after")
+    def _bundled_role(self) -> Postgresql:
+        if self.enabled and not _ROLE.match(self.auth.username):
+            raise problem(
+                "auth.username",
+                f"{self.auth.username!r} is not a role name the bundled database can create (letters, digits "
+                "and '_', not starting with a digit, at most 63 characters)",
+            )
+        return self
+
+
+class DatabaseUrl(NamedTuple):
+    """What a libpq URL names, decoded."""
+
+    host: str
+    port: int
+    username: str
+    password: str | None
+    database: str
+    mode: str
+
+    def keys(self) -> dict[str, Any]:
+        """The typed keys the URL stands for: key path -> value (the password only if it has one)."""
+        found: dict[str, Any] = {
+            "postgresql.external.host": self.host,
+            "postgresql.external.port": self.port,
+            "postgresql.auth.username": self.username,
+            "postgresql.auth.database": self.database,
+            "postgresql.tls.mode": self.mode,
+        }
+        if self.password is not None:
+            found["postgresql.auth.password"] = self.password
+        return found
+
+
+_URL_FORM = "postgres://user:password@host:port/database?sslmode=verify-full"
+
+
+def parse_database_url(url: str) -> DatabaseUrl:
+    """Read a libpq URL as lib/pq does (user, password and database percent-decoded; port 5432
+    and sslmode `require` when it names none); raise ValueError saying what is allowed."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port or 5432
+    except ValueError as error:
+        raise ValueError(f"is not a URL of the form {_URL_FORM} ({error})") from None
+    if parts.scheme not in ("postgres", "postgresql"):
+        raise ValueError(f"must start with postgres:// or postgresql:// ({_URL_FORM})")
+    if not parts.hostname:
+        raise ValueError(f"names no host ({_URL_FORM}); a Unix socket is not reachable from a pod")
+    if not parts.username:
+        raise ValueError(f"names no user ({_URL_FORM})")
+    if parts.fragment:
+        raise ValueError("must not hold a #fragment")
+    path = unquote(parts.path.removeprefix("/"))
+    if "/" in path:
+        raise ValueError(f"names the database {path!r}; a database name holds no '/'")
+    mode = DRIVER_SSL_MODE
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        if name != "sslmode":
+            raise ValueError(
+                f"query parameter {name!r} is not supported: only sslmode may follow the URL; the database's CA "
+                "comes from postgresql.tls.caSecretRef, which every pod that connects mounts"
+            )
+        if value not in SSL_MODES:
+            raise ValueError(f"sslmode {value!r} is not one lib/pq (certctl's driver) takes: {', '.join(SSL_MODES)}")
+        mode = value
+    username = unquote(parts.username)
+    password = unquote(parts.password) if parts.password is not None else None
+    # lib/pq, like libpq, connects to the database named after the user when the URL names none.
+    return DatabaseUrl(parts.hostname, port, username, password, path or username, mode)
+
+
+class ExternalDatabase(Section):
+    """The Helm chart's way to name an external database. Its parts stand for the typed keys
+    (postgresql.external.*, postgresql.auth.*, postgresql.tls.mode); a password in it goes into
+    the `<fullname>-inline` Secret, never into a plain variable."""
+
+    url: str = Field(
+        default="",
+        description="Helm: postgres://user:password@host:port/database?sslmode=...; with postgresql.enabled false, "
+        "read into postgresql.external.host/port, postgresql.auth.username/database/password and "
+        "postgresql.tls.mode (sslmode require when it names none, as certctl's driver does)",
+    )
+
+    @property
+    def parsed(self) -> DatabaseUrl | None:
+        return parse_database_url(self.url) if self.url else None

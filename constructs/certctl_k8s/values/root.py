@@ -3,21 +3,37 @@ with the rules that span sections."""
 
 from __future__ import annotations
 
-from pydantic import Field, model_validator
+import copy
+from typing import Any, Literal
+
+from pydantic import Field, ValidationInfo, model_validator
 
 from .agent import Agent
 from .backup import Backup, image_major, leading_major
 from .base import Section, problem
 from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed
 from .cloudnativepg import whole_number
+from .common import EnvEntry
 from .configure import Configure
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
+from .migrations import Migrations
+from .paths import WRITTEN, check, document_value, field_at, set_document_value
 from .platform import Ingress, KubernetesSecrets, Monitoring, NetworkPolicy, PodDisruptionBudget, Rbac, ServiceAccount
-from .postgres import Postgresql
+from .postgres import ExternalDatabase, Postgresql, parse_database_url
 from .release import APP_VERSION, release_problem, release_warning
 from .server import Server
 from .types import Annotations, DnsLabel, DnsName, ImageTag, Labels, prom_duration_seconds
-from .variables import RISKY, env_problems
+from .variables import RISKY, env_notes, env_problems, move_env_onto_keys, passthrough_env
+
+# How an error names each part of externalDatabase.url, by the key it stands for.
+_URL_PARTS = {
+    "host": "host",
+    "port": "port",
+    "username": "user",
+    "database": "database",
+    "password": "password",
+    "mode": "sslmode",
+}
 
 
 class Values(Section):
@@ -38,6 +54,7 @@ class Values(Section):
         "only; set a label to null to drop it (e.g. for your own multi-arch build)",
     )
     server: Server = Server()
+    external_database: ExternalDatabase = ExternalDatabase()
     postgresql: Postgresql = Postgresql()
     agent: Agent = Agent()
     ingress: Ingress = Ingress()
@@ -48,6 +65,7 @@ class Values(Section):
     monitoring: Monitoring = Monitoring()
     backup: Backup = Backup()
     configure: Configure = Configure()
+    migrations: Migrations = Migrations()
     network_policy: NetworkPolicy = NetworkPolicy()
     node_affinity: NodeAffinity = {}
     pod_affinity: PodAffinity = {}
@@ -61,6 +79,57 @@ class Values(Section):
         if isinstance(data, dict) and data.get("namespace") == "":
             data = {k: v for k, v in data.items() if k != "namespace"}
         return data
+
+    @model_validator(mode="before")
+    @classmethod
+    def _helm_values_onto_keys(cls, data: object, info: ValidationInfo) -> object:
+        """Helm values that stand for typed keys set those keys, unless the operator wrote them
+        (the loader passes what the files wrote as the context; without it, `data` is that):
+        externalDatabase.url, whose disagreement with a key is an error here, and env entries of
+        typed variables, whose disagreements `problems()` reports with the other env problems."""
+        if not isinstance(data, dict):
+            return data
+        written = (info.context or {}).get(WRITTEN, data)
+        data = copy.deepcopy(data)
+        cls._database_url_onto_keys(data, written)
+        move_env_onto_keys(data, written)
+        return data
+
+    @classmethod
+    def _database_url_onto_keys(cls, data: dict[str, Any], written: dict[str, Any]) -> None:
+        url = document_value(data, "externalDatabase.url")
+        enabled, _ = check(Postgresql, "enabled", document_value(data, "postgresql.enabled"))
+        if not isinstance(url, str) or not url or enabled is not False:
+            return  # nothing to read, or a rule below names the problem
+        try:
+            parsed = parse_database_url(url)
+        except ValueError as error:
+            raise problem("externalDatabase.url", str(error)) from None
+        if parsed.password is not None and document_value(written, "postgresql.auth.existingSecret"):
+            raise problem(
+                "externalDatabase.url",
+                "holds a password, and postgresql.auth.existingSecret names a Secret for it; keep one "
+                "(a URL without a password reads the Secret)",
+            )
+        for key, value in parsed.keys().items():
+            target = field_at(cls, key)
+            assert target is not None, key
+            part = _URL_PARTS[key.rsplit(".", 1)[1]]
+            typed, why = check(*target, value)
+            if why is not None:
+                raise problem("externalDatabase.url", f"its {part} cannot be {key}: {why}")
+            mine = document_value(written, key)
+            if mine is None or check(*target, mine)[0] == typed:
+                set_document_value(data, key, value)
+                continue
+            if part == "password":
+                raise problem("externalDatabase.url", f"its password differs from {key}; keep one of them")
+            implied = (
+                " (lib/pq's default when the URL names none)" if part == "sslmode" and "sslmode=" not in url else ""
+            )
+            raise problem(
+                "externalDatabase.url", f"names {part} {value!r}{implied}, but {key} is {mine!r}; keep one of them"
+            )
 
     @model_validator(mode="after")
     def _cloud_native_pg(self) -> Values:
@@ -109,7 +178,13 @@ class Values(Section):
 
     @model_validator(mode="after")
     def _database(self) -> Values:
-        pg, url_in_env = self.postgresql, self.database_url_in_env
+        pg, url_in_env, url = self.postgresql, self.database_url_in_env, self.external_database.url
+        if url and pg.enabled:
+            raise problem("externalDatabase.url", "is only used when postgresql.enabled is false")
+        if url and url_in_env:
+            raise problem(
+                "server.env.CERTCTL_DATABASE_URL", "names the database too, and so does externalDatabase.url; keep one"
+            )
         if pg.enabled and pg.external.host:
             raise problem("postgresql.external.host", "is only used when postgresql.enabled is false")
         if url_in_env and (pg.enabled or pg.external.host):
@@ -121,11 +196,14 @@ class Values(Section):
         if not pg.enabled and not pg.external.host and not url_in_env:
             raise problem(
                 "postgresql.external.host",
-                "is required when postgresql.enabled is false (the external database's host name)",
+                "is required when postgresql.enabled is false (the external database's host name), "
+                "or externalDatabase.url",
             )
         if pg.external.host and not pg.auth.existing_secret and not pg.auth.password:
             raise problem(
-                "postgresql.auth.existingSecret", "is required for an external database (a Secret holding its password)"
+                "postgresql.auth.existingSecret",
+                "is required for an external database (a Secret holding its password), unless "
+                "externalDatabase.url holds the password",
             )
         return self
 
@@ -255,10 +333,14 @@ class Values(Section):
 
     def problems(self) -> list[tuple[str, str]]:
         """(key path, message) for every entry of server.env and agent.env that certctl does not
-        read or that a key already sets; all are reported at once, unlike the field rules."""
-        return env_problems("server", [entry.name for entry in self.server.env]) + env_problems(
-            "agent", [entry.name for entry in self.agent.env]
-        )
+        read, that another key derives, or that disagrees with the typed key it stands for; all
+        are reported at once, unlike the field rules."""
+        return env_problems("server", self.server.env, self) + env_problems("agent", self.agent.env, self)
+
+    def passthrough_env(self, binary: Literal["server", "agent"]) -> list[EnvEntry]:
+        """The env entries a container gets as written: those of variables no typed key sets
+        (an entry of a typed variable moved onto its key, which sets the variable once)."""
+        return passthrough_env(binary, self.server.env if binary == "server" else self.agent.env)
 
     def warnings(self) -> list[tuple[str, str]]:
         """(key path, message) for settings that load but deserve the operator's attention; one
@@ -325,6 +407,7 @@ class Values(Section):
             found += [(f"{component}.image.{key}", message) for key, message in image.corrections()]
         for binary, entries in (("server", self.server.env), ("agent", self.agent.env)):
             found += [(f"{binary}.env.{e.name}", RISKY[e.name]) for e in entries if e.name in RISKY]
+        found += env_notes("server", self.server.env, self) + env_notes("agent", self.agent.env, self)
         acme = self.server.issuer.acme
         if acme.enabled and acme.insecure:
             found.append(
@@ -419,9 +502,11 @@ class Values(Section):
     def inline_secret_paths(self) -> list[str]:
         """Key paths whose secret value is written in the values file itself."""
         server, pg = self.server, self.postgresql
+        parsed = self.external_database.parsed if not pg.enabled else None
+        from_url = parsed is not None and parsed.password is not None
         candidates = {
             "server.auth.apiKey": server.auth.api_key,
-            "postgresql.auth.password": pg.auth.password,
+            "externalDatabase.url" if from_url else "postgresql.auth.password": pg.auth.password,
             "server.encryption.key": server.encryption.key,
         }
         found = [path for path, value in candidates.items() if isinstance(value, str) and value]

@@ -146,17 +146,17 @@ def declared(model: type[BaseModel], key: str) -> Iterator[Declared]:
         yield Declared(field, f"{key}.{alias}", variable, kind, first_boot)
     for field, info in model.model_fields.items():
         path = f"{key}.{info.alias or field}"
-        for inner in _models(info.annotation):
-            yield from declared(inner, f"{path}.{NAME.lower()}" if _is_mapping(info.annotation) else path)
+        for inner in section_models(info.annotation):
+            yield from declared(inner, f"{path}.{NAME.lower()}" if is_mapping(info.annotation) else path)
 
 
-def _models(annotation: Any) -> list[type[BaseModel]]:
+def section_models(annotation: Any) -> list[type[BaseModel]]:
     if isinstance(annotation, type) and issubclass(annotation, Section) and annotation is not SecretFile:
         return [annotation]
-    return [model for arg in get_args(annotation) for model in _models(arg)]
+    return [model for arg in get_args(annotation) for model in section_models(arg)]
 
 
-def _is_mapping(annotation: Any) -> bool:
+def is_mapping(annotation: Any) -> bool:
     return getattr(annotation, "__origin__", None) is dict
 
 

@@ -1,10 +1,24 @@
 # A stand-in for /app/server of certctl v2.1.7, for the pod harness: the checks the server makes
-# on its files before it serves, reported to STUB_REPORT. Perl, because it must show its own path
-# as argv[0] in /proc/<pid>/cmdline, as the Go binary does: the reload sidecar finds the server
-# by that.
+# on its configuration and files before it serves (or migrates), reported to STUB_REPORT. Perl,
+# because it must show its own path as argv[0] in /proc/<pid>/cmdline, as the Go binary does:
+# the reload sidecar finds the server by that.
 #
-#   - the TLS certificate and key must be readable PEM, or it exits 1
-#     (internal/config/config.go:722-746, cmd/server/tls.go:182-199);
+# First config.Load() validates the whole configuration, with or without --migrate-only
+# (cmd/server/main.go:59-66); any failure exits 1:
+#   - the TLS certificate and key paths must be set and name readable PEM
+#     (internal/config/config.go:722-747; cmd/server/tls.go:182-199 checks them again later);
+#   - CERTCTL_CONFIG_ENCRYPTION_KEY, when set, must be 32 bytes or more (config.go:762-767);
+#   - auth type api-key (the default) needs a non-empty CERTCTL_AUTH_SECRET (config.go:861-863);
+#   - CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY=true needs a non-empty CERTCTL_AGENT_BOOTSTRAP_TOKEN
+#     (config.go:873-875);
+#   - CERTCTL_ACME_INSECURE=true needs CERTCTL_ACME_INSECURE_ACK=true (config.go:885-887).
+#   Switches are true for "true", "1" or "yes" (getEnvBool, config.go:1300-1305).
+# Then the migrations (cmd/server/migrations.go:143-190), which the stub only reports:
+#   - with --migrate-only anywhere in its arguments (migrations.go:107-114) it migrates, seeds and
+#     exits 0 before anything below (migrations.go:183-190);
+#   - otherwise it migrates at start unless CERTCTL_MIGRATIONS_VIA_HOOK is "true" in any case
+#     (migrations.go:144-158).
+# Then, starting the server:
 #   - a SCEP RA key (CERTCTL_SCEP_RA_KEY_PATH, CERTCTL_SCEP_PROFILE_<NAME>_RA_KEY_PATH) that group
 #     or others may read (`mode & 077 != 0`) makes it refuse to start (cmd/server/wire.go:374-383);
 #   - the local issuer's CA files, when set, are read (lazily in certctl; here at start);
@@ -23,10 +37,28 @@ sub readable_pem {
     return defined $text && $text =~ /-----BEGIN /;
 }
 
+sub switch_on { my $value = $ENV{$_[0]} // ''; return $value eq 'true' || $value eq '1' || $value eq 'yes'; }
+
 for my $name ('CERTCTL_SERVER_TLS_CERT_PATH', 'CERTCTL_SERVER_TLS_KEY_PATH') {
     my $path = $ENV{$name} or fatal("$name is required");
     readable_pem($path) or fatal("cannot read $path");
 }
+my $encryption_key = $ENV{CERTCTL_CONFIG_ENCRYPTION_KEY} // '';
+fatal(sprintf("CERTCTL_CONFIG_ENCRYPTION_KEY too short (%d bytes; minimum 32)", length $encryption_key))
+    if $encryption_key ne '' && length $encryption_key < 32;
+fatal("auth secret is required for auth type api-key")
+    if ($ENV{CERTCTL_AUTH_TYPE} // 'api-key') eq 'api-key' && ($ENV{CERTCTL_AUTH_SECRET} // '') eq '';
+fatal("agent bootstrap token required (CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY)")
+    if switch_on('CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY') && ($ENV{CERTCTL_AGENT_BOOTSTRAP_TOKEN} // '') eq '';
+fatal("CERTCTL_ACME_INSECURE needs CERTCTL_ACME_INSECURE_ACK")
+    if switch_on('CERTCTL_ACME_INSECURE') && !switch_on('CERTCTL_ACME_INSECURE_ACK');
+
+if (grep { $_ eq '--migrate-only' } @ARGV) {
+    report("migrations: applied, --migrate-only");
+    report("exit: migrated");
+    exit 0;
+}
+report(lc($ENV{CERTCTL_MIGRATIONS_VIA_HOOK} // '') eq 'true' ? "migrations: skipped, via hook" : "migrations: applied");
 for my $name ('CERTCTL_CA_CERT_PATH', 'CERTCTL_CA_KEY_PATH') {
     next unless $ENV{$name};
     readable_pem($ENV{$name}) or fatal("cannot read $ENV{$name}");

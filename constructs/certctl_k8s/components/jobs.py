@@ -1,0 +1,35 @@
+"""Jobs named after a digest of what they run: `<name>-<digest>`. A changed input makes a new Job,
+which runs; an unchanged synth keeps the finished one. Job specs are immutable, so a new name is
+also the only way to change one under `kubectl apply`, Argo CD and Flux; Flux may still re-create
+a Job whose spec it finds changed under the same name (FLUX_FORCE), and Argo CD and Flux prune
+the Job a new name replaced with the folder's other removed objects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import cdk8s_plus_28.k8s as k8s
+
+from constructs import Construct
+
+from ..manifest import emit
+from . import pod
+from .context import Context
+
+# Lets Flux re-create a Job whose spec changed under the same name (Job specs are immutable).
+FLUX_FORCE = {"kustomize.toolkit.fluxcd.io/force": "enabled"}
+
+
+def digest_named_job(
+    scope: Construct,
+    ctx: Context,
+    name: Callable[[str], str],
+    component: str,
+    spec: dict[str, Any],
+    annotations: dict[str, str],
+) -> None:
+    """Emit the Job `name(digest of spec)` (keys of `spec` that are None are left out); its
+    `annotations` should hold FLUX_FORCE."""
+    metadata = ctx.metadata(name(pod.checksum(spec)), component, annotations)
+    emit(scope, k8s.KubeJob, metadata, spec={key: value for key, value in spec.items() if value is not None})
