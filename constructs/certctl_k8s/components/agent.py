@@ -20,7 +20,7 @@ import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
 from ..manifest import emit
-from . import checkov, pod, scripts
+from . import checkov, gitops, pod, scripts
 from .context import SERVER_CA_DIR, SERVER_CA_FILE, Context
 
 COMPONENT = "agent"
@@ -37,7 +37,7 @@ class Agent(Construct):
         annotations = {**ctx.inline_checksum_annotation(), **scripts.scripts_checksum()}
         template = {"metadata": ctx.pod_metadata(COMPONENT, annotations), "spec": pod_spec}
         spec: dict[str, Any] = {"selector": {"matchLabels": n.selector(COMPONENT)}, "template": template}
-        metadata = ctx.metadata(n.agent, COMPONENT, self._checkov_skips(pod_spec))
+        metadata = ctx.metadata(n.agent, COMPONENT, {**gitops.AGENT_WAVE, **self._checkov_skips(pod_spec)})
         if a.kind == "DaemonSet":
             spec["updateStrategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 1}}
             emit(self, k8s.KubeDaemonSet, metadata, spec=spec)

@@ -19,7 +19,7 @@ import cdk8s_plus_28.k8s as k8s
 from constructs import Construct
 
 from ..manifest import emit
-from . import checkov, pod, scripts
+from . import checkov, gitops, pod, scripts
 from .context import POSTGRES_PASSWORD_FILE, Context
 from .postgres import PASSWORD_DIR
 
@@ -28,12 +28,6 @@ SCRIPT = f"{scripts.MOUNT}/backup-postgres.sh"
 BACKUPS_DIR = "/backups"  # the pvc sink's claim
 STAGING_DIR = "/dump"  # the s3 sink's emptyDir, from the dump container to the upload one
 AWS_DIR = "/run/secrets/aws"
-# Keep a claim this synth created when it leaves dist/ (backups turned off, sink changed): Argo CD
-# and Flux would otherwise delete it, and the dumps with it.
-KEEP_CLAIM = {
-    "argocd.argoproj.io/sync-options": "Prune=false,Delete=false",
-    "kustomize.toolkit.fluxcd.io/prune": "disabled",
-}
 
 
 class Backup(Construct):
@@ -72,7 +66,7 @@ class Backup(Construct):
         spec: dict[str, Any] = {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": pvc.size}}}
         if pvc.storage_class:
             spec["storageClassName"] = pvc.storage_class
-        emit(self, k8s.KubePersistentVolumeClaim, ctx.metadata(pvc.claim_name, COMPONENT, KEEP_CLAIM), spec=spec)
+        emit(self, k8s.KubePersistentVolumeClaim, ctx.metadata(pvc.claim_name, COMPONENT, gitops.KEEP_DATA), spec=spec)
 
     def _connection(self) -> list[dict[str, Any]]:
         """libpq's variables for the database the server uses; the password is a file."""

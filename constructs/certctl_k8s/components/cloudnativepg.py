@@ -17,9 +17,9 @@ from constructs import Construct
 
 from ..manifest import object_meta
 from . import pod
-from .backup import KEEP_CLAIM as KEEP_DATA
 from .context import Context
 from .database import Connection
+from .gitops import KEEP_DATA
 
 COMPONENT = "database"
 BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io"  # the plugin's name, as the Cluster refers to it

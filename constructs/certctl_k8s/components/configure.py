@@ -21,15 +21,11 @@ from typing import Any
 from constructs import Construct
 
 from ..credentials import CUSTOM_ROLES, KEY_GRANTS
-from . import checkov, jobs, pod, scripts
+from . import checkov, gitops, jobs, pod, scripts
 from .context import SERVER_CA_DIR, SERVER_CA_FILE, Context
 
 COMPONENT = "configure"
 ACME_ISSUERS = ("iss-acme-staging", "iss-acme-prod")  # what certctl seeds from CERTCTL_ACME_* (issuer.go)
-ARGO_CD_HOOK = {
-    "argocd.argoproj.io/hook": "PostSync",
-    "argocd.argoproj.io/hook-delete-policy": "BeforeHookCreation,HookSucceeded",
-}
 
 
 class Configure(Construct):
@@ -45,7 +41,11 @@ class Configure(Construct):
             "ttlSecondsAfterFinished": v.configure.ttl_seconds_after_finished,
             "template": template,
         }
-        annotations = {**ARGO_CD_HOOK, **jobs.FLUX_FORCE, **checkov.skip_annotations(self._checkov_skips(pod_spec))}
+        annotations = {
+            **gitops.CONFIGURE_HOOK,
+            **gitops.FLUX_FORCE,
+            **checkov.skip_annotations(self._checkov_skips(pod_spec)),
+        }
         jobs.digest_named_job(self, ctx, n.configure_job, COMPONENT, spec, annotations)
 
     def _settings(self) -> list[dict[str, Any]]:

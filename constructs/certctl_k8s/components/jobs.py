@@ -17,9 +17,6 @@ from ..manifest import emit
 from . import pod
 from .context import Context
 
-# Lets Flux re-create a Job whose spec changed under the same name (Job specs are immutable).
-FLUX_FORCE = {"kustomize.toolkit.fluxcd.io/force": "enabled"}
-
 
 def digest_named_job(
     scope: Construct,
@@ -30,6 +27,6 @@ def digest_named_job(
     annotations: dict[str, str],
 ) -> None:
     """Emit the Job `name(digest of spec)` (keys of `spec` that are None are left out); its
-    `annotations` should hold FLUX_FORCE."""
+    `annotations` should hold gitops.FLUX_FORCE."""
     metadata = ctx.metadata(name(pod.checksum(spec)), component, annotations)
     emit(scope, k8s.KubeJob, metadata, spec={key: value for key, value in spec.items() if value is not None})

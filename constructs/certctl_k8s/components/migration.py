@@ -20,7 +20,7 @@ from typing import Any
 
 from constructs import Construct
 
-from . import checkov, jobs, pod, scripts
+from . import checkov, gitops, jobs, pod, scripts
 from .context import Context
 from .runtime import ServerRuntime
 
@@ -127,5 +127,5 @@ class Migration(Construct):
             low_uid=f"runs as the server's non-root UID {v.server.security_context.run_as_user} with all "
             "capabilities dropped; 10000 or more drops this skip",
         )
-        annotations = {**jobs.FLUX_FORCE, **checkov.skip_annotations(skips)}
+        annotations = {**gitops.FLUX_FORCE, **checkov.skip_annotations(skips)}
         jobs.digest_named_job(self, ctx, n.migrate_job, COMPONENT, spec, annotations)
