@@ -13,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import jsonschema
 import pytest
+import yaml
 from test_cli import write
 
 from certctl_k8s import secrets_cli
@@ -677,3 +678,12 @@ def test_the_readmes_uninstall_command_keeps_the_cluster():
     assert "dist/prod-ha/20-cluster-certctl-db.yaml" not in deleted
     assert "dist/prod-ha/00-namespace-certctl.yaml" not in deleted
     assert {"dist/prod-ha/19-objectstore-certctl-db.yaml", "dist/prod-ha/11-deployment-certctl-server.yaml"} <= deleted
+
+
+def test_an_inline_password_the_cluster_does_not_use_is_pointed_out(tmp_path):
+    """The Cluster makes its owner's password; an inline postgresql.auth.password reaches no
+    Secret (nothing secret in dist/), and the warning says it is not used."""
+    data = {"postgresql": {"auth": {"password": "hunter2"}, "cloudNativePG": {"enabled": True}}}
+    warnings = dict(values_of(data).warnings())
+    assert warnings["postgresql.auth.password"].startswith("is not used: the CloudNativePG Cluster")
+    assert not any("hunter2" in yaml.safe_dump(m) for m in render_values(tmp_path, data).manifests)

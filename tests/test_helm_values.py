@@ -471,3 +471,66 @@ WRONG_RULES = {
 @pytest.mark.parametrize("data, expected", WRONG_RULES.values(), ids=WRONG_RULES)
 def test_an_extra_rule_of_the_wrong_shape_is_a_values_error(tmp_path, data, expected):
     assert values_problems(tmp_path, {"networkPolicy": data}) == [expected]
+
+
+# --- the chart's maximal values, whole ------------------------------------------------------------
+
+
+def test_the_maximal_rendering_values_load_whole_but_for_the_one_refusal(tmp_path):
+    """rendered-max.values.json, the values behind the chart's maximal rendering, loads with one
+    change: its agent.discoveryDirs name no mounted folder (refused, see test_migration)."""
+    reference = json.loads((HELM_CHART / "rendered-max.values.json").read_text())
+    [line] = values_problems(tmp_path, reference)
+    assert line.startswith("agent.discoveryDirs: ") and "refused" in line
+    rendered = render_values(tmp_path, {**reference, "agent": {**reference["agent"], "discoveryDirs": ""}})
+    for manifest in rendered.manifests:
+        validate(manifest)
+    monitor = find(rendered, "ServiceMonitor")
+    [endpoint] = monitor["spec"]["endpoints"]
+    sm = reference["monitoring"]["serviceMonitor"]
+    # The chart's scrape settings, as written: its TLS check and its relabeling after ours.
+    assert endpoint["tlsConfig"] == sm["tlsConfig"]
+    assert endpoint["relabelings"][1:] == sm["relabelings"]
+    assert endpoint["relabelings"][0]["action"] == "keep"
+    # The token Prometheus presents is the key certctl knows as its metrics key.
+    assert endpoint["bearerTokenSecret"] == sm["bearerTokenSecret"]
+    server, _ = _server(rendered)
+    metrics = next(e for e in server["env"] if e["name"] == "API_KEY_METRICS")
+    assert metrics["valueFrom"]["secretKeyRef"] == sm["bearerTokenSecret"]
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (
+            {
+                "monitoring": {"serviceMonitor": {"bearerTokenSecret": {"name": "prom", "key": "token"}}},
+                "server": {"auth": {"keys": {"metrics": {"secretKeyRef": {"name": "other", "key": "api-key"}}}}},
+            },
+            "monitoring.serviceMonitor.bearerTokenSecret: names the Secret key Prometheus presents, which must be "
+            "certctl's metrics key, but server.auth.keys.metrics names another; keep one",
+        ),
+        (
+            {"monitoring": {"serviceMonitor": {"tlsConfig": {"serverNmae": "certctl-server"}}}},
+            "monitoring.serviceMonitor.tlsConfig: Additional properties are not allowed ('serverNmae' "
+            "was unexpected) (not a valid ServiceMonitor tlsConfig)",
+        ),
+        (
+            {"monitoring": {"serviceMonitor": {"relabelings": [{"action": "rename"}]}}},
+            "monitoring.serviceMonitor.relabelings.0: action: 'rename' is not one of",
+        ),
+    ],
+    ids=["two-metrics-keys", "tls-typo", "relabel-action"],
+)
+def test_scrape_settings_the_crd_refuses_are_values_errors(tmp_path, data, expected):
+    [line] = values_problems(tmp_path, data)
+    assert line.startswith(expected)
+
+
+def test_equal_metrics_keys_load(tmp_path):
+    ref = {"name": "prom", "key": "token"}
+    data = {
+        "monitoring": {"serviceMonitor": {"bearerTokenSecret": ref}},
+        "server": {"auth": {"keys": {"metrics": {"secretKeyRef": ref}}}},
+    }
+    assert _load(tmp_path, data).server.auth.keys.metrics.secret_key_ref.name == "prom"

@@ -7,6 +7,7 @@ resources, pull policy, probes, hashed selector labels) that would change what t
 
 from __future__ import annotations
 
+import enum
 import typing
 from functools import cache
 from typing import Any
@@ -60,6 +61,10 @@ def _convert(hint: Any, value: Any, where: str) -> Any:
         return {key: _convert(item, entry, f"{where}.{key}") for key, entry in value.items()}
     if isinstance(hint, type) and hasattr(hint, "__jsii_name_mapping__"):
         return to_struct(hint, value, where)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum) and isinstance(value, str):
+        # A CRD enum as cdk8s import binds it: members named by the value in capitals, and one
+        # member for the spellings that differ only in case ("replace", "Replace").
+        return hint[value.upper()]
     return value
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from ..manifest import object_meta
+from ..manifest import object_meta, to_struct
 from . import alerts
 from .context import Context
 
@@ -30,7 +30,9 @@ class ServerMonitor(Construct):
             path=METRICS_PATH,
             interval=sm.interval,
             scrape_timeout=sm.scrape_timeout,
-            tls_config=monitoring.ServiceMonitorSpecEndpointsTlsConfig(
+            tls_config=to_struct(monitoring.ServiceMonitorSpecEndpointsTlsConfig, sm.tls_config)
+            if sm.tls_config
+            else monitoring.ServiceMonitorSpecEndpointsTlsConfig(
                 server_name=f"{n.server}.{n.namespace}.svc",
                 ca=monitoring.ServiceMonitorSpecEndpointsTlsConfigCa(
                     secret=monitoring.ServiceMonitorSpecEndpointsTlsConfigCaSecret(
@@ -48,7 +50,8 @@ class ServerMonitor(Construct):
                     source_labels=["__meta_kubernetes_service_name"],
                     regex=n.server,
                     action=monitoring.ServiceMonitorSpecEndpointsRelabelingsAction.KEEP,
-                )
+                ),
+                *(to_struct(monitoring.ServiceMonitorSpecEndpointsRelabelings, rule) for rule in sm.relabelings),
             ],
         )
         monitoring.ServiceMonitor(

@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, Field, model_validator
 
 from .base import Section, problem
+from .common import SecretKeyRef
+from .crd import RelabelConfig, ScrapeTlsConfig
 from .kube import NetworkPolicyEgressRule, NetworkPolicyIngressRule
 from .server import IssuerRef
 from .types import Annotations, Cidr, DnsLabel, DnsName, Duration, Labels, PromDuration, prom_duration_seconds
@@ -115,6 +117,18 @@ class ServiceMonitor(Section):
     scrape_timeout: Duration = "10s"
     labels: Labels = {}
     selector: dict[str, Any] = {}
+    bearer_token_secret: SecretKeyRef | None = Field(
+        default=None,
+        description="Helm: the Secret key Prometheus presents; it becomes the metrics key "
+        "(server.auth.keys.metrics), so certctl accepts it with the metrics permission",
+    )
+    tls_config: ScrapeTlsConfig | None = Field(
+        default=None,
+        description="how Prometheus verifies the server; unset: the server's CA and the Service's name",
+    )
+    relabelings: list[RelabelConfig] = Field(
+        default=[], description="added after the one that keeps the server Service's endpoints"
+    )
 
     @model_validator(mode="after")
     def _selector(self) -> ServiceMonitor:

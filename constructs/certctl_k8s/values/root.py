@@ -92,8 +92,27 @@ class Values(Section):
         written = (info.context or {}).get(WRITTEN, data)
         data = copy.deepcopy(data)
         cls._database_url_onto_keys(data, written)
+        cls._bearer_token_onto_metrics_key(data, written)
         move_env_onto_keys(data, written)
         return data
+
+    @staticmethod
+    def _bearer_token_onto_metrics_key(data: dict[str, Any], written: dict[str, Any]) -> None:
+        """The chart's `monitoring.serviceMonitor.bearerTokenSecret` is the key Prometheus
+        presents; certctl accepts it only as a named key, so it becomes the metrics key."""
+        ref = document_value(data, "monitoring.serviceMonitor.bearerTokenSecret")
+        if not isinstance(ref, dict) or not ref.get("name") or not ref.get("key"):
+            return  # nothing to move, or the field's own check names the problem
+        key = "server.auth.keys.metrics"
+        wanted = {"secretKeyRef": {"name": ref["name"], "key": ref["key"]}}
+        mine = document_value(written, key)
+        if mine is not None and mine != wanted:
+            raise problem(
+                "monitoring.serviceMonitor.bearerTokenSecret",
+                f"names the Secret key Prometheus presents, which must be certctl's metrics key, but {key} "
+                "names another; keep one",
+            )
+        set_document_value(data, key, wanted)
 
     @classmethod
     def _database_url_onto_keys(cls, data: dict[str, Any], written: dict[str, Any]) -> None:
@@ -431,6 +450,14 @@ class Values(Section):
                     "configured URLs; add the ports it probes to networkPolicy.egressPorts",
                 )
             )
+        if self.postgresql.auth.password and not self.postgresql.own_password:
+            found.append(
+                (
+                    "postgresql.auth.password",
+                    "is not used: the CloudNativePG Cluster gives its owner a password of its own "
+                    "(the Secret <fullname>-db-app), which the server reads",
+                )
+            )
         found += self._alert_warnings() + self._replica_warnings()
         digest, smtp = self.server.digest, self.server.smtp
         if digest.enabled and not smtp.enabled:
@@ -506,7 +533,9 @@ class Values(Section):
         from_url = parsed is not None and parsed.password is not None
         candidates = {
             "server.auth.apiKey": server.auth.api_key,
-            "externalDatabase.url" if from_url else "postgresql.auth.password": pg.auth.password,
+            "externalDatabase.url" if from_url else "postgresql.auth.password": pg.auth.password
+            if pg.own_password
+            else "",
             "server.encryption.key": server.encryption.key,
         }
         found = [path for path, value in candidates.items() if isinstance(value, str) and value]
