@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import SplitResult, urlsplit
 
 from pydantic import Field, model_validator
@@ -105,28 +105,15 @@ class Reloader(Section):
     resources: Resources = resources("10m", "16Mi", "50m", "32Mi")
 
 
-_LIVENESS = {
-    "httpGet": {"path": "/health", "port": "https", "scheme": "HTTPS"},
-    "initialDelaySeconds": 10,
-    "periodSeconds": 10,
-    "timeoutSeconds": 5,
-    "failureThreshold": 3,
-}
-_READINESS = {
-    "httpGet": {"path": "/ready", "port": "https", "scheme": "HTTPS"},
-    "initialDelaySeconds": 5,
-    "periodSeconds": 5,
-    "timeoutSeconds": 3,
-    "failureThreshold": 2,
-}
+def _https_probe(path: str, **timing: int) -> dict[str, Any]:
+    return {"httpGet": {"path": path, "port": "https", "scheme": "HTTPS"}, **timing}
+
+
+_LIVENESS = _https_probe("/health", initialDelaySeconds=10, periodSeconds=10, timeoutSeconds=5, failureThreshold=3)
+_READINESS = _https_probe("/ready", initialDelaySeconds=5, periodSeconds=5, timeoutSeconds=3, failureThreshold=2)
 # certctl listens only once its migrations have run (cmd/server/main.go); until then the liveness
 # probe would kill a server in the middle of a long migration. Ten minutes to start.
-_STARTUP = {
-    "httpGet": {"path": "/health", "port": "https", "scheme": "HTTPS"},
-    "periodSeconds": 5,
-    "timeoutSeconds": 3,
-    "failureThreshold": 120,
-}
+_STARTUP = _https_probe("/health", periodSeconds=5, timeoutSeconds=3, failureThreshold=120)
 
 
 class Server(Section):
