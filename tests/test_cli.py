@@ -266,6 +266,25 @@ def test_the_summary_names_the_next_commands_for_this_file(tmp_path):
     )
 
 
+def test_the_summary_names_the_configmaps_the_operator_creates(tmp_path):
+    """A ConfigMap a pod mounts that the environment does not hold keeps the pod waiting: say so."""
+    data = {
+        "server": {
+            "volumes": [{"name": "hooks", "configMap": {"name": "dns-hooks"}}],
+            "volumeMounts": [{"name": "hooks", "mountPath": "/hooks", "readOnly": True}],
+        },
+        "agent": {
+            "volumes": [{"name": "extra", "configMap": {"name": "maybe", "optional": True}}],
+            "volumeMounts": [{"name": "extra", "mountPath": "/extra"}],
+        },
+    }
+    path = write(tmp_path / "ops.yaml", data)
+    result = run("--values", str(path), "--outdir", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    lines = [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("config")]
+    assert lines == ["config  dns-hooks: mounted by Deployment/certctl-server; create it yourself"]
+
+
 @pytest.mark.parametrize(
     "data, key, fragment",
     [

@@ -449,9 +449,10 @@ def test_the_summary_lists_what_must_exist_first(tmp_path, full):
     lines = [line.strip() for line in summarize(Environment("full", values_of(FULL)), full, tmp_path, []).splitlines()]
     assert [line for line in lines if line.startswith("needs")] == [
         "needs   prometheus-operator's CRDs (ServiceMonitor, PodMonitor, PrometheusRule)",
-        "needs   the CloudNativePG operator, 1.26 or newer, in postgres-operator (Cluster, ScheduledBackup)",
-        "needs   the Barman Cloud plugin, in postgres-operator beside the operator; it needs cert-manager "
-        "(ObjectStore)",
+        "needs   the CloudNativePG operator, 1.26 or newer, in postgres-operator (Cluster, ScheduledBackup), on "
+        "Kubernetes 1.30 or newer: no release of it that the Barman Cloud plugin works with supports an older one",
+        "needs   the Barman Cloud plugin, in postgres-operator beside the operator; it needs cert-manager, and it runs "
+        "in each instance pod as a native sidecar, which Kubernetes 1.28 lacks (ObjectStore)",
     ]
     assert [line for line in lines if line.startswith("secret  certctl-db")] == [
         "secret  certctl-db-app (password): the password of certctl in Cluster certctl-db; made by the "

@@ -41,3 +41,17 @@ def test_argo_cd_reaches_the_agents_only_after_the_configure_job(name):
     # Secrets' consumers, Services and policies) is applied and healthy in an earlier wave.
     assert max(_wave(m) for m in others) < _wave(configure)
     assert all(_wave(configure) < _wave(agent) for agent in agents)
+
+
+@pytest.mark.parametrize("name", ENVIRONMENTS)
+def test_nothing_holding_data_is_ever_pruned(name):
+    """Deleting the Namespace deletes every claim in it; a Cluster takes its volumes with it; a
+    backup claim this synth made holds the dumps. Argo CD and Flux must leave them."""
+    keep = {
+        "argocd.argoproj.io/sync-options": "Prune=false,Delete=false",
+        "kustomize.toolkit.fluxcd.io/prune": "disabled",
+    }
+    for manifest in rendered_env(name).manifests:
+        holds_data = manifest["kind"] in ("Namespace", "PersistentVolumeClaim", "Cluster")
+        annotations = manifest["metadata"].get("annotations", {})
+        assert (annotations.items() >= keep.items()) == holds_data, manifest["metadata"]["name"]

@@ -23,23 +23,52 @@ def _prerequisites(rendered: Rendered, ctx: Context) -> list[str]:
     known = [
         ("cert-manager.io", "cert-manager (Certificate)"),
         ("monitoring.coreos.com", "prometheus-operator's CRDs (ServiceMonitor, PodMonitor, PrometheusRule)"),
-        ("postgresql.cnpg.io", f"the CloudNativePG operator, 1.26 or newer, in {operator} (Cluster, ScheduledBackup)"),
+        (
+            "postgresql.cnpg.io",
+            f"the CloudNativePG operator, 1.26 or newer, in {operator} (Cluster, ScheduledBackup), on "
+            "Kubernetes 1.30 or newer: no release of it that the Barman Cloud plugin works with supports an older one",
+        ),
         (
             "barmancloud.cnpg.io",
-            f"the Barman Cloud plugin, in {operator} beside the operator; it needs cert-manager (ObjectStore)",
+            f"the Barman Cloud plugin, in {operator} beside the operator; it needs cert-manager, and it runs "
+            "in each instance pod as a native sidecar, which Kubernetes 1.28 lacks (ObjectStore)",
         ),
     ]
     return [text for group, text in known if group in groups]
 
 
-def _images(rendered: Rendered) -> list[str]:
-    images: set[str] = set()
+def _pod_specs(rendered: Rendered) -> list[tuple[str, dict[str, Any]]]:
+    """(`Kind/name`, pod spec) of every workload, a CronJob's through its job template."""
+    found = []
     for manifest in rendered.manifests:
         spec = manifest.get("spec", {})
-        spec = spec.get("jobTemplate", {}).get("spec", spec).get("template", {}).get("spec", {})
+        spec = spec.get("jobTemplate", {}).get("spec", spec).get("template", {}).get("spec")
+        if spec:
+            found.append((f"{manifest['kind']}/{manifest['metadata']['name']}", spec))
+    return found
+
+
+def _images(rendered: Rendered) -> list[str]:
+    images: set[str] = set()
+    for _, spec in _pod_specs(rendered):
         for container in spec.get("initContainers", []) + spec.get("containers", []):
             images.add(container["image"])
     return sorted(images)
+
+
+def _operator_config_maps(rendered: Rendered) -> dict[str, list[str]]:
+    """ConfigMaps the pods mount that the environment does not hold (the operator's: DNS hook
+    scripts, a trust bundle), each with the workloads that mount it; a pod waits until it exists."""
+    made = {m["metadata"]["name"] for m in rendered.manifests if m["kind"] == "ConfigMap"}
+    found: dict[str, list[str]] = {}
+    for workload, spec in _pod_specs(rendered):
+        for volume in spec.get("volumes", []):
+            sources = [volume] + [source for source in volume.get("projected", {}).get("sources", [])]
+            for source in sources:
+                config_map = source.get("configMap")
+                if config_map and config_map["name"] not in made and not config_map.get("optional"):
+                    found.setdefault(config_map["name"], []).append(workload)
+    return found
 
 
 def previous(folder: Path, rendered: Rendered, namespace: str) -> list[dict[str, Any]]:
@@ -94,6 +123,8 @@ def summarize(env: Environment, rendered: Rendered, outdir: Path, before: list[d
             else "create it yourself"
         )
         lines.append(f"  secret  {secret.name} ({', '.join(secret.keys)}): {secret.purpose}; {origin}")
+    for name, workloads in _operator_config_maps(rendered).items():
+        lines.append(f"  config  {name}: mounted by {', '.join(workloads)}; create it yourself")
     backup = env.values.backup
     if backup.enabled and backup.sink == "pvc":
         origin = "created by this synth" if backup.pvc.create else "create it yourself (or set backup.pvc.create)"

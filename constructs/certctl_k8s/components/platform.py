@@ -9,6 +9,7 @@ from constructs import Construct
 
 from ..manifest import emit, object_meta
 from .context import Context
+from .gitops import KEEP_DATA
 from .scripts import SCRIPTS, script_text
 
 POD_SECURITY = {f"pod-security.kubernetes.io/{mode}": "restricted" for mode in ("enforce", "audit", "warn")}
@@ -22,7 +23,13 @@ class Namespace(Construct):
         emit(
             self,
             k8s.KubeNamespace,
-            {"name": ctx.naming.namespace, "labels": labels, "annotations": ctx.naming.annotations()},
+            # Deleting the Namespace deletes every claim in it, the database's and the backups'
+            # alike: Argo CD and Flux must never prune it.
+            {
+                "name": ctx.naming.namespace,
+                "labels": labels,
+                "annotations": {**(ctx.naming.annotations() or {}), **KEEP_DATA},
+            },
         )
 
 
