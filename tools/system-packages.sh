@@ -5,6 +5,8 @@
 #
 #   Debian package -> program the tests run: what for
 #   - busybox -> busybox: the pod scripts, run with BusyBox applets as in the certctl images
+#   - curl -> curl: the pod scripts' HTTPS calls (the certctl images install curl beside BusyBox)
+#   - perl -> perl: the stand-in for certctl's server binary in the pod harness
 #   - postgresql -> initdb, pg_ctl, pg_dump: the backup restore drill
 #   - prometheus -> promtool: the alert rules check and their unit tests
 #   - ShellCheck's package -> shellcheck: make lint, and a test over the pod scripts
@@ -18,6 +20,8 @@ need() { # need PACKAGE PROGRAM
   missing="$missing $1"
 }
 need busybox busybox
+need curl curl
+need perl perl
 need shellcheck shellcheck
 need postgresql pg_ctl
 need prometheus promtool
