@@ -28,25 +28,23 @@ REFERENCE = FIXTURES / "reference"  # certctl v2.1.7 and its Helm chart 1.0.0 (s
 HELM_CHART = REFERENCE / "helm-chart"
 
 # --- nothing beside the repository ------------------------------------------------------------
-# A user's clone holds only the repository, so a test that reads a folder beside it (a `shared/`
-# reference folder, another checkout) passes here and fails there. Every file a test opens or
-# lists is checked: below the repository's parent, only the repository itself, pytest's and
-# tempfile's scratch folders are allowed.
-_NEIGHBOURS = frozenset(
-    entry.name for entry in ROOT.parent.iterdir() if entry.name != ROOT.name and not entry.name.startswith("tmp")
-)
+# A user's clone holds only the repository, so a test that reads a folder beside it (a reference
+# folder, another checkout) passes here and fails there. Every file a test opens or lists is
+# checked: below the repository's parent, only the repository itself and the scratch folders of
+# pytest and tempfile are allowed. (Nothing beside the repository is listed to decide this.)
 _WATCHED_EVENTS = frozenset({"open", "os.listdir", "os.scandir"})
+_SCRATCH_PREFIXES = ("tmp", "pytest-of-")
 _reads_beside: list[str] = []
 
 
-def beside_repository(path: str | os.PathLike[str], neighbours: frozenset[str] = _NEIGHBOURS) -> bool:
-    """True for a path in a folder that sits next to the repository (not in it, not scratch)."""
+def beside_repository(path: str | os.PathLike[str], root: Path = ROOT) -> bool:
+    """True for a path in a folder that sits next to the repository `root` (not in it, not scratch)."""
     resolved = Path(os.path.abspath(path))
     try:
-        first = resolved.relative_to(ROOT.parent).parts[0]
+        first = resolved.relative_to(root.parent).parts[0]
     except (ValueError, IndexError):
         return False
-    return first in neighbours and not first.startswith("pytest-of-")
+    return first != root.name and not first.startswith(_SCRATCH_PREFIXES)
 
 
 def _audit(event: str, args: tuple[Any, ...]) -> None:
