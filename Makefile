@@ -45,7 +45,7 @@ lint: $(STAMP)
 	@if command -v shellcheck >/dev/null; then shellcheck --external-sources $(SCRIPTS) && echo "shellcheck: clean"; \
 	else echo "shellcheck not installed: scripts not checked (tools/system-packages.sh installs it)"; fi
 
-# The Debian packages some tests run (BusyBox, PostgreSQL, promtool, ShellCheck): installed when
+# The Debian packages some tests run (BusyBox, curl, Perl, PostgreSQL, promtool, ShellCheck): installed when
 # this runs as root with apt-get, reported otherwise.
 system-packages:
 	@sh tools/system-packages.sh

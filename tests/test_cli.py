@@ -100,6 +100,7 @@ BAD_VALUES = [
     ),
     ({"server": {"resources": {"limits": {"memory": "lots"}}}}, "server.resources.limits.memory", "quantity"),
     ({"server": {"port": 70000}}, "server.port", "less than or equal to 65535"),
+    ({"server": {"tls": {"caKey": "tls.key"}}}, "server.tls.caKey", "mounted into every agent pod"),
     ({"server": {"networkScan": {"interval": "6 hours"}}}, "server.networkScan.interval", "Go duration"),
     ({"ingress": {"hosts": [{"host": "Bad_Host"}]}}, "ingress.hosts.0.host", "DNS name"),
     ({"agent": {"kind": "StatefulSet"}}, "agent.kind", "DaemonSet"),

@@ -14,10 +14,13 @@ from conftest import ROOT
 PACKAGE = ROOT / "constructs" / "certctl_k8s"
 LAYERS = ["values", "naming", "credentials", "components", "chart", "synth", "cli"]
 # Modules outside the named layers: where each sits. `manifest` turns dicts into cdk8s objects
-# for the components; the command-line modules (secrets, reference, summary) sit with the cli;
-# `_node` points jsii at Node.js before anything else and imports nothing of ours.
+# for the components; the command-line modules (secrets, reference, summary, inputs) sit with the
+# cli; `_node` points jsii at Node.js before anything else and `yaml_text` writes YAML; neither
+# imports anything of ours.
 PLACED = {
     "_node": "values",
+    "yaml_text": "values",
+    "inputs": "cli",
     "manifest": "components",
     "summary": "cli",
     "secrets_cli": "cli",

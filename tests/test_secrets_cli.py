@@ -284,6 +284,36 @@ def test_invalid_values_write_nothing(tmp_path, capsys):
     assert captured.out == ""
 
 
+def test_two_files_of_one_environment_write_nothing(tmp_path, capsys):
+    """Both would write secrets/<name>/ (the same rule as the synth's, from certctl_k8s.inputs)."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first, second = tmp_path / "a" / "demo.yaml", tmp_path / "b" / "demo.yaml"
+    first.write_text(DEMO)
+    second.write_text(DEMO)
+    out = tmp_path / "secrets"
+    code = secrets_cli.main(["--values", str(first), "--values", str(second), "--out", str(out)])
+    assert code == 2
+    assert not out.exists()
+    assert f"{second}: names environment 'demo', as {first} does" in capsys.readouterr().err
+
+
+def test_a_ca_key_of_tls_crt_pins_the_server_certificate(run):
+    """server.tls.caKey tls.crt: agents trust the server's own certificate; the pair stays whole."""
+    r = run(DEMO + "server:\n  tls:\n    caKey: tls.crt\n")
+    code, _, err = r()
+    assert code == 0, err
+    [tls] = [p for p in r.folder.glob("*-tls.yaml")]
+    data = yaml.safe_load(tls.read_text())["stringData"]
+    assert set(data) == {"tls.crt", "tls.key"}
+    assert (
+        x509.load_pem_x509_certificate(data["tls.crt"].encode())
+        .extensions.get_extension_for_class(x509.BasicConstraints)
+        .value.ca
+        is False
+    )
+
+
 # Cross-check: the generated Secrets (plus those the operator is told to create, and the ones
 # dist/ holds) satisfy every Secret reference of the synthesized workloads.
 def _references(node: Any) -> list[tuple[str, str | None]]:

@@ -33,7 +33,6 @@ class CertctlChart(cdk8s.Chart):
         super().__init__(scope, id, disable_resource_name_hashes=True)
         self.values = values
         ctx = Context(values)
-        self.context = ctx
         if values.create_namespace:
             Namespace(self, ctx=ctx)
         if values.network_policy.enabled:

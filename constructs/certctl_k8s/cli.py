@@ -11,9 +11,9 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Any
 
-EXIT_INVALID = 2
+from . import inputs
+
 EXIT_DIFFERS = 1
 
 
@@ -49,22 +49,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wrote {path}")
         return 0
     args = _parser().parse_args(argv)
-    files = args.values or sorted(Path("environments").glob("*.yaml"))
+    files = inputs.values_files(args.values)
     outdir = args.outdir or Path(os.environ.get("CDK8S_OUTDIR") or "dist")
-    if not files:
-        print("error: no values files (environments/*.yaml is empty; give --values FILE)", file=sys.stderr)
-        return EXIT_INVALID
-    clashes = _same_environment(files)
-    if clashes:
-        return _invalid(clashes)
     # Loading cdk8s mostly waits on Node.js (its start and the jsii assemblies), so it runs in a
     # thread while this one imports the values model and validates the files.
     cdk8s_loader = threading.Thread(target=importlib.import_module, args=("certctl_k8s.synth",), daemon=True)
     cdk8s_loader.start()
-    loaded, problems = _load(files)
+    loaded, problems = inputs.load(files)
     cdk8s_loader.join()
     if problems:
-        return _invalid(problems)
+        return inputs.invalid(problems)
 
     from .summary import previous, summarize
     from .synth import Environment, differences, render, write
@@ -78,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         except ValuesError as error:
             problems.extend(error.problems)
     if problems:
-        return _invalid(problems)
+        return inputs.invalid(problems)
     prune = args.values is None
     if args.check:
         changed = differences(rendered, outdir, prune)
@@ -98,46 +92,3 @@ def main(argv: list[str] | None = None) -> int:
         for (env, result), old in zip(pairs, before, strict=True):
             print(summarize(env, result, outdir, old))
     return 0
-
-
-def _same_environment(files: list[Path]) -> list[str]:
-    """Each file is one environment, written to dist/<file name without .yaml>/: two files of one
-    name would write the same folder."""
-    seen: dict[str, Path] = {}
-    problems = []
-    for path in files:
-        first = seen.setdefault(path.stem, path)
-        if first is path:
-            continue
-        if first.resolve() == path.resolve():
-            problems.append(f"{path}: given twice; each values file is one environment")
-        else:
-            problems.append(
-                f"{path}: names environment {path.stem!r}, as {first} does (both would write {path.stem}/); "
-                "give each environment its own file name"
-            )
-    return problems
-
-
-def _invalid(problems: list[str]) -> int:
-    for line in problems:
-        print(line, file=sys.stderr)
-    print(f"error: {len(problems)} problem(s) in the values; nothing was written", file=sys.stderr)
-    return EXIT_INVALID
-
-
-def _load(files: list[Path]) -> tuple[list[tuple[Path, Any]], list[str]]:
-    """(file, values) per valid file, and the problem lines of the others; warnings go to stderr."""
-    from .values import ValuesError, load_values
-
-    loaded, problems = [], []
-    for path in files:
-        try:
-            values = load_values(path)
-        except ValuesError as error:
-            problems.extend(error.problems)
-            continue
-        for key, message in values.warnings():
-            print(f"warning: {path}: {key}: {message}", file=sys.stderr)
-        loaded.append((path, values))
-    return loaded, problems

@@ -237,7 +237,7 @@ class Credentials:
                 )
             )
         local = v.server.issuer.local
-        if local.enabled and not local.ephemeral and not local.ca_cert_path:
+        if local.ca_from_secret:
             found.append(
                 ExpectedSecret(
                     n.issuer_ca_secret,

@@ -186,14 +186,19 @@ class Naming:
             return self.values.service_account.name
         return self.component(component)
 
+    @property
+    def server_host(self) -> str:
+        """`<fullname>-server.<ns>.svc`: the name the server's clients use and verify."""
+        return f"{self.server}.{self.namespace}.svc"
+
     def server_hosts(self) -> list[str]:
         """Every name the server Service answers to inside the cluster, for certificate SANs."""
         svc, ns = self.server, self.namespace
-        return [svc, f"{svc}.{ns}", f"{svc}.{ns}.svc", f"{svc}.{ns}.svc.{self.values.cluster_domain}"]
+        return [svc, f"{svc}.{ns}", self.server_host, f"{self.server_host}.{self.values.cluster_domain}"]
 
     @property
     def server_url(self) -> str:
-        return f"https://{self.server}.{self.namespace}.svc:{self.values.server.service.port}"
+        return f"https://{self.server_host}:{self.values.server.service.port}"
 
     # Labels.
     def selector(self, component: str) -> dict[str, str]:
@@ -202,6 +207,11 @@ class Naming:
             "app.kubernetes.io/instance": self.values.release,
             "app.kubernetes.io/component": component,
         }
+
+    def kubectl_selector(self, component: str | None = None) -> str:
+        """`kubectl -l` for this release's objects (of one component): runbooks print it."""
+        labels = self.selector(component or "")
+        return ",".join(f"{key}={value}" for key, value in labels.items() if value)
 
     def labels(self, component: str | None = None) -> dict[str, str]:
         """Labels for every object: common and custom labels first, so ours win on a clash."""

@@ -25,11 +25,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from . import inputs
 from .credentials import API_KEY, AUTH_SECRET, ENCRYPTION_KEY, Credentials, ExpectedSecret
 from .naming import Naming
-from .values import ValuesError, load_values
+from .yaml_text import to_yaml
 
-EXIT_INVALID = 2
 CA_DAYS = 3650
 SERVER_DAYS = 825  # the longest validity clients such as macOS accept for a server certificate
 CLOCK_SKEW = datetime.timedelta(minutes=5)  # backdate notBefore so a node a little behind accepts it
@@ -87,8 +87,12 @@ def server_tls(secret: ExpectedSecret, naming: Naming, ca: CA | None = None) -> 
         .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), critical=False)
         .sign(ca_key, hashes.SHA256())
     )
-    trust_key = secret.keys[2] if len(secret.keys) > 2 else "ca.crt"
-    return {"tls.crt": _cert_pem(cert), "tls.key": _key_pem(key), trust_key: _cert_pem(ca_cert)}
+    # The CA under the key agents trust; with server.tls.caKey `tls.crt` they pin the certificate.
+    return {
+        naming.values.server.tls.trust_key: _cert_pem(ca_cert),
+        "tls.crt": _cert_pem(cert),
+        "tls.key": _key_pem(key),
+    }
 
 
 def server_ca(naming: Naming) -> CA:
@@ -206,7 +210,7 @@ def keep_ca(folder: Path, naming: Naming) -> CA:
     key, cert = server_ca(naming)
     path = _ca_file(folder, naming)
     _mkdir_private(path.parent)
-    text = _dump(
+    text = to_yaml(
         _secret(naming.server_ca_secret, naming, "Opaque", {"ca.crt": _cert_pem(cert), "ca.key": _key_pem(key)})
     )
     if not _write_new(path, text):
@@ -215,18 +219,6 @@ def keep_ca(folder: Path, naming: Naming) -> CA:
         return found
     print(f"wrote {path} (the CA key: keep it, do not apply it)")
     return key, cert
-
-
-class _Dumper(yaml.SafeDumper):
-    """Writes multi-line strings (PEM) as literal blocks, so the files stay readable."""
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _str)
 
 
 def _mkdir_private(folder: Path) -> None:
@@ -276,21 +268,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
-    files = args.values or sorted(Path("environments").glob("*.yaml"))
-    if not files:
-        print("error: no values files (environments/*.yaml is empty; give --values FILE)", file=sys.stderr)
-        return EXIT_INVALID
-    environments, problems = [], []
-    for path in files:
-        try:
-            environments.append((path.stem, Naming(load_values(path))))
-        except ValuesError as error:
-            problems.extend(error.problems)
+    loaded, problems = inputs.load(inputs.values_files(args.values))
     if problems:
-        for line in problems:
-            print(line, file=sys.stderr)
-        print(f"error: {len(problems)} problem(s) in the values; nothing was written", file=sys.stderr)
-        return EXIT_INVALID
+        return inputs.invalid(problems)
+    environments = [(path.stem, Naming(values)) for path, values in loaded]
     if args.renew_server_cert:
         return _renew(environments, args.out)
     for env, naming in environments:
@@ -313,7 +294,7 @@ def _generate(naming: Naming, folder: Path) -> None:
             continue
         _mkdir_private(folder)
         ca = keep_ca(folder, naming) if secret.generated == "server-tls" else None
-        text = _dump(secret_manifest(secret, naming, ca))
+        text = to_yaml(secret_manifest(secret, naming, ca))
         print(f"wrote {path}" if _write_new(path, text) else f"kept {path} (exists)")
 
 
@@ -337,13 +318,9 @@ def _renew(environments: list[tuple[str, Naming]], out: Path) -> int:
         path = folder / f"{secret.name}.yaml"
         staged = path.with_name(f".{path.name}.new")
         staged.unlink(missing_ok=True)
-        _write_new(staged, _dump(secret_manifest(secret, naming, ca)))
+        _write_new(staged, to_yaml(secret_manifest(secret, naming, ca)))
         staged.replace(path)  # whole, at once: never a file with half the pair
         print(f"renewed {path} (same CA); apply it with kubectl apply -f {path}")
     for line in problems:
         print(f"error: {line}", file=sys.stderr)
-    return EXIT_INVALID if problems else 0
-
-
-def _dump(manifest: dict[str, Any]) -> str:
-    return yaml.dump(manifest, Dumper=_Dumper, sort_keys=False)
+    return inputs.EXIT_INVALID if problems else 0

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import cdk8s
-import yaml
 
 from .chart import CertctlChart
 from .naming import name_problems
 from .values import Values, ValuesError
+from .yaml_text import to_yaml
 
 # Files are named in apply order (what others need first), so a reader or `kubectl apply -f FILE`
 # of single files sees dependencies first; `kubectl apply -k` orders them itself.
@@ -80,26 +80,6 @@ def render(environment: Environment) -> Rendered:
     ordered = dict(sorted(files.items()))
     ordered[KUSTOMIZATION] = _kustomization(list(ordered))
     return Rendered(environment.name, ordered, manifests)
-
-
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """Block style, keys in the order cdk8s gives them, multi-line strings (the scripts) as
-    literal blocks so they read as scripts in review."""
-
-
-def _string(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|" if "\n" in value else None)
-
-
-_Dumper.add_representer(str, _string)
-
-
-def to_yaml(manifest: dict[str, Any]) -> str:
-    """One object as YAML, written in Python: a Node.js round trip per object cost more than
-    everything else a synth does per object."""
-    return yaml.dump(
-        manifest, Dumper=_Dumper, sort_keys=False, default_flow_style=False, width=1 << 16, allow_unicode=True
-    )
 
 
 def file_name(manifest: dict[str, Any], home_namespace: str) -> str:

@@ -67,8 +67,7 @@ class Agent(Construct):
                 pod_spec,
                 secrets_in_env="the certctl agent and its register init container read the API key only from "
                 "the CERTCTL_API_KEY environment variable",
-                low_uid=f"runs as non-root UID {a.security_context.run_as_user} from agent.securityContext.runAsUser "
-                "(default 1000 as in the Helm chart) with all capabilities dropped; 10000 or more drops this skip",
+                low_uid=checkov.low_uid_reason(a.security_context.run_as_user, "agent.securityContext.runAsUser"),
                 no_liveness=unprobed,
                 no_readiness=unprobed,
             )

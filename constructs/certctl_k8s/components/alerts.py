@@ -131,7 +131,7 @@ def _agents_offline(series: _Series, values: Values, naming: Naming) -> Alert:
         f"{{{{ $value }}}} certctl agent(s) sent no heartbeat for over {t.offline_agent_for}",
         f"certctl counts an agent as offline 5 minutes after its last heartbeat.{excluded}",
         "GET /api/v1/agents shows each agent's last_heartbeat_at. Check the agent pods: kubectl -n "
-        f"{naming.namespace} get pods -l app.kubernetes.io/component=agent, and their logs. Retire an "
+        f"{naming.namespace} get pods -l {naming.kubectl_selector('agent')}, and their logs. Retire an "
         "agent whose host is gone: DELETE /api/v1/agents/<id>.",
     )
 
@@ -194,8 +194,8 @@ def _metrics_absent(series: _Series, naming: Naming) -> Alert:
         f"Prometheus has no certctl metrics {selector}",
         "Without certctl's series no other certctl alert can fire. The server may be down, the scrape may "
         f"fail (TLS, the metrics key), or certctl's series carry other labels than {selector}.",
-        f"kubectl -n {naming.namespace} get pods,servicemonitors -l app.kubernetes.io/instance="
-        f"{naming.values.release}; look at the target on Prometheus' Targets page. If your own scrape "
+        f"kubectl -n {naming.namespace} get pods,servicemonitors -l {naming.kubectl_selector()}; look at the "
+        "target on Prometheus' Targets page. If your own scrape "
         "configuration scrapes certctl, set monitoring.prometheusRules.seriesLabels to the labels it gives.",
     )
 

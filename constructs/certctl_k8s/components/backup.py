@@ -20,14 +20,17 @@ from constructs import Construct
 
 from ..manifest import emit
 from . import checkov, gitops, pod, scripts
-from .context import POSTGRES_PASSWORD_FILE, Context
-from .postgres import PASSWORD_DIR
+from .context import Context
+from .database import PASSWORD_FILE, Connection
 
 COMPONENT = "postgres-backup"
 SCRIPT = f"{scripts.MOUNT}/backup-postgres.sh"
 BACKUPS_DIR = "/backups"  # the pvc sink's claim
 STAGING_DIR = "/dump"  # the s3 sink's emptyDir, from the dump container to the upload one
 AWS_DIR = "/run/secrets/aws"
+# libpq's PGCONNECT_TIMEOUT for the dump: a run connects once, so it outwaits a database restart,
+# where the clients that retry in a loop (components/database.py) give up sooner.
+CONNECT_TIMEOUT_SECONDS = 30
 
 
 class Backup(Construct):
@@ -72,8 +75,8 @@ class Backup(Construct):
         """libpq's variables for the database the server uses; the password is a file."""
         return [
             *self.ctx.database.libpq_env(),
-            pod.env("PGCONNECT_TIMEOUT", 30),
-            pod.env("BACKUP_PASSWORD_FILE", f"{PASSWORD_DIR}/{POSTGRES_PASSWORD_FILE}"),
+            pod.env("PGCONNECT_TIMEOUT", CONNECT_TIMEOUT_SECONDS),
+            pod.env("BACKUP_PASSWORD_FILE", PASSWORD_FILE),
         ]
 
     def _container(self, name: str, image: str, step: str, env: list[dict[str, Any]]) -> dict[str, Any]:
@@ -102,10 +105,10 @@ class Backup(Construct):
                 pod.env("BACKUP_STALE_MINUTES", b.active_deadline_seconds // 60 + 1),
             ]
         container = self._container("backup", b.image, "dump", env)
-        _, ca_mounts = self.ctx.postgres_ca()
+        _, ca_mounts = self.ctx.database.ca_volume()
         container["volumeMounts"] += [
             {"name": volume, "mountPath": folder},
-            {"name": "password", "mountPath": PASSWORD_DIR, "readOnly": True},
+            Connection.password_mount(),
             *ca_mounts,
         ]
         return container
@@ -131,7 +134,7 @@ class Backup(Construct):
 
     def _pod_spec(self) -> dict[str, Any]:
         ctx, b = self.ctx, self.ctx.values.backup
-        ca_volumes, _ = ctx.postgres_ca()
+        ca_volumes, _ = ctx.database.ca_volume()
         volumes = [ctx.scripts_volume(), pod.empty_dir("tmp", "16Mi"), ctx.database.password_volume(), *ca_volumes]
         spec: dict[str, Any] = {
             "serviceAccountName": ctx.naming.service_account(COMPONENT),
@@ -146,14 +149,8 @@ class Backup(Construct):
             spec["initContainers"] = [self._dump(STAGING_DIR, "dump")]
             spec["containers"] = [self._upload()]
             aws = b.s3.credentials_secret
-            items = [
-                {"key": aws.access_key_id_key, "path": "access-key-id"},
-                {"key": aws.secret_access_key_key, "path": "secret-access-key"},
-            ]
-            volumes += [
-                pod.empty_dir("dump", b.s3.staging_size_limit),
-                {"name": "aws", "secret": {"secretName": aws.name, "defaultMode": 0o440, "items": items}},
-            ]
+            items = {aws.access_key_id_key: "access-key-id", aws.secret_access_key_key: "secret-access-key"}
+            volumes += [pod.empty_dir("dump", b.s3.staging_size_limit), pod.secret_volume("aws", aws.name, items)]
         return {**spec, "volumes": volumes, **ctx.pod_fields(COMPONENT)}
 
     def _checkov_skips(self, pod_spec: dict[str, Any]) -> list[tuple[str, str]]:
@@ -166,6 +163,5 @@ class Backup(Construct):
             unpinned=f"pinned by tag: {tagged} without an @sha256 digest (add one to pin by digest)",
             pull_policy="tag-pinned images pulled per backup.imagePullPolicy (IfNotPresent by default), so a run "
             "does not depend on the registry; pin by digest (or set Always)",
-            low_uid=f"runs as non-root UID {b.security_context.run_as_user} from backup.securityContext.runAsUser "
-            "(default 1000 as in the Helm chart) with all capabilities dropped; 10000 or more drops this skip",
+            low_uid=checkov.low_uid_reason(b.security_context.run_as_user, "backup.securityContext.runAsUser"),
         )

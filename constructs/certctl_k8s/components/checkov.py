@@ -18,6 +18,16 @@ SECRETS_AS_FILES = "CKV_K8S_35"  # Prefer using secrets as files over secrets as
 HIGH_UID = "CKV_K8S_40"  # Containers should run as a high UID to avoid host conflict
 HIGH_UID_MIN = 10000
 
+
+def low_uid_reason(uid: int | None, key: str, why: str = "") -> str:
+    """Why a pod runs below HIGH_UID_MIN: the UID the values key `key` sets, and what keeps it."""
+    because = f"; {why}" if why else ""
+    return (
+        f"runs as non-root UID {uid} from {key} with all capabilities dropped{because}; "
+        f"{HIGH_UID_MIN} or more drops this skip"
+    )
+
+
 _CHECK_ID = re.compile(r"^CKV2?_K8S_[0-9]+$")
 UNPINNED_REASON = "image pinned by tag: no image.digest is set in the values (set it to pin by digest)"
 PULL_POLICY_REASON = (

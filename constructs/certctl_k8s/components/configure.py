@@ -7,8 +7,9 @@ input is a new Job that runs, and an unchanged one is left alone. How each tool 
 cleans it:
 
 - `kubectl apply -k`: it starts with the rest and waits for the server's /ready itself;
-- Argo CD: a PostSync hook (after the server is healthy), deleted before the next sync and on
-  success, so a finished Job is never re-created as drift (argoproj/argo-cd#8586);
+- Argo CD: a Sync hook in wave 1, after the server and before the agents (gitops.py says why
+  not PostSync), deleted before the next sync and on success, so a finished Job is never
+  re-created as drift (argoproj/argo-cd#8586);
 - Flux: the Job is re-created when its spec changes (`kustomize.toolkit.fluxcd.io/force`), and a
   renamed Job's predecessor is pruned with the rest of the folder's old objects.
 
@@ -107,6 +108,5 @@ class Configure(Construct):
             pod_spec,
             secrets_in_env="the script presents the admin key as a bearer token; curl reads it from the "
             "environment and never from argv",
-            low_uid=f"runs as the server image's non-root UID {v.server.security_context.run_as_user} with all "
-            "capabilities dropped; 10000 or more drops this skip",
+            low_uid=checkov.low_uid_reason(v.server.security_context.run_as_user, "server.securityContext.runAsUser"),
         )

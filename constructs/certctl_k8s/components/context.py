@@ -11,8 +11,6 @@ from ..credentials import Credentials
 from ..naming import Naming
 from ..values import Values
 from . import pod
-from .database import POSTGRES_CA_DIR as POSTGRES_CA_DIR  # (they live with the connection now)
-from .database import POSTGRES_PASSWORD_FILE as POSTGRES_PASSWORD_FILE
 from .database import Connection, password_volume
 
 CERTCTL_IMAGE_COMPONENTS = ("server", "agent", "configure", "migration")  # pods that run certctl's images
@@ -66,24 +64,12 @@ class Context:
 
     def server_ca_volume(self) -> dict[str, Any]:
         """The server's trust anchor alone, for clients of its API: never tls.key."""
-        item = {"key": self.values.server.tls.trust_key, "path": SERVER_CA_FILE}
-        return {
-            "name": "server-ca",
-            "secret": {"secretName": self.naming.tls_secret, "defaultMode": 0o444, "items": [item]},
-        }
+        items = {self.values.server.tls.trust_key: SERVER_CA_FILE}
+        return pod.secret_volume("server-ca", self.naming.tls_secret, items, mode=0o444)
 
     def postgres_password_volume(self) -> dict[str, Any]:
         """The StatefulSet's PostgreSQL password as the file `password` (postgresql.auth's Secret)."""
         return password_volume(self.credentials.postgres_password_ref())
-
-    @property
-    def postgres_ca_file(self) -> str | None:
-        """PGSSLROOTCERT: the database server's CA as postgres_ca() mounts it, if one is verified."""
-        return self.database.ca_file
-
-    def postgres_ca(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        """(volumes, mounts) of the database server's CA, if the connection verifies one."""
-        return self.database.ca_volume()
 
     def pod_fields(self, component: str) -> dict[str, Any]:
         """The pod-spec fields every component's pods share: no service links (a Service named

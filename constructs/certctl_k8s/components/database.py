@@ -15,13 +15,15 @@ from . import pod
 
 POSTGRES_CA_DIR = "/etc/certctl/postgres-ca"  # where a client mounts the database server's CA
 POSTGRES_PASSWORD_FILE = "password"  # the file name a password volume gives the password
+PASSWORD_DIR = "/run/secrets/postgres"  # where a pod that reads the password from a file mounts it
+CONNECT_TIMEOUT_SECONDS = 10  # libpq's PGCONNECT_TIMEOUT for the clients that are not certctl
+PASSWORD_FILE = f"{PASSWORD_DIR}/{POSTGRES_PASSWORD_FILE}"
 
 
 def password_volume(ref: tuple[str, str]) -> dict[str, Any]:
     """The volume `password` holding the key `ref` names (Secret, key) as the file `password`."""
     secret, key = ref
-    item = {"key": key, "path": POSTGRES_PASSWORD_FILE}
-    return {"name": "password", "secret": {"secretName": secret, "defaultMode": 0o440, "items": [item]}}
+    return pod.secret_volume("password", secret, {key: POSTGRES_PASSWORD_FILE})
 
 
 @dataclass(frozen=True)
@@ -85,13 +87,17 @@ class Connection:
         """The password as the file `password`, for clients that read it from a file."""
         return password_volume(self.password)
 
+    @staticmethod
+    def password_mount() -> dict[str, Any]:
+        """Where password_volume() is mounted; the file is PASSWORD_FILE."""
+        return {"name": "password", "mountPath": PASSWORD_DIR, "readOnly": True}
+
     def ca_volume(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """(volumes, mounts) of the CA certificate alone, if the connection verifies one."""
         if not self.ca:
             return [], []
         secret, key = self.ca
-        items = [{"key": key, "path": key}]
-        volume = {"name": "postgres-ca", "secret": {"secretName": secret, "defaultMode": 0o440, "items": items}}
+        volume = pod.secret_volume("postgres-ca", secret, {key: key})
         return [volume], [{"name": "postgres-ca", "mountPath": POSTGRES_CA_DIR, "readOnly": True}]
 
     def libpq_env(self) -> list[dict[str, Any]]:

@@ -22,7 +22,7 @@ from constructs import Construct
 
 from . import checkov, gitops, jobs, pod, scripts
 from .context import Context
-from .runtime import ServerRuntime
+from .runtime import SERVER_BINARY, ServerRuntime
 
 COMPONENT = "migration"
 SCRIPT = f"{scripts.MOUNT}/schema-wait.sh"
@@ -46,7 +46,7 @@ def _wait_container(ctx: Context, runtime: ServerRuntime, name: str, *step: str)
     against the server's database, with the server's URL, password and CA."""
     v = ctx.values
     pg, migrations = v.postgresql, v.migrations
-    _, ca_mounts = ctx.postgres_ca()
+    _, ca_mounts = ctx.database.ca_volume()
     return {
         "name": name,
         **pod.image(pg.image, pg.image.tag),
@@ -93,7 +93,7 @@ class Migration(Construct):
         migrations = v.migrations
         migrate = {
             **runtime.container("migrate"),
-            "command": ["/app/server", "--migrate-only"],
+            "command": [SERVER_BINARY, "--migrate-only"],
             "resources": pod.resources(migrations.resources or v.server.resources),
         }
         pod_spec = {
@@ -124,8 +124,7 @@ class Migration(Construct):
             pod_spec,
             secrets_in_env="certctl reads its credentials only from environment variables, and --migrate-only "
             "checks them all before it migrates (cmd/server/main.go:59-66)",
-            low_uid=f"runs as the server's non-root UID {v.server.security_context.run_as_user} with all "
-            "capabilities dropped; 10000 or more drops this skip",
+            low_uid=checkov.low_uid_reason(v.server.security_context.run_as_user, "server.securityContext.runAsUser"),
         )
         annotations = {**gitops.FLUX_FORCE, **checkov.skip_annotations(skips)}
         jobs.digest_named_job(self, ctx, n.migrate_job, COMPONENT, spec, annotations)

@@ -33,7 +33,7 @@ class ServerMonitor(Construct):
             tls_config=to_struct(monitoring.ServiceMonitorSpecEndpointsTlsConfig, sm.tls_config)
             if sm.tls_config
             else monitoring.ServiceMonitorSpecEndpointsTlsConfig(
-                server_name=f"{n.server}.{n.namespace}.svc",
+                server_name=n.server_host,
                 ca=monitoring.ServiceMonitorSpecEndpointsTlsConfigCa(
                     secret=monitoring.ServiceMonitorSpecEndpointsTlsConfigCaSecret(
                         name=n.tls_secret, key=v.server.tls.trust_key

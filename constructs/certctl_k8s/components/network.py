@@ -87,9 +87,9 @@ class NetworkPolicies(Construct):
         np = self.ctx.values.network_policy
         if np.dns_provider == "openshift":
             pods = {"dns.operator.openshift.io/daemonset-dns": "default"}
-            rules = [self._dns_rule([self._pods_in(np.dns_namespace or "openshift-dns", pods)], 5353)]
+            rules = [self._dns_rule([self._pods_in(np.dns_pods_namespace, pods)], 5353)]
         else:
-            kube_dns = self._pods_in(np.dns_namespace or "kube-system", {"k8s-app": "kube-dns"})
+            kube_dns = self._pods_in(np.dns_pods_namespace, {"k8s-app": "kube-dns"})
             rules = [self._dns_rule([kube_dns], 53)]
             if np.dns_provider == "node-local-dns":
                 rules.insert(0, self._dns_rule([{"ipBlock": {"cidr": cidr}} for cidr in np.dns_cache_cidrs], 53))
@@ -138,12 +138,12 @@ class NetworkPolicies(Construct):
     def _to_database(self) -> list[dict[str, Any]]:
         """A database client's egress rule: to the StatefulSet's pods, or the Cluster's instances
         (the primary behind `<cluster>-rw`), or `egressCidrs` on the external port."""
-        pg, cidrs = self.ctx.values.postgresql, self._egress_cidrs()
+        pg, cidrs, port = self.ctx.values.postgresql, self._egress_cidrs(), _tcp(self.ctx.database.port)
         if pg.cluster:
-            return [{"to": [{"podSelector": self._instances()}], "ports": _tcp(POSTGRES_PORT)}]
+            return [{"to": [{"podSelector": self._instances()}], "ports": port}]
         if pg.enabled:
-            return [{"to": [{"podSelector": self._selects("postgres")}], "ports": _tcp(pg.service.port)}]
-        return [{"to": cidrs, "ports": _tcp(pg.external.port)}] if cidrs else []
+            return [{"to": [{"podSelector": self._selects("postgres")}], "ports": port}]
+        return [{"to": cidrs, "ports": port}] if cidrs else []
 
     def _egress_cidrs(self) -> list[dict[str, Any]]:
         """`egressCidrs` as peers. An empty `to` would mean every destination: rules without
@@ -207,7 +207,7 @@ class NetworkPolicies(Construct):
         instances reach it too; during an import, its Job reaches the StatefulSet."""
         v, n = self.ctx.values, self.ctx.naming
         np, cnpg = v.network_policy, v.postgresql.cloud_native_pg
-        api = [{"ipBlock": {"cidr": cidr}} for cidr in np.kubernetes_api_cidrs or np.egress_cidrs]
+        api = [{"ipBlock": {"cidr": cidr}} for cidr in np.api_server_cidrs]
         rules = [{"to": [{"podSelector": self._instances()}], "ports": _tcp(POSTGRES_PORT, STATUS_PORT)}]
         if api:
             rules.append({"to": api, "ports": _tcp(*np.kubernetes_api_ports)})

@@ -34,7 +34,8 @@ class Namespace(Construct):
 
 
 class Scripts(Construct):
-    """The shell scripts the agent's init container and the server's reload sidecar run."""
+    """The shell scripts the pods run (scripts.SCRIPTS): agent registration and start, the reload
+    sidecar, the configure and migration Jobs, the schema waits and the backup."""
 
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "scripts")

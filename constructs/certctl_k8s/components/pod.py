@@ -70,3 +70,12 @@ def checksum(data: Any) -> str:
 
 def empty_dir(name: str, size_limit: str | None = None) -> dict[str, Any]:
     return {"name": name, "emptyDir": {"sizeLimit": size_limit} if size_limit else {}}
+
+
+def secret_volume(name: str, secret: str, items: dict[str, str] | None = None, mode: int = 0o440) -> dict[str, Any]:
+    """A Secret volume: `items` maps keys to file names (None: every key under its own name).
+    Readable by the owner and the pod's fsGroup (0440) unless `mode` says otherwise."""
+    source: dict[str, Any] = {"secretName": secret, "defaultMode": mode}
+    if items is not None:
+        source["items"] = [{"key": key, "path": path} for key, path in items.items()]
+    return {"name": name, "secret": source}

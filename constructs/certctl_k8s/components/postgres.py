@@ -13,7 +13,8 @@ from constructs import Construct
 from ..manifest import emit
 from ..naming import CLAIM_TEMPLATE
 from . import checkov, pod
-from .context import POSTGRES_PASSWORD_FILE, Context
+from .context import Context
+from .database import PASSWORD_FILE, Connection
 
 COMPONENT = "postgres"
 DATA_DIR = "/var/lib/postgresql/data"
@@ -21,8 +22,6 @@ DATA_DIR = "/var/lib/postgresql/data"
 # refuse), the same `postgres` subdirectory the Helm chart's subPath mount used, so a PVC from a
 # Helm release is picked up as it is.
 PGDATA = f"{DATA_DIR}/postgres"
-# The password reaches the image's entrypoint as a file (POSTGRES_PASSWORD_FILE), not as a variable.
-PASSWORD_DIR = "/run/secrets/postgres"
 
 
 class Postgres(Construct):
@@ -87,7 +86,8 @@ class Postgres(Construct):
             "env": [
                 pod.env("POSTGRES_USER", pg.auth.username),
                 pod.env("POSTGRES_DB", pg.auth.database),
-                pod.env("POSTGRES_PASSWORD_FILE", f"{PASSWORD_DIR}/{POSTGRES_PASSWORD_FILE}"),
+                # The password reaches the image's entrypoint as a file, not as a variable.
+                pod.env("POSTGRES_PASSWORD_FILE", PASSWORD_FILE),
                 pod.env("PGDATA", PGDATA),
                 pod.env("PGPORT", pg.service.port),
                 pod.env("POSTGRES_INITDB_ARGS", "--encoding=UTF8"),
@@ -112,7 +112,7 @@ class Postgres(Construct):
                 {"name": CLAIM_TEMPLATE, "mountPath": DATA_DIR},
                 {"name": "run", "mountPath": "/var/run/postgresql"},
                 {"name": "tmp", "mountPath": "/tmp"},
-                {"name": "password", "mountPath": PASSWORD_DIR, "readOnly": True},
+                Connection.password_mount(),
             ],
         }
         pod_spec = {
@@ -127,9 +127,11 @@ class Postgres(Construct):
         skips = checkov.skip_annotations(
             checkov.pod_skips(
                 pod_spec,
-                low_uid=f"PostgreSQL runs as non-root UID {pg.security_context.run_as_user} from "
-                "postgresql.securityContext.runAsUser (default 999 as in the Helm chart) and refuses a data "
-                "directory owned by another UID, so existing volumes keep it; 10000 or more drops this skip",
+                low_uid=checkov.low_uid_reason(
+                    pg.security_context.run_as_user,
+                    "postgresql.securityContext.runAsUser",
+                    "PostgreSQL refuses a data directory another UID owns, so existing volumes keep theirs",
+                ),
             )
         )
         claim: dict[str, Any] = {

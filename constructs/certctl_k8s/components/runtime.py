@@ -12,7 +12,9 @@ from typing import Any
 from ..values.settings import SecretFile
 from . import pod
 from .context import Context
+from .database import CONNECT_TIMEOUT_SECONDS
 
+SERVER_BINARY = "/app/server"  # the server image's ENTRYPOINT
 TLS_DIR = "/etc/certctl/tls"
 ISSUER_CA_DIR = "/etc/certctl/issuer-ca"
 FILES_DIR = "/etc/certctl/files"
@@ -22,7 +24,6 @@ PRIVATE_DIR = "/run/certctl/private"  # owner-only copies of the key files certc
 # (`mode & 077`, cmd/server/wire.go:374-383), which a Secret file under fsGroup always is.
 COPY_KEYS = 'umask 077; while [ "$#" -gt 1 ]; do cp "$1" "$2"; shift 2; done'
 DATABASE_URL = "CERTCTL_DATABASE_URL"
-CONNECT_TIMEOUT_SECONDS = 10  # libpq's PGCONNECT_TIMEOUT for the database clients beside the server
 
 
 def _files_dir(secret: str) -> str:
@@ -118,16 +119,7 @@ class ServerRuntime:
         volumes, mounts = [], []
         for index, name in enumerate(sorted(keys)):
             volume = f"files-{index}"
-            volumes.append(
-                {
-                    "name": volume,
-                    "secret": {
-                        "secretName": name,
-                        "defaultMode": 0o440,
-                        "items": [{"key": k, "path": k} for k in sorted(keys[name])],
-                    },
-                }
-            )
+            volumes.append(pod.secret_volume(volume, name, {k: k for k in sorted(keys[name])}))
             mounts.append({"name": volume, "mountPath": _files_dir(name), "readOnly": True})
         return volumes, mounts
 
@@ -171,7 +163,7 @@ class ServerRuntime:
 
     def database_client_env(self) -> list[dict[str, Any]]:
         """What a PostgreSQL client beside the server needs to reach the server's database as
-        the server does: its URL, password and CA (mount `postgres_ca()` too)."""
+        the server does: its URL, password and CA (mount `ctx.database.ca_volume()` too)."""
         v = self.ctx.values
         if self.database_url is None:  # the operator's own entry, password included
             entries = [e.as_kube() for e in v.server.env if e.name == DATABASE_URL]
@@ -185,14 +177,7 @@ class ServerRuntime:
     def _volumes(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         v, n = self.ctx.values, self.ctx.naming
         volumes = [
-            {
-                "name": "tls",
-                "secret": {
-                    "secretName": n.tls_secret,
-                    "defaultMode": 0o440,
-                    "items": [{"key": "tls.crt", "path": "tls.crt"}, {"key": "tls.key", "path": "tls.key"}],
-                },
-            },
+            pod.secret_volume("tls", n.tls_secret, {"tls.crt": "tls.crt", "tls.key": "tls.key"}),
             pod.empty_dir("tmp", "64Mi"),
         ]
         mounts: list[dict[str, Any]] = [
@@ -200,10 +185,10 @@ class ServerRuntime:
             {"name": "tmp", "mountPath": "/tmp"},
         ]
         local = v.server.issuer.local
-        if local.enabled and not local.ephemeral and not local.ca_cert_path:
-            volumes.append({"name": "issuer-ca", "secret": {"secretName": n.issuer_ca_secret, "defaultMode": 0o440}})
+        if local.ca_from_secret:
+            volumes.append(pod.secret_volume("issuer-ca", n.issuer_ca_secret))
             mounts.append({"name": "issuer-ca", "mountPath": ISSUER_CA_DIR, "readOnly": True})
-        ca_volumes, ca_mounts = self.ctx.postgres_ca()
+        ca_volumes, ca_mounts = self.ctx.database.ca_volume()
         volumes += ca_volumes
         mounts += ca_mounts
         file_volumes, file_mounts = self._file_volumes()

@@ -14,7 +14,7 @@ from ..manifest import emit
 from ..values.budgets import DRAIN_SECONDS
 from . import checkov, migration, pod, scripts
 from .context import Context
-from .runtime import TLS_DIR, ServerRuntime
+from .runtime import SERVER_BINARY, TLS_DIR, ServerRuntime
 
 COMPONENT = "server"
 
@@ -38,7 +38,7 @@ class Server(Construct):
             "command": ["sh", f"{scripts.MOUNT}/reload-on-change.sh"],
             "env": [
                 pod.env("WATCH_FILES", f"{TLS_DIR}/tls.crt {TLS_DIR}/tls.key"),
-                pod.env("RELOAD_PROCESS", "/app/server"),
+                pod.env("RELOAD_PROCESS", SERVER_BINARY),
                 pod.env("RELOAD_INTERVAL_SECONDS", s.tls.reload_interval_seconds),
             ],
             "resources": pod.resources(s.reloader.resources),
@@ -116,8 +116,7 @@ class Server(Construct):
                 spec,
                 secrets_in_env="certctl reads its credentials (API keys, database password, encryption key, "
                 "notifier secrets) only from environment variables",
-                low_uid=f"runs as non-root UID {s.security_context.run_as_user} from server.securityContext.runAsUser "
-                "(default 1000 as in the Helm chart) with all capabilities dropped; 10000 or more drops this skip",
+                low_uid=checkov.low_uid_reason(s.security_context.run_as_user, "server.securityContext.runAsUser"),
                 no_liveness=sidecar,
                 no_readiness=sidecar,
             )

@@ -32,3 +32,11 @@ def shutdown_seconds(audit_flush_seconds: int | None) -> int:
     """How long a server pod may take from the preStop pause to its exit."""
     flush = audit_flush_seconds or AUDIT_FLUSH_SECONDS
     return DRAIN_SECONDS + max(SCHEDULER_WAIT_SECONDS, flush) + SHUTDOWN_MARGIN_SECONDS
+
+
+def whole_number(value: object) -> int | None:
+    """A positive integer written as a number or a string, else None."""
+    if isinstance(value, bool):
+        return None
+    text = str(value)
+    return int(text) if text.isdigit() and int(text) > 0 else None

@@ -23,7 +23,6 @@ POSTGRES_PORT = 5432
 STATUS_PORT = 8000
 METRICS_PORT = 9187
 # PostgreSQL's own default, which the Cluster keeps unless `parameters` sets it.
-DEFAULT_MAX_CONNECTIONS = 100
 # Parameters the operator sets itself and refuses in a Cluster (CloudNativePG 1.30,
 # pkg/postgres/configuration.go): its TLS, archiving, replication, logging and paths.
 OPERATOR_PARAMETERS = frozenset(
@@ -242,21 +241,7 @@ class CloudNativePG(Section):
                 "1 with enablePDB: true would block every node drain (the budget keeps the only "
                 "instance, the primary, up); use 2 or more instances, or set enablePDB: false",
             )
-        for name, value in self.parameters.items():
+        for name in self.parameters:
             if name in OPERATOR_PARAMETERS:
                 raise problem(f"parameters.{name}", "is set by the CloudNativePG operator, which refuses it here")
-            if name == "max_connections" and whole_number(value) is None:
-                raise problem(f"parameters.{name}", f"{value!r} is not a whole number of connections")
         return self
-
-    @property
-    def max_connections(self) -> int:
-        return whole_number(self.parameters.get("max_connections", DEFAULT_MAX_CONNECTIONS)) or 0
-
-
-def whole_number(value: object) -> int | None:
-    """A positive integer written as a number or a string, else None."""
-    if isinstance(value, bool):
-        return None
-    text = str(value)
-    return int(text) if text.isdigit() and int(text) > 0 else None

@@ -46,6 +46,11 @@ class LocalIssuer(IssuerSection):
             raise problem("ephemeral", "set one CA source: caSecret or ephemeral")
         return self
 
+    @property
+    def ca_from_secret(self) -> bool:
+        """The CA pair is mounted from a Secret (caSecret, or the one the secrets command makes)."""
+        return self.enabled and not self.ephemeral and not self.ca_cert_path
+
 
 class Acme(IssuerSection):
     enabled: bool = False

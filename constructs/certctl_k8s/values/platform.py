@@ -225,6 +225,16 @@ class NetworkPolicy(Section):
         "also answers on it",
     )
     monitoring_namespace: DnsLabel | None = None
+
+    @property
+    def dns_pods_namespace(self) -> str:
+        return self.dns_namespace or ("openshift-dns" if self.dns_provider == "openshift" else "kube-system")
+
+    @property
+    def api_server_cidrs(self) -> list[str]:
+        """Where the Kubernetes API server is reached: kubernetesApiCidrs, else egressCidrs."""
+        return self.kubernetes_api_cidrs or self.egress_cidrs
+
     kubernetes_api_cidrs: list[str] = Field(
         default=[],
         description="where the Kubernetes API server's endpoints are, for the CloudNativePG instances; "

@@ -11,8 +11,7 @@ from pydantic import Field, ValidationInfo, model_validator
 from .agent import Agent
 from .backup import Backup, image_major, leading_major
 from .base import Section, problem
-from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed
-from .cloudnativepg import whole_number
+from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed, whole_number
 from .common import EnvEntry
 from .configure import Configure
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
@@ -181,7 +180,7 @@ class Values(Section):
                 f"is required with {key}.monitoring.podMonitor.enabled: Prometheus' namespace, the one the "
                 "instances' metrics port (9187) admits",
             )
-        if np.enabled and not (np.kubernetes_api_cidrs or np.egress_cidrs):
+        if np.enabled and not np.api_server_cidrs:
             raise problem(
                 "networkPolicy.kubernetesApiCidrs",
                 "is required when egressCidrs is empty: the instances' manager calls the Kubernetes API",
@@ -255,18 +254,6 @@ class Values(Section):
         if not ours or self._configured_max_connections() is not None:
             return None
         return self.connections_needed if self.connections_needed > POSTGRES_MAX_CONNECTIONS else None
-
-    @property
-    def database_max_connections(self) -> int | None:
-        """max_connections of the database the servers use: as set, else derived, else
-        PostgreSQL's default 100; None for an external database, whose setting the values do
-        not hold."""
-        if not self.postgresql.enabled:
-            return None
-        configured = self._configured_max_connections()
-        if configured is not None:
-            return whole_number(configured[1])
-        return self.derived_max_connections or POSTGRES_MAX_CONNECTIONS
 
     @model_validator(mode="after")
     def _connection_budget(self) -> Values:

@@ -66,6 +66,12 @@ class Tls(Section):
             raise problem(
                 "existingSecret", "set either server.tls.existingSecret or server.tls.certManager.enabled, not both"
             )
+        if self.ca_key == "tls.key":
+            raise problem(
+                "caKey",
+                "'tls.key' is the server's private key: the key named here is mounted into every agent pod "
+                "as its trust anchor; name the CA certificate's key (ca.crt) or tls.crt",
+            )
         return self
 
     @property
