@@ -96,20 +96,23 @@ def env(request) -> Rendered:
     return rendered_env(request.param)
 
 
-def render_values(tmp_path: Path, data: dict[str, Any], name: str = "case") -> Rendered:
-    """Render a one-off environment from a values dict."""
+def load_data(tmp_path: Path, data: dict[str, Any], name: str = "values") -> Values:
+    """Load a values dict as a file `tmp_path/<name>.yaml` is loaded."""
     path = tmp_path / f"{name}.yaml"
     path.write_text(yaml.safe_dump(data))
-    return render(Environment(name, load_values(path)))
+    return load_values(path)
+
+
+def render_values(tmp_path: Path, data: dict[str, Any], name: str = "case") -> Rendered:
+    """Render a one-off environment from a values dict."""
+    return render(Environment(name, load_data(tmp_path, data, name)))
 
 
 def values_problems(tmp_path: Path, data: dict[str, Any]) -> list[str]:
     """The problems loading `data` reports, each without the file name in front."""
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump(data))
     with pytest.raises(ValuesError) as caught:
-        load_values(path)
-    return [line.removeprefix(f"{path}: ") for line in caught.value.problems]
+        load_data(tmp_path, data)
+    return [line.removeprefix(f"{tmp_path / 'values.yaml'}: ") for line in caught.value.problems]
 
 
 def find(rendered: Rendered, kind: str, name: str | None = None) -> dict[str, Any]:
@@ -122,16 +125,13 @@ def pod_specs(rendered: Rendered) -> dict[str, dict[str, Any]]:
     """`Kind/name` -> pod spec for every workload (a CronJob's through its job template). A Job's
     name ends in a digest of its inputs, written `<digest>` here so snapshots stay readable."""
     found = {}
-    for m in rendered.manifests:
-        spec = m.get("spec", {})
-        spec = spec.get("jobTemplate", {}).get("spec", spec)
-        if "template" in spec:
-            name = (
-                re.sub(r"-[0-9a-f]{10}$", "-<digest>", m["metadata"]["name"])
-                if m["kind"] == "Job"
-                else m["metadata"]["name"]
-            )
-            found[f"{m['kind']}/{name}"] = spec["template"]["spec"]
+    for m, template in rendered.pod_templates():
+        name = (
+            re.sub(r"-[0-9a-f]{10}$", "-<digest>", m["metadata"]["name"])
+            if m["kind"] == "Job"
+            else m["metadata"]["name"]
+        )
+        found[f"{m['kind']}/{name}"] = template["spec"]
     return found
 
 

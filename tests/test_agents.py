@@ -5,10 +5,8 @@ that the Kubernetes-Secrets target grants nothing. The pod harness (tests/test_p
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from certctl_k8s.values import load_values
-from conftest import ENVIRONMENTS, find, pod_specs, render_values, rendered_env, values_problems
+from conftest import ENVIRONMENTS, find, load_data, pod_specs, render_values, rendered_env, values_problems
 
 
 def agent_env(rendered, kind="DaemonSet") -> dict:
@@ -40,9 +38,8 @@ def test_a_single_replica_deployment_agent_keeps_one_name_and_never_overlaps(tmp
 
 
 def test_several_deployment_agents_warn_that_their_names_churn(tmp_path):
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump({"agent": {"kind": "Deployment", "replicas": 3}}))
-    assert "every rollout leaves agents" in dict(load_values(path).warnings())["agent.replicas"]
+    values = load_data(tmp_path, {"agent": {"kind": "Deployment", "replicas": 3}})
+    assert "every rollout leaves agents" in dict(values.warnings())["agent.replicas"]
 
 
 @pytest.mark.parametrize("name", ENVIRONMENTS)
@@ -151,6 +148,5 @@ def test_kubernetes_secrets_loads_grants_nothing_and_warns(tmp_path):
     assert not [m for m in rendered.manifests if m["kind"] in ("Role", "RoleBinding", "ClusterRole")]
     for spec in pod_specs(rendered).values():
         assert spec["automountServiceAccountToken"] is False
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump(values))
-    assert "real Kubernetes client not implemented" in dict(load_values(path).warnings())["kubernetesSecrets.enabled"]
+    warnings = dict(load_data(tmp_path, values).warnings())
+    assert "real Kubernetes client not implemented" in warnings["kubernetesSecrets.enabled"]

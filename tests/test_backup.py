@@ -16,7 +16,7 @@ from certctl_k8s.components.scripts import SCRIPTS, scripts_checksum
 from certctl_k8s.summary import summarize
 from certctl_k8s.synth import Environment
 from certctl_k8s.values import load_values
-from conftest import HELM_CHART, containers, find, render_values, rendered_env
+from conftest import HELM_CHART, containers, find, load_data, render_values, rendered_env
 from tests.support.validation import validate
 
 COMPONENT = "postgres-backup"
@@ -294,9 +294,7 @@ def test_the_summary_names_the_claim_and_the_aws_secret(tmp_path):
         ({"backup": {"enabled": True}}, "claim   certctl-backups: where the backup CronJob keeps its dumps; create it"),
         (S3, "secret  certctl-backup-aws-creds (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY): AWS keys the backup"),
     ]:
-        path = tmp_path / "env.yaml"
-        path.write_text(yaml.safe_dump(data))
-        values = load_values(path)
+        values = load_data(tmp_path, data)
         rendered = render_values(tmp_path, data)
         text = summarize(Environment("env", values), rendered, tmp_path, [])
         assert expected in text

@@ -12,9 +12,10 @@ from typing import Any
 
 import pytest
 import yaml
-from test_security import SKIP_ANNOTATION, SKIP_VALUE, WORKLOAD_KINDS
+from test_security import SKIP_ANNOTATION, SKIP_VALUE
 
 from conftest import ENVIRONMENTS, ROOT
+from tests.support.deployment import WORKLOAD_KINDS
 
 pytestmark = pytest.mark.checkov
 

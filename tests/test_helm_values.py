@@ -18,15 +18,9 @@ from certctl_k8s.values.postgres import parse_database_url
 from certctl_k8s.values.server import Server
 from certctl_k8s.values.settings import NAME, declared
 from certctl_k8s.values.variables import KEYED
-from conftest import HELM_CHART, find, render_values, values_problems
+from conftest import HELM_CHART, find, load_data, render_values, values_problems
 from tests.support.deployment import Deployment
 from tests.support.validation import validate
-
-
-def _load(tmp_path, data: dict[str, Any]) -> Values:
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump(data))
-    return load_values(path)
 
 
 def _server(rendered) -> tuple[dict[str, Any], dict[str, str]]:
@@ -69,7 +63,7 @@ def test_the_defaults_cover_the_typed_variables():
 def test_a_default_never_makes_an_env_entry_an_error(tmp_path, binary, variable, value):
     """Keys we added must never collide through their defaults: an entry alone, whatever key
     sets its variable, loads (and moves onto that key, with a warning)."""
-    values = _load(tmp_path, {binary: {"env": {variable: value}}})
+    values = load_data(tmp_path, {binary: {"env": {variable: value}}})
     assert f"{binary}.env.{variable}" in dict(values.warnings())
 
 
@@ -88,7 +82,7 @@ def test_an_entry_moves_onto_its_key_with_a_warning_and_is_set_once(tmp_path):
         "server": {"env": {"CERTCTL_SCHEDULER_RENEWAL_CHECK_INTERVAL": "1h", "CERTCTL_DATABASE_MAX_CONNS": 25}},
         "agent": {"env": [{"name": "CERTCTL_LOG_LEVEL", "value": "debug"}]},
     }
-    values = _load(tmp_path, data)
+    values = load_data(tmp_path, data)
     assert values.server.scheduler.renewal_check_interval == "1h"
     assert values.server.database.max_conns == 25
     assert values.agent.log_level == "debug"
@@ -109,7 +103,7 @@ def test_an_entry_moves_onto_its_key_with_a_warning_and_is_set_once(tmp_path):
 
 
 def test_a_value_the_values_also_set_equally_loads(tmp_path):
-    values = _load(tmp_path, {"server": {"logging": {"level": "debug"}, "env": {"CERTCTL_LOG_LEVEL": "debug"}}})
+    values = load_data(tmp_path, {"server": {"logging": {"level": "debug"}, "env": {"CERTCTL_LOG_LEVEL": "debug"}}})
     assert values.server.logging.level == "debug"
     assert "server.env.CERTCTL_LOG_LEVEL" in dict(values.warnings())
 
@@ -200,7 +194,7 @@ def test_a_secret_reference_moves_onto_a_credential(tmp_path):
 
 def test_an_inline_credential_goes_into_the_inline_secret(tmp_path):
     data = {"server": {"env": {"CERTCTL_CONFIG_ENCRYPTION_KEY": "k" * 32}}}
-    values = _load(tmp_path, data)
+    values = load_data(tmp_path, data)
     warnings = dict(values.warnings())
     assert "holds secret material inline" in warnings["server.encryption.key"]
     rendered = render_values(tmp_path, data)
@@ -211,7 +205,7 @@ def test_an_inline_credential_goes_into_the_inline_secret(tmp_path):
 
 
 def test_an_entry_in_a_section_that_is_off_says_so(tmp_path):
-    warnings = dict(_load(tmp_path, {"server": {"env": {"CERTCTL_SMTP_HOST": "smtp.example.com"}}}).warnings())
+    warnings = dict(load_data(tmp_path, {"server": {"env": {"CERTCTL_SMTP_HOST": "smtp.example.com"}}}).warnings())
     assert warnings["server.env.CERTCTL_SMTP_HOST"] == (
         "moved to server.smtp.host, which sets it; write that key instead; it has no effect while "
         "server.smtp.enabled is false"
@@ -224,7 +218,7 @@ def test_profiles_listed_in_env_are_filled_by_their_own_entries(tmp_path):
         "CERTCTL_EST_PROFILES": "corp",
         "CERTCTL_EST_PROFILE_CORP_ISSUER_ID": "iss-local",
     }
-    values = _load(tmp_path, {"server": {"env": env}})
+    values = load_data(tmp_path, {"server": {"env": env}})
     assert values.server.est.enabled
     assert values.server.est.profiles["corp"].issuer_id == "iss-local"
     _, config = _server(render_values(tmp_path, {"server": {"env": env}}))
@@ -239,7 +233,7 @@ def test_the_reference_renderings_env_entries_load(tmp_path):
         "agent": {"env": reference["agent"]["env"]},
         "migrations": reference["migrations"],
     }
-    values = _load(tmp_path, data)
+    values = load_data(tmp_path, data)
     assert values.migrations.via_hook and values.server.database.max_conns == 25
     assert values.server.scheduler.renewal_check_interval == "1h" and values.agent.log_level == "debug"
     assert values.passthrough_env("server") == [] and values.passthrough_env("agent") == []
@@ -277,7 +271,7 @@ def test_a_database_url_reads_as_lib_pq_reads_it(url, parts):
 
 def test_a_database_url_sets_the_typed_keys_and_its_password_stays_in_a_secret(tmp_path):
     data = _url("postgres://cert%40ctl:p%40ss%3Aword@db.example.com:6432/certctl?sslmode=require")
-    values = _load(tmp_path, data)
+    values = load_data(tmp_path, data)
     pg = values.postgresql
     assert (pg.external.host, pg.external.port, pg.auth.username, pg.auth.database, pg.tls.mode) == (
         "db.example.com",
@@ -331,7 +325,7 @@ def test_a_database_url_and_equal_keys_load(tmp_path):
             "tls": {"mode": "verify-full", "caSecretRef": "db-ca"},
         },
     )
-    assert _load(tmp_path, data).postgresql.tls.ca_secret_ref == "db-ca"
+    assert load_data(tmp_path, data).postgresql.tls.ca_secret_ref == "db-ca"
 
 
 REFUSED_URLS = {
@@ -533,4 +527,4 @@ def test_equal_metrics_keys_load(tmp_path):
         "monitoring": {"serviceMonitor": {"bearerTokenSecret": ref}},
         "server": {"auth": {"keys": {"metrics": {"secretKeyRef": ref}}}},
     }
-    assert _load(tmp_path, data).server.auth.keys.metrics.secret_key_ref.name == "prom"
+    assert load_data(tmp_path, data).server.auth.keys.metrics.secret_key_ref.name == "prom"

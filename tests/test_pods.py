@@ -40,10 +40,8 @@ def deployment_of(name: str) -> Deployment:
 
 
 def tls_data(deployment: Deployment) -> dict[str, str]:
-    name = deployment.rendered.manifests and next(
-        v["secret"]["secretName"] for v in deployment.pod_spec("server")["volumes"] if v["name"] == "tls"
-    )
-    return next(s["stringData"] for s in deployment.secrets if s["metadata"]["name"] == name)
+    name = next(v["secret"]["secretName"] for v in deployment.pod_spec("server")["volumes"] if v["name"] == "tls")
+    return deployment.secret_data(name)
 
 
 @pytest.fixture

@@ -5,29 +5,15 @@ tag beside it that says (and is checked for) the version."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from certctl_k8s.values import load_values
 from certctl_k8s.values.release import APP_VERSION
-from conftest import ENVIRONMENTS, find, render_values, rendered_env, values_problems
+from conftest import ENVIRONMENTS, containers, find, load_data, pod_specs, render_values, rendered_env, values_problems
 
 DIGEST = "sha256:" + "c" * 64
 
 
-def _load(tmp_path, data):
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump(data))
-    return path, load_values(path)
-
-
 def _images(rendered) -> set[str]:
-    found = set()
-    for manifest in rendered.manifests:
-        spec = manifest.get("spec", {})
-        template = spec.get("jobTemplate", {}).get("spec", spec).get("template")
-        if template:
-            found |= {c["image"] for c in template["spec"].get("initContainers", []) + template["spec"]["containers"]}
-    return found
+    return {c["image"] for spec in pod_specs(rendered).values() for c in containers(spec)}
 
 
 @pytest.mark.parametrize("name", ENVIRONMENTS)
@@ -74,7 +60,7 @@ def test_a_digest_pin_keeps_the_tag_that_names_the_release(tmp_path):
 
 
 def test_helm_style_tags_map_to_the_published_v_tags(tmp_path):
-    path, values = _load(tmp_path, {"server": {"image": {"tag": "2.1.0"}}})
+    values = load_data(tmp_path, {"server": {"image": {"tag": "2.1.0"}}})
     rendered = render_values(tmp_path, {"server": {"image": {"tag": "2.1.0"}}}, name="helm")
     assert "ghcr.io/certctl-io/certctl-server:v2.1.0" in _images(rendered)
     assert "using v2.1.0" in dict(values.warnings())["server.image.tag"]
@@ -84,5 +70,5 @@ def test_helm_style_tags_map_to_the_published_v_tags(tmp_path):
     "tag, fragment", [("main", "names no certctl release"), ("v3.0.0", "newer major release than this tool knows")]
 )
 def test_tags_this_tool_cannot_place_load_with_a_warning(tmp_path, tag, fragment):
-    _, values = _load(tmp_path, {"agent": {"image": {"tag": tag}}})
+    values = load_data(tmp_path, {"agent": {"image": {"tag": tag}}})
     assert fragment in dict(values.warnings())["agent.image.tag"]

@@ -10,8 +10,8 @@ import pytest
 
 from certctl_k8s.values import Values
 from conftest import containers, environments_where, find, pod_specs, render_values
+from tests.support.deployment import WORKLOAD_KINDS, pod_template, workload
 
-WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob")
 RESTRICTED_VOLUME_TYPES = {
     "configMap",
     "csi",
@@ -33,16 +33,6 @@ def all_containers(env) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     return [(f"{workload}/{c['name']}", spec, c) for workload, spec in pod_specs(env).items() for c in containers(spec)]
 
 
-def workload(rendered, component: str) -> dict[str, Any]:
-    matches = [
-        m
-        for m in rendered.manifests
-        if m["kind"] in WORKLOAD_KINDS and m["metadata"]["labels"].get("app.kubernetes.io/component") == component
-    ]
-    assert len(matches) == 1, f"expected one {component} workload, found {len(matches)}"
-    return matches[0]
-
-
 def selector(rendered, component: str) -> dict[str, str]:
     return workload(rendered, component)["spec"]["selector"]["matchLabels"]
 
@@ -50,9 +40,7 @@ def selector(rendered, component: str) -> dict[str, str]:
 def workload_selector(rendered, component: str) -> dict[str, str]:
     """The selector labels of a component's pods, for any workload kind (a CronJob has no
     selector: its pod template's labels)."""
-    spec = workload(rendered, component)["spec"]
-    template = spec["jobTemplate"]["spec"]["template"] if "jobTemplate" in spec else spec["template"]
-    labels = template["metadata"]["labels"]
+    labels = pod_template(rendered, component)["metadata"]["labels"]
     return {k: v for k, v in labels.items() if k.startswith("app.kubernetes.io/") and k != "app.kubernetes.io/version"}
 
 

@@ -12,11 +12,11 @@ import pytest
 import yaml
 
 from certctl_k8s.synth import Environment, render
-from certctl_k8s.values import ValuesError, load_values
+from certctl_k8s.values import load_values
 from certctl_k8s.values.release import APP_VERSION
 from certctl_k8s.values.settings import NAME
 from certctl_k8s.values.variables import DERIVED, ENV_ONLY, KEYED, catalog, first_boot_variables, typed
-from conftest import REFERENCE, find, render_values
+from conftest import REFERENCE, find, load_data, render_values, values_problems
 from tests.support.validation import validate
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -136,14 +136,6 @@ def test_disabled_sections_set_nothing(tmp_path):
     assert "CERTCTL_SECTIGO_LOGIN" in config
 
 
-def _problems(tmp_path, data) -> list[str]:
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump(data))
-    with pytest.raises(ValuesError) as error:
-        load_values(path)
-    return [line.split(": ", 1)[1] for line in error.value.problems]
-
-
 @pytest.mark.parametrize(
     "issuer, first_required",
     [
@@ -158,7 +150,7 @@ def _problems(tmp_path, data) -> list[str]:
     ],
 )
 def test_an_enabled_issuer_names_its_first_missing_key(tmp_path, issuer, first_required):
-    problems = _problems(tmp_path, {"server": {"issuer": {issuer: {"enabled": True}}}})
+    problems = values_problems(tmp_path, {"server": {"issuer": {issuer: {"enabled": True}}}})
     assert len(problems) == 1
     assert problems[0].startswith(
         f"server.issuer.{issuer}.{first_required}: is required when enabled is true (CERTCTL_"
@@ -236,7 +228,7 @@ def test_an_enabled_issuer_names_its_first_missing_key(tmp_path, issuer, first_r
     ],
 )
 def test_settings_rules(tmp_path, data, expected):
-    assert expected in _problems(tmp_path, data)
+    assert expected in values_problems(tmp_path, data)
 
 
 def test_writable_ocsp_key_dir_on_a_volume(tmp_path):
@@ -292,11 +284,11 @@ def test_writable_ocsp_key_dir_on_a_volume(tmp_path):
     ],
 )
 def test_env_is_checked_against_what_certctl_reads(tmp_path, env, expected):
-    assert _problems(tmp_path, env) == [expected]
+    assert values_problems(tmp_path, env) == [expected]
 
 
 def test_every_env_problem_is_reported_at_once(tmp_path):
-    problems = _problems(
+    problems = values_problems(
         tmp_path,
         {
             "server": {"env": {"CERTCTL_LOG_LEVLE": "x", "CERTCTL_RATE_LIMIT_RPS": "5"}, "rateLimiting": {"rps": 6}},
@@ -339,9 +331,7 @@ def test_risky_env_only_variables_warn(tmp_path):
 
 def test_inline_credentials_go_to_the_inline_secret_with_a_warning(tmp_path):
     data = {"server": {"issuer": {"vault": {"enabled": True, "addr": "https://v", "token": "s.inline", "role": "r"}}}}
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump(data))
-    values = load_values(path)
+    values = load_data(tmp_path, data)
     assert "server.issuer.vault.token" in dict(values.warnings())
     rendered = render(Environment("case", values))
     inline = find(rendered, "Secret", "certctl-inline")
@@ -368,9 +358,7 @@ def test_the_agent_log_level(tmp_path):
     ],
 )
 def test_the_helm_charts_unpublished_image_is_replaced_with_a_warning(tmp_path, image, repository, tag):
-    path = tmp_path / "values.yaml"
-    path.write_text(yaml.safe_dump({"server": {"image": image}}))
-    values = load_values(path)
+    values = load_data(tmp_path, {"server": {"image": image}})
     warnings = dict(values.warnings())
     assert "certctl does not publish" in warnings["server.image.repository"]
     assert ("server.image.tag" in warnings) == (tag is not None)
@@ -413,7 +401,7 @@ def test_every_setting_snapshot(snapshot_yaml):
 
 
 def test_a_url_with_a_bad_port_names_its_key(tmp_path):
-    problems = _problems(
+    problems = values_problems(
         tmp_path,
         {
             "server": {

@@ -37,20 +37,10 @@ def _prerequisites(rendered: Rendered, ctx: Context) -> list[str]:
     return [text for group, text in known if group in groups]
 
 
-def _pod_specs(rendered: Rendered) -> list[tuple[str, dict[str, Any]]]:
-    """(`Kind/name`, pod spec) of every workload, a CronJob's through its job template."""
-    found = []
-    for manifest in rendered.manifests:
-        spec = manifest.get("spec", {})
-        spec = spec.get("jobTemplate", {}).get("spec", spec).get("template", {}).get("spec")
-        if spec:
-            found.append((f"{manifest['kind']}/{manifest['metadata']['name']}", spec))
-    return found
-
-
 def _images(rendered: Rendered) -> list[str]:
     images: set[str] = set()
-    for _, spec in _pod_specs(rendered):
+    for _, template in rendered.pod_templates():
+        spec = template["spec"]
         for container in spec.get("initContainers", []) + spec.get("containers", []):
             images.add(container["image"])
     return sorted(images)
@@ -61,8 +51,9 @@ def _operator_config_maps(rendered: Rendered) -> dict[str, list[str]]:
     scripts, a trust bundle), each with the workloads that mount it; a pod waits until it exists."""
     made = {m["metadata"]["name"] for m in rendered.manifests if m["kind"] == "ConfigMap"}
     found: dict[str, list[str]] = {}
-    for workload, spec in _pod_specs(rendered):
-        for volume in spec.get("volumes", []):
+    for manifest, template in rendered.pod_templates():
+        workload = f"{manifest['kind']}/{manifest['metadata']['name']}"
+        for volume in template["spec"].get("volumes", []):
             sources = [volume] + [source for source in volume.get("projected", {}).get("sources", [])]
             for source in sources:
                 config_map = source.get("configMap")

@@ -65,6 +65,17 @@ class Rendered:
     files: dict[str, str]  # file name -> YAML text
     manifests: list[dict[str, Any]]
 
+    def pod_templates(self) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+        """(workload, its pod template) for every object that runs pods, a CronJob's through its
+        job template."""
+        found = []
+        for manifest in self.manifests:
+            spec = manifest.get("spec", {})
+            template = spec.get("jobTemplate", {}).get("spec", spec).get("template")
+            if template:
+                found.append((manifest, template))
+        return found
+
 
 def render(environment: Environment) -> Rendered:
     """Build one environment; raise ValuesError when a name it produces is one Kubernetes refuses."""

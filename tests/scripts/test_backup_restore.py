@@ -176,8 +176,7 @@ def deployment() -> Deployment:
 def database_password(deployment: Deployment) -> str:
     """The password the CronJob reads: from the Secret `main.py secrets` generated."""
     volume = next(v for v in deployment.pod_spec(COMPONENT)["volumes"] if v["name"] == "password")["secret"]
-    secret = next(s for s in deployment.secrets if s["metadata"]["name"] == volume["secretName"])
-    return secret["stringData"][volume["items"][0]["key"]]
+    return deployment.secret_data(volume["secretName"])[volume["items"][0]["key"]]
 
 
 @pytest.fixture(scope="module")

@@ -37,12 +37,6 @@ def deployment(tmp_path_factory) -> Deployment:
     return Deployment(generated.values, rendered, [*generated.secrets, *operator_secrets(Naming(generated.values))])
 
 
-def secret_value(deployment: Deployment, name: str, key: str) -> str:
-    secret = next(s for s in deployment.secrets if s["metadata"]["name"] == name)
-    value: str = secret["stringData"][key]
-    return value
-
-
 def psql_as(server: postgres.Server, user: str, password: str, database: str, sql: str) -> str:
     return server.psql(sql, database, user, password)
 
@@ -73,7 +67,7 @@ def test_the_import_copies_every_table_into_the_clusters_database(deployment, se
 
     # The StatefulSet: its user, with the password of the Secret the Cluster names, owns the
     # database and everything certctl's migrations made in it.
-    source_password = secret_value(deployment, password_ref["name"], password_ref["key"])
+    source_password = deployment.secret_data(password_ref["name"])[password_ref["key"]]
     user, database = connection["user"], connection["dbname"]
     source_server.psql(f"CREATE ROLE {user} LOGIN PASSWORD '{source_password}'")
     source_server.psql(f"CREATE DATABASE {database} OWNER {user}")
@@ -95,7 +89,7 @@ def test_the_import_copies_every_table_into_the_clusters_database(deployment, se
 
     # The Cluster's primary after initdb: the owner with the operator's password, its database.
     owner, target_database = initdb["owner"], initdb["database"]
-    owner_password = secret_value(deployment, "certctl-db-app", "password")
+    owner_password = deployment.secret_data("certctl-db-app")["password"]
     target_server.psql(f"CREATE ROLE {owner} LOGIN PASSWORD '{owner_password}'")
     target_server.psql(f"CREATE DATABASE {target_database} OWNER {owner}")
     target_server.psql(f"ALTER USER {owner} SUPERUSER")

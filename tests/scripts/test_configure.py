@@ -123,8 +123,7 @@ def test_the_job_grants_the_keys_their_roles_and_the_agents_then_work(deployment
         assert call(url, key, "POST", "/api/v1/agents", {"name": "x", "hostname": "x"}, ca) == 403
         assert call(url, key, "GET", "/api/v1/auth/keys", None, ca) == 403
         # The metrics key (the ServiceMonitor's) reads metrics and cannot act.
-        metrics = next(s for s in deployment.secrets if s["metadata"]["name"] == "certctl-metrics-key")
-        metrics_key = metrics["stringData"]["api-key"]
+        metrics_key = deployment.secret_data("certctl-metrics-key")["api-key"]
         assert call(url, metrics_key, "GET", "/api/v1/metrics/prometheus", None, ca) == 200
         assert call(url, metrics_key, "POST", f"/api/v1/agents/{agent_id}/heartbeat", {}, ca) == 403
 
@@ -219,14 +218,9 @@ def test_a_key_without_the_admin_role_fails_fast_and_says_so(deployment, pki):
 
 
 def test_only_the_server_and_the_job_hold_the_admin_key(deployment):
-    admin = next(s for s in deployment.secrets if s["metadata"]["name"] == "certctl-admin-key")
-    value = admin["stringData"]["api-key"]
+    value = deployment.secret_data("certctl-admin-key")["api-key"]
     holders = set()
-    for manifest in deployment.rendered.manifests:
-        spec = manifest.get("spec", {})
-        template = spec.get("jobTemplate", {}).get("spec", spec).get("template")
-        if not template:
-            continue
+    for manifest, template in deployment.rendered.pod_templates():
         component = manifest["metadata"]["labels"]["app.kubernetes.io/component"]
         for container in template["spec"].get("initContainers", []) + template["spec"]["containers"]:
             if any(value in v for v in deployment.env(component, container["name"]).values()):

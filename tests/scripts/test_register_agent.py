@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.certctl_mock import Certctl, CertctlMock, make_pki, reserve_port, write_ca
+from tests.support.polling import wait_for
 
 SCRIPT = Path(__file__).resolve().parents[2] / "constructs/certctl_k8s/scripts/register-agent.sh"
 API_KEY = "key-b-7f3e9a"  # the registrar key, which is also the bootstrap token
@@ -79,13 +80,6 @@ def run(env, timeout=30):
 
 def retry_lines(output):
     return [line for line in output.splitlines() if " not ready (attempt " in line]
-
-
-def wait_for(condition, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met before the deadline"
-        time.sleep(0.02)
 
 
 def filler_agents(count):

@@ -9,17 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.polling import wait_for
+
 SCRIPT = Path(__file__).resolve().parents[2] / "constructs/certctl_k8s/scripts/reload-on-change.sh"
 INTERVAL = 0.05
 # Long enough for several polls: the window in which a wrong SIGHUP would show up.
 QUIET_PERIOD = 10 * INTERVAL
-
-
-def wait_for(condition, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met before the deadline"
-        time.sleep(0.02)
 
 
 class SecretVolume:

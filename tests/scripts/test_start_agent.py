@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import busybox
+from tests.support.polling import wait_for
 
 SCRIPT = Path(__file__).resolve().parents[2] / "constructs/certctl_k8s/scripts/start-agent.sh"
 pytestmark = busybox.needs_busybox
@@ -51,13 +52,6 @@ def env(tmp_path, id_file, **extra) -> dict[str, str]:
         **extra,
     }
     return {key: value for key, value in values.items() if value is not None}
-
-
-def wait_for(condition, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "condition not met before the deadline"
-        time.sleep(0.05)
 
 
 def test_hands_the_id_and_the_arguments_to_the_agent(tmp_path, id_file, agent):

@@ -17,6 +17,26 @@ from .pods import resolve_env
 POD_FIELDS = {"metadata.name": "certctl-agent-x7k2p", "spec.nodeName": "node-a", "metadata.namespace": "certctl"}
 
 
+WORKLOAD_KINDS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob")
+
+
+def workload(rendered: Rendered, component: str) -> dict[str, Any]:
+    """The one workload (Deployment, DaemonSet, StatefulSet, Job, CronJob) of a component."""
+    found = [
+        m for m in rendered.manifests
+        if m["kind"] in WORKLOAD_KINDS and m["metadata"]["labels"].get("app.kubernetes.io/component") == component
+    ]  # fmt: skip
+    assert len(found) == 1, f"expected one {component} workload, found {len(found)}"
+    return found[0]
+
+
+def pod_template(rendered: Rendered, component: str) -> dict[str, Any]:
+    """That workload's pod template (a CronJob's through its job template)."""
+    target = workload(rendered, component)
+    [template] = [t for m, t in rendered.pod_templates() if m is target]
+    return template
+
+
 @dataclass
 class Deployment:
     values: Values
@@ -36,11 +56,8 @@ class Deployment:
         bundle, DNS hook scripts), so each pod can be laid out and started."""
         present = {(m["kind"], m["metadata"]["name"]) for m in self.rendered.manifests + self.secrets}
         wanted: dict[tuple[str, str], set[str]] = {}
-        for manifest in self.rendered.manifests:
-            spec = manifest.get("spec", {})
-            template = spec.get("jobTemplate", {}).get("spec", spec).get("template")
-            if template:
-                _references(template["spec"], wanted)
+        for _, template in self.rendered.pod_templates():
+            _references(template["spec"], wanted)
         extra = [
             {"apiVersion": "v1", "kind": kind, "metadata": {"name": name},
              **({"stringData": _stand_in(keys)} if kind == "Secret" else {"data": _stand_in(keys)})}
@@ -50,19 +67,15 @@ class Deployment:
         return Deployment(self.values, self.rendered, [*self.secrets, *extra])
 
     def workload(self, component: str) -> dict[str, Any]:
-        """The one workload (Deployment, DaemonSet, StatefulSet, Job, CronJob) of a component."""
-        found = [
-            m for m in self.rendered.manifests
-            if m["kind"] in ("Deployment", "DaemonSet", "StatefulSet", "Job", "CronJob")
-            and m["metadata"]["labels"].get("app.kubernetes.io/component") == component
-        ]  # fmt: skip
-        assert len(found) == 1, f"expected one {component} workload, found {len(found)}"
-        return found[0]
+        return workload(self.rendered, component)
+
+    def secret_data(self, name: str) -> dict[str, str]:
+        """The keys of the Secret `name`, as generated or stood in for."""
+        data: dict[str, str] = next(s["stringData"] for s in self.secrets if s["metadata"]["name"] == name)
+        return data
 
     def pod_spec(self, component: str) -> dict[str, Any]:
-        spec = self.workload(component)["spec"]
-        template = spec["jobTemplate"]["spec"]["template"] if "jobTemplate" in spec else spec["template"]
-        return template["spec"]
+        return pod_template(self.rendered, component)["spec"]
 
     def container(self, component: str, name: str) -> dict[str, Any]:
         spec = self.pod_spec(component)
