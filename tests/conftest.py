@@ -137,3 +137,8 @@ def pod_specs(rendered: Rendered) -> dict[str, dict[str, Any]]:
 
 def containers(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return spec.get("initContainers", []) + spec["containers"]
+
+
+def images(rendered: Rendered) -> set[str]:
+    """Every image any pod of the environment runs."""
+    return {c["image"] for spec in pod_specs(rendered).values() for c in containers(spec)}

@@ -16,7 +16,7 @@ import yaml
 
 from certctl_k8s.synth import Environment, Rendered, render
 from certctl_k8s.values import Values, ValuesError, load_values
-from conftest import HELM_CHART, find
+from conftest import HELM_CHART, find, images
 from tests.support.certctl_mock import parse_named_keys
 from tests.support.deployment import Deployment
 from tests.support.validation import validate
@@ -357,16 +357,6 @@ def test_postgres_password_is_the_one_bound_at_initdb(loaded):
         assert "password" in helm_secret["stringData"]
 
 
-def _effective_env(rendered: Rendered, container: dict[str, Any]) -> dict[str, Any]:
-    """What the process sees: envFrom ConfigMaps first, then `env` entries, which win."""
-    env: dict[str, Any] = {}
-    for source in container.get("envFrom", []):
-        env.update(find(rendered, "ConfigMap", source["configMapRef"]["name"]).get("data") or {})
-    for entry in container.get("env", []):
-        env[entry["name"]] = entry.get("value", entry.get("valueFrom"))
-    return env
-
-
 def test_external_database_url_reaches_the_server_unchanged(tmp_path_factory):
     """The chart's recipe: a full URL with its password in server.env. It loads with a warning
     naming the key, and the server gets exactly that URL (and no PGPASSWORD competing with it)."""
@@ -374,8 +364,7 @@ def test_external_database_url_reaches_the_server_unchanged(tmp_path_factory):
     url = _get(loaded.raw, "server.env.CERTCTL_DATABASE_URL")
     assert url.startswith("postgres://certctl:")
     assert "server.env.CERTCTL_DATABASE_URL" in dict(loaded.values.warnings())
-    server = find(loaded.rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]["containers"][0]
-    env = _effective_env(loaded.rendered, server)
+    env = Deployment.of(loaded.values, loaded.rendered).env("server", "server")
     assert env["CERTCTL_DATABASE_URL"] == url
     assert "PGPASSWORD" not in env
 
@@ -394,26 +383,16 @@ def test_inline_api_keys_become_the_read_only_named_keys_certctl_would_make(load
         assert deployment.env("agent", container)["CERTCTL_API_KEY"] not in keys
 
 
-def _images(rendered: Rendered) -> set[str]:
-    images = set()
-    for manifest in rendered.manifests:
-        template = manifest.get("spec", {}).get("template")
-        if template:
-            spec = template["spec"]
-            images |= {c["image"] for c in spec.get("initContainers", []) + spec["containers"]}
-    return images
-
-
 def test_certctl_images_are_published_ones(loaded):
     """The chart's image (`ghcr.io/certctl-io/certctl`, tag `2.1.0`) is not what certctl publishes
     (`certctl-server` / `certctl-agent`, `v` tags). The rendering uses published names, and
     every value that differs from what the file said is announced by a warning on its key."""
     warned = {key for key, _ in loaded.values.warnings()}
-    images = _images(loaded.rendered)
+    running = images(loaded.rendered)
     for component in ("server", "agent"):
         repository = PUBLISHED_REPOSITORY[component]
-        rendered = [image for image in images if image.rpartition(":")[0] == repository]
-        assert len(rendered) == 1, f"{component}: expected one image of {repository}, found {sorted(images)}"
+        rendered = [image for image in running if image.rpartition(":")[0] == repository]
+        assert len(rendered) == 1, f"{component}: expected one image of {repository}, found {sorted(running)}"
         tag = rendered[0].rpartition(":")[2]
         assert tag.startswith("v")
         asked = _get(loaded.raw, f"{component}.image") or {}
@@ -421,5 +400,5 @@ def test_certctl_images_are_published_ones(loaded):
             assert f"{component}.image.repository" in warned
         if asked.get("tag") not in (None, "", tag):
             assert f"{component}.image.tag" in warned
-    certctl = {image for image in images if image.startswith("ghcr.io/certctl-io/")}
+    certctl = {image for image in running if image.startswith("ghcr.io/certctl-io/")}
     assert {image.rpartition(":")[0] for image in certctl} <= PUBLISHED

@@ -7,18 +7,14 @@ from __future__ import annotations
 import pytest
 
 from certctl_k8s.values.release import APP_VERSION
-from conftest import ENVIRONMENTS, containers, find, load_data, pod_specs, render_values, rendered_env, values_problems
+from conftest import ENVIRONMENTS, find, images, load_data, render_values, rendered_env, values_problems
 
 DIGEST = "sha256:" + "c" * 64
 
 
-def _images(rendered) -> set[str]:
-    return {c["image"] for spec in pod_specs(rendered).values() for c in containers(spec)}
-
-
 @pytest.mark.parametrize("name", ENVIRONMENTS)
 def test_every_environment_deploys_v2_1_7(name):
-    certctl = {image for image in _images(rendered_env(name)) if image.startswith("ghcr.io/certctl-io/")}
+    certctl = {image for image in images(rendered_env(name)) if image.startswith("ghcr.io/certctl-io/")}
     assert certctl == {"ghcr.io/certctl-io/certctl-server:v2.1.7", "ghcr.io/certctl-io/certctl-agent:v2.1.7"}
     assert APP_VERSION == "v2.1.7"
 
@@ -53,7 +49,7 @@ def test_a_digest_pin_keeps_the_tag_that_names_the_release(tmp_path):
     )
     server = find(rendered, "Deployment", "certctl-server")["spec"]["template"]["spec"]["containers"][0]
     assert server["image"] == f"ghcr.io/certctl-io/certctl-server:v2.1.7@{DIGEST}"
-    assert {image.rpartition(":")[0] for image in _images(rendered) if "certctl-io" in image} == {
+    assert {image.rpartition(":")[0] for image in images(rendered) if "certctl-io" in image} == {
         "ghcr.io/certctl-io/certctl-server:v2.1.7@sha256",
         "ghcr.io/certctl-io/certctl-agent:v2.1.7@sha256",
     }
@@ -62,7 +58,7 @@ def test_a_digest_pin_keeps_the_tag_that_names_the_release(tmp_path):
 def test_helm_style_tags_map_to_the_published_v_tags(tmp_path):
     values = load_data(tmp_path, {"server": {"image": {"tag": "2.1.0"}}})
     rendered = render_values(tmp_path, {"server": {"image": {"tag": "2.1.0"}}}, name="helm")
-    assert "ghcr.io/certctl-io/certctl-server:v2.1.0" in _images(rendered)
+    assert "ghcr.io/certctl-io/certctl-server:v2.1.0" in images(rendered)
     assert "using v2.1.0" in dict(values.warnings())["server.image.tag"]
 
 
