@@ -16,7 +16,7 @@ from certctl_k8s.components.scripts import SCRIPTS, scripts_checksum
 from certctl_k8s.summary import summarize
 from certctl_k8s.synth import Environment
 from certctl_k8s.values import load_values
-from conftest import HELM_CHART, containers, find, load_data, render_values, rendered_env
+from conftest import HELM_CHART, containers, find, load_data, render_values, rendered_env, values_problems
 from tests.support.validation import validate
 
 COMPONENT = "postgres-backup"
@@ -345,3 +345,17 @@ def test_the_charts_values_file_loads_its_backup_keys_as_written(tmp_path):
                 assert mine[key] == value, f"{where}.{key}"
 
     same(loaded, written, "backup")
+
+
+@pytest.mark.parametrize("written,kept", [("prod/", "prod"), ("prod/eu/", "prod/eu"), ("prod", "prod")])
+def test_s3_a_prefix_written_as_a_folder_loses_its_trailing_slash(tmp_path, written, kept):
+    data = {"backup": {"enabled": True, "sink": "s3", "s3": {"bucket": "b-1", "prefix": written}}}
+    assert load_data(tmp_path, data).backup.s3.prefix == kept
+    [upload] = pod_spec(render_values(tmp_path, data))["containers"]
+    assert env_of(upload)["BACKUP_S3_PREFIX"] == kept
+
+
+@pytest.mark.parametrize("written", ["/prod", "prod//", "prod//eu", "/", "prod eu/", "s3://b-1/prod/"])
+def test_s3_a_prefix_refuses_every_other_slash(tmp_path, written):
+    problems = values_problems(tmp_path, {"backup": {"s3": {"prefix": written}}})
+    assert len(problems) == 1 and problems[0].startswith(f"backup.s3.prefix: {written!r} is not an S3 key prefix")

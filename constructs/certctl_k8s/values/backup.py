@@ -26,7 +26,7 @@ DUMP_IMAGE = "postgres:16-alpine"
 _SECRET_KEY = r"^[-._a-zA-Z0-9]+$"
 _LEADING_MAJOR = re.compile(r"^(\d+)")
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
-_PREFIX = re.compile(r"^[A-Za-z0-9!_.*'()-]+(/[A-Za-z0-9!_.*'()-]+)*$")
+_FOLDER_PREFIX = re.compile(r"^[A-Za-z0-9!_.*'()-]+(/[A-Za-z0-9!_.*'()-]+)*/?$")
 _REGION = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -50,10 +50,22 @@ Bucket = Annotated[
     _checked(_BUCKET, "an S3 bucket name (3-63 lowercase letters, digits, '.' and '-', without s3://)"),
     _schema(_BUCKET),
 ]
+
+
+def _folder_prefix(value: str) -> str:
+    """`prod/`, as people write a folder, is `prod`: the upload adds the separator itself."""
+    return value.removesuffix("/")
+
+
+# The check sees the prefix as written (one trailing '/' allowed), the model keeps it without.
 KeyPrefix = Annotated[
     str,
-    _checked(_PREFIX, "an S3 key prefix (segments of letters, digits and !_.*'()- joined by '/')"),
-    _schema(_PREFIX),
+    _checked(
+        _FOLDER_PREFIX,
+        "an S3 key prefix (segments of letters, digits and !_.*'()- joined by '/', and one '/' at the end at most)",
+    ),
+    AfterValidator(_folder_prefix),
+    _schema(_FOLDER_PREFIX),
 ]
 Region = Annotated[str, _checked(_REGION, "an AWS region name (such as eu-west-1)"), _schema(_REGION)]
 
