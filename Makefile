@@ -7,6 +7,11 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CHECKOV_VENV := .checkov-venv
 CHECKOV_STAMP := $(CHECKOV_VENV)/.installed
+S3_VENV := .s3-venv
+S3_STAMP := $(S3_VENV)/.installed
+# The S3 drills' programs: the AWS CLI, moto's S3 API server, and Barman Cloud at the release the
+# Barman Cloud plugin 0.14's sidecar ships (containers/sidecar-requirements.in).
+S3_PACKAGES := awscli==1.46.3 'moto[server]==5.2.6' 'barman[cloud]==3.19.1'
 PIP_FLAGS := --quiet --disable-pip-version-check
 SCRIPTS := constructs/certctl_k8s/scripts/*.sh tools/*.sh
 
@@ -21,6 +26,17 @@ $(STAMP): pyproject.toml constraints.txt
 $(CHECKOV_STAMP): checkov-constraints.txt
 	$(PYTHON) -m venv $(CHECKOV_VENV)
 	$(CHECKOV_VENV)/bin/pip install $(PIP_FLAGS) -c checkov-constraints.txt checkov
+	touch $@
+
+# The AWS CLI, moto and Barman Cloud pin botocore each their own way, so they share a virtualenv of
+# their own, away from .venv. Its programs run as the pod harness's users and as the PostgreSQL
+# server's (archive_command), so its interpreter is Debian's, which every user can read (a Python
+# under a private home cannot be). Barman's psycopg2 builds from source against libpq-dev.
+# tools/system-packages.sh installs python3-venv, python3-dev, libpq-dev and gcc.
+S3_PYTHON ?= /usr/bin/python3
+$(S3_STAMP): s3-constraints.txt
+	$(S3_PYTHON) -m venv $(S3_VENV)
+	$(S3_VENV)/bin/pip install $(PIP_FLAGS) -c s3-constraints.txt $(S3_PACKAGES)
 	touch $@
 
 # Every synth is a fresh process, so let Python keep its bytecode (in .venv and __pycache__,
@@ -52,8 +68,9 @@ system-packages:
 
 # Two pytest workers (files stay whole on one worker, so the checkov and rendering fixtures run
 # once per file); `pytest -m "not checkov"` skips the slowest file in a quick loop.
-test: $(STAMP) $(CHECKOV_STAMP) system-packages lint
-	CHECKOV_BIN=$(abspath $(CHECKOV_VENV))/bin/checkov $(PY) -m pytest -n 2 --dist loadfile
+test: $(STAMP) $(CHECKOV_STAMP) system-packages $(S3_STAMP) lint
+	CHECKOV_BIN=$(abspath $(CHECKOV_VENV))/bin/checkov S3_TOOLS_BIN=$(abspath $(S3_VENV))/bin \
+	  $(PY) -m pytest -n 2 --dist loadfile
 
 secrets: $(STAMP)
 	$(PY) main.py secrets
@@ -72,7 +89,11 @@ lock:
 	.lock-venv/bin/pip install $(PIP_FLAGS) checkov==3.3.30
 	{ echo "# Every package .checkov-venv installs, pinned (make lock)"; \
 	  .lock-venv/bin/pip freeze; } > checkov-constraints.txt
+	rm -rf .lock-venv && $(S3_PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install $(PIP_FLAGS) $(S3_PACKAGES)
+	{ echo "# Every package .s3-venv installs, pinned (make lock): the AWS CLI, moto's S3 server and Barman Cloud"; \
+	  .lock-venv/bin/pip freeze; } > s3-constraints.txt
 	rm -rf .lock-venv
 
 clean:
-	rm -rf $(VENV) $(CHECKOV_VENV)
+	rm -rf $(VENV) $(CHECKOV_VENV) $(S3_VENV)

@@ -22,6 +22,9 @@ sys.path[:0] = [str(ROOT / "constructs"), str(ROOT)]
 from certctl_k8s.synth import Environment, Rendered, render  # noqa: E402
 from certctl_k8s.values import Values, ValuesError, load_values  # noqa: E402
 
+# The S3 API server on loopback and a bucket per test, for the drills against S3 (tests/support/s3.py).
+pytest_plugins = ["tests.support.s3"]
+
 ENVIRONMENTS = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
 FIXTURES = ROOT / "tests" / "fixtures"
 REFERENCE = FIXTURES / "reference"  # certctl v2.1.7 and its Helm chart 1.0.0 (see fixtures/README.md)

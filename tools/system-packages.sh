@@ -10,6 +10,9 @@
 #   - postgresql -> initdb, pg_ctl, pg_dump: the backup restore drill
 #   - prometheus -> promtool: the alert rules check and their unit tests
 #   - ShellCheck's package -> shellcheck: make lint, and a test over the pod scripts
+#   - python3-venv, python3-dev, libpq-dev, gcc -> .s3-venv (the Makefile): Debian's Python, which
+#     every user can run, for the S3 drills' AWS CLI, moto and Barman Cloud; psycopg2 builds with
+#     the rest
 set -u
 
 missing=
@@ -25,6 +28,10 @@ need perl perl
 need shellcheck shellcheck
 need postgresql pg_ctl
 need prometheus promtool
+need python3-dev python3-config
+need gcc gcc
+[ -e /usr/include/postgresql/libpq-fe.h ] || missing="$missing libpq-dev"
+/usr/bin/python3 -c 'import ensurepip' >/dev/null 2>&1 || missing="$missing python3-venv"
 
 [ -n "$missing" ] || exit 0
 if [ "${1:-}" = --check ] || [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
