@@ -4,7 +4,7 @@ manifest runs under BusyBox sh (as in the postgres:16-alpine image) through the 
 as the pod's user, with the container's resolved environment and its volumes laid out with the
 kubelet's owners and modes (the claim too); the dump is then restored with
 pg_restore and compared table by table. Also: retention, failures that keep nothing, and the
-s3 sink's upload step against a stub `aws`."""
+s3 sink: the upload container's command with the real AWS CLI against an S3 API on loopback."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from conftest import environment_values, render_values, rendered_env
 from tests.support import harness, postgres
 from tests.support.busybox import BUSYBOX, MISSING_BUSYBOX, applet_path
 from tests.support.deployment import Deployment
+from tests.support.s3 import Keys, S3Server, tool
 
 COMPONENT = "postgres-backup"
 pytestmark = [
@@ -388,65 +389,34 @@ def test_a_stopped_run_ends_at_once_and_leaves_no_partial_file(database, pod):
 
 
 # --- the s3 sink ---------------------------------------------------------------------------------
+# The upload container's command, run by the pod harness with the real AWS CLI against moto's S3
+# API (tests/support/s3.py), which checks every request's signature and the keys' IAM policy.
+# The CLI here is v1 from PyPI, the image's is v2: `aws s3 cp` takes the same arguments and reads
+# the same variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION) in both.
 
-AWS_KEYS = {"AWS_ACCESS_KEY_ID": "AKIAEXAMPLEKEYID0001", "AWS_SECRET_ACCESS_KEY": "c2VjcmV0/K3y+with/odd=chars"}
-S3 = {"bucket": "certctl-dumps", "prefix": "prod/eu", "region": "eu-west-1"}
+S3 = {"bucket": "certctl-dumps", "prefix": "prod/eu/", "region": "eu-west-1"}  # a prefix as people write it
+PREFIX = "prod/eu/"
+# What the README asks of the Secret's keys: s3:PutObject on the prefix, nothing more.
+UPLOAD_POLICY = (["s3:PutObject"], [f"arn:aws:s3:::{S3['bucket']}/{PREFIX}*"])
 
 
 @pytest.fixture(scope="module")
-def s3_deployment(tmp_path_factory, deployment) -> Deployment:
+def s3_deployment(tmp_path_factory, deployment, s3_server) -> Deployment:
     """The default environment with the s3 sink: the same generated Secrets (so the drill
-    server's role fits), plus the AWS Secret the operator creates."""
+    server's role fits), plus the AWS Secret the operator creates, holding the keys of a user
+    allowed only what the README says the upload needs."""
     folder = tmp_path_factory.mktemp("s3")
     rendered = render_values(folder, {"backup": {"enabled": True, "sink": "s3", "s3": S3}})
     values = load_values(folder / "case.yaml")
+    keys = s3_server.user("certctl-backup", *UPLOAD_POLICY)
     aws = values.backup.s3.credentials_secret
     secret = {
         "kind": "Secret",
         "metadata": {"name": aws.name},
-        "stringData": {aws.access_key_id_key: AWS_KEYS["AWS_ACCESS_KEY_ID"],
-                       aws.secret_access_key_key: AWS_KEYS["AWS_SECRET_ACCESS_KEY"]},
+        "stringData": {aws.access_key_id_key: keys.access_key_id,
+                       aws.secret_access_key_key: keys.secret_access_key},
     }  # fmt: skip
     return Deployment(values, rendered, [*deployment.secrets, secret])
-
-
-def stub_aws(pod: Pod, exit_code: int = 0) -> tuple[Path, Path, Path]:
-    """An `aws` that records its arguments and AWS environment (a line `argv<TAB>arg<TAB>...`
-    and one `env<TAB>NAME=value` each), and for `s3 cp` stores the file under
-    bucket/<bucket>/<key>. Returns (program, record file, bucket folder)."""
-    folder = pod.pod.programs()
-    record, bucket = folder / "aws-calls", folder / "bucket"
-    program = pod.program(
-        "aws",
-        f"""#!{BUSYBOX} sh
-{{ printf argv; printf '\\t%s' "$@"; echo; env | grep -E '^(AWS_|HOME=)' | sed 's/^/env\t/'; }} >>{record}
-if [ {exit_code} -ne 0 ]; then
-  echo 'upload failed: An error occurred (AccessDenied) when calling PutObject' >&2
-  exit {exit_code}
-fi
-if [ "$1 $2" = "s3 cp" ]; then
-  for last; do :; done
-  for arg; do [ "$arg" = "$last" ] && break; source=$arg; done
-  key=${{last#s3://}}
-  mkdir -p "{bucket}/$(dirname "$key")"
-  cp "$source" "{bucket}/$key"
-fi
-""",
-    )
-    return program, record, bucket
-
-
-def aws_calls(record: Path) -> list[dict[str, Any]]:
-    """The stub's record as [{argv: [...], env: {...}}] per call."""
-    calls: list[dict[str, Any]] = []
-    for line in record.read_text().splitlines():
-        kind, _, rest = line.partition("\t")
-        if kind == "argv":
-            calls.append({"argv": rest.split("\t") if rest else [], "env": {}})
-        else:
-            name, _, value = rest.partition("=")
-            calls[-1]["env"][name] = value
-    return calls
 
 
 def shells() -> list[Any]:
@@ -472,61 +442,111 @@ def s3_pod(deployment: Deployment, server: postgres.Server) -> Pod:
     return made
 
 
-def run_upload(pod: Pod, shell: str, aws: Path) -> subprocess.CompletedProcess[str]:
+def run_upload(pod: Pod, s3: S3Server, shell: str = "busybox") -> subprocess.CompletedProcess[str]:
+    """The upload container's command with the AWS CLI on PATH, sent to the S3 API on loopback
+    (AWS_ENDPOINT_URL: the one variable a pod in AWS would not have)."""
+    aws = tool("aws")
+    endpoint = {"AWS_ENDPOINT_URL": s3.endpoint}
     if shell == "busybox":
-        return pod.run("upload", aws=aws)
+        return pod.pod.run("upload", timeout=120, **pod.overrides(aws=aws), **endpoint)
     bin_dir = pod.pod.programs() / "bash-bin"
     bin_dir.mkdir(exist_ok=True)
     bin_dir.chmod(0o755)
     (bin_dir / "sh").unlink(missing_ok=True)
     (bin_dir / "sh").symlink_to(shutil.which("bash") or "bash")
-    return pod.pod.run("upload", shell=[str(bin_dir / "sh")], PATH=f"{aws.parent}:/usr/bin:/bin")
+    return pod.pod.run(
+        "upload", timeout=120, shell=[str(bin_dir / "sh")], PATH=f"{aws.parent}:/usr/bin:/bin", **endpoint
+    )
 
 
+def staged_dump(pod: Pod) -> Path:
+    """A dump where the dump container leaves it for the upload."""
+    dump = pod.folder("upload", "/dump") / "certctl-20250101T023000Z.dump"
+    dump.write_text("a dump")
+    return dump
+
+
+@pytest.mark.realserver
 @pytest.mark.parametrize("shell", shells())
-def test_s3_the_pod_dumps_then_uploads_with_the_keys_from_the_environment(database, s3_deployment, tmp_path, shell):
+def test_s3_the_pod_dumps_then_uploads_to_the_documented_key(database, s3_deployment, s3_server, s3_bucket, shell):
+    s3_bucket(S3["bucket"], S3["region"])
     pod = s3_pod(s3_deployment, database.server)
     dumped = pod.run("backup")
     assert dumped.returncode == 0, dumped.stderr
     [dump] = dumps(pod.folder("backup", "/dump"))
-    aws, record, bucket = stub_aws(pod)
 
-    result = run_upload(pod, shell, aws)
+    result = run_upload(pod, s3_server, shell)
 
     assert result.returncode == 0, result.stderr
-    [call] = aws_calls(record)
-    staged = pod.folder("upload", "/dump") / dump.name
-    key = f"{S3['prefix']}/{dump.name}"
-    assert call["argv"] == ["s3", "cp", "--only-show-errors", str(staged), f"s3://{S3['bucket']}/{key}"]
-    assert call["env"]["AWS_ACCESS_KEY_ID"] == AWS_KEYS["AWS_ACCESS_KEY_ID"]
-    assert call["env"]["AWS_SECRET_ACCESS_KEY"] == AWS_KEYS["AWS_SECRET_ACCESS_KEY"]
-    assert call["env"]["AWS_DEFAULT_REGION"] == S3["region"]
-    assert not any(secret in arg for secret in AWS_KEYS.values() for arg in call["argv"])
-    uploaded = bucket / S3["bucket"] / key
-    assert uploaded.read_bytes() == dump.read_bytes()
+    key = f"{PREFIX}{dump.name}"  # s3://<bucket>/<prefix>/certctl-<UTC time>.dump, one '/' between
+    assert s3_server.objects(S3["bucket"]) == {key: dump.stat().st_size}
+    assert "uploaded 1 dump(s)" in result.stderr
+    uploaded = s3_server.get(S3["bucket"], key, pod.pod.root / "downloaded.dump")
     database.create("restored")
     database.pg_restore(uploaded, database="restored")
     assert database.state("restored") == database.state()
 
 
-def test_s3_a_failed_upload_fails_the_run(server, s3_deployment, tmp_path):
+@pytest.mark.realserver
+def test_s3_the_upload_deletes_nothing_the_bucket_keeps_every_dump(server, s3_deployment, s3_server, s3_bucket):
+    """The README: the bucket's lifecycle rules decide how long dumps stay. A run adds its dump
+    and leaves every older one, under the prefix and elsewhere."""
+    s3_bucket(S3["bucket"], S3["region"])
+    older = {f"{PREFIX}certctl-202401{day:02d}T023000Z.dump": 9 for day in range(1, 11)}
+    elsewhere = {"staging/certctl-20240101T023000Z.dump": 9, f"{PREFIX}notes.txt": 9}
+    for key in {**older, **elsewhere}:
+        s3_server.put(S3["bucket"], key, b"older run")
     pod = s3_pod(s3_deployment, server)
-    (pod.folder("upload", "/dump") / "certctl-20250101T023000Z.dump").write_text("a dump")
-    aws, _, _ = stub_aws(pod, exit_code=1)
+    dump = staged_dump(pod)
 
-    result = run_upload(pod, "busybox", aws)
+    result = run_upload(pod, s3_server)
 
-    assert result.returncode == 1
-    assert "AccessDenied" in result.stderr
-    assert "the upload to s3://certctl-dumps/prod/eu/certctl-20250101T023000Z.dump failed" in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert s3_server.objects(S3["bucket"]) == {**older, **elsewhere, f"{PREFIX}{dump.name}": 6}
 
 
-def test_s3_without_a_dump_the_upload_fails(server, s3_deployment, tmp_path):
+@pytest.fixture(scope="module")
+def reader(s3_server) -> Keys:
+    """Keys that may read the bucket but not write to it."""
+    return s3_server.user("certctl-backup-reader", ["s3:GetObject", "s3:ListBucket"], ["*"])
+
+
+@pytest.mark.realserver
+@pytest.mark.parametrize("error", ["SignatureDoesNotMatch", "InvalidAccessKeyId", "AccessDenied", "NoSuchBucket"])
+def test_s3_a_failed_upload_fails_the_run_and_writes_nothing(
+    server, s3_deployment, s3_server, s3_bucket, reader, error
+):
+    """A Secret with a mistyped secret key, an unknown key id or keys without s3:PutObject, or a
+    bucket that does not exist: exit 1 (the Job fails, and CertctlBackupFailed with it), the AWS
+    CLI's error in the log, nothing in the bucket."""
+    wrong = {
+        "SignatureDoesNotMatch": Keys(s3_server.admin.access_key_id, "a-mistyped-secret-access-key"),
+        "InvalidAccessKeyId": Keys("AKIAEXAMPLEKEYID0001", s3_server.admin.secret_access_key),
+        "AccessDenied": reader,
+    }
     pod = s3_pod(s3_deployment, server)
-    aws, record, _ = stub_aws(pod)
+    dump = staged_dump(pod)
+    if error in wrong:
+        s3_bucket(S3["bucket"], S3["region"])
+        pod.pod.path("upload", "/run/secrets/aws/access-key-id").write_text(wrong[error].access_key_id)
+        pod.pod.path("upload", "/run/secrets/aws/secret-access-key").write_text(wrong[error].secret_access_key)
 
-    result = run_upload(pod, "busybox", aws)
+    result = run_upload(pod, s3_server)
+
+    assert result.returncode == 1, result.stderr
+    assert f"({error})" in result.stderr
+    assert f"the upload to s3://{S3['bucket']}/{PREFIX}{dump.name} failed" in result.stderr
+    if error != "NoSuchBucket":
+        assert s3_server.objects(S3["bucket"]) == {}
+
+
+@pytest.mark.realserver
+def test_s3_without_a_dump_the_upload_fails(server, s3_deployment, s3_server, s3_bucket):
+    s3_bucket(S3["bucket"], S3["region"])
+    pod = s3_pod(s3_deployment, server)
+
+    result = run_upload(pod, s3_server)
 
     assert result.returncode == 1
     assert "no dump in" in result.stderr
-    assert not record.exists()
+    assert s3_server.objects(S3["bucket"]) == {}
