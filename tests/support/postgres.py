@@ -83,23 +83,40 @@ class Server:
         self.data = self.base / "data"
         self.port = 0
         self.superuser_password = secrets.token_urlsafe(24)
+        self._own(self.base)  # the owner writes the data folder (initdb's, or a restore's) into it
 
-    def run_as_owner(self, *argv: str | Path) -> subprocess.CompletedProcess[str]:
+    def run_as_owner(self, *argv: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        """`argv` as the server's owner, with `env` added to a bare environment (the server that
+        pg_ctl starts inherits it, and so do its archive_command and restore_command)."""
         prefix = _run_as()
         assert prefix is not None
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C"}
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LC_ALL": "C", **(env or {})}
         return subprocess.run(
             [*prefix, *map(str, argv)], cwd=self.base, env=env, capture_output=True, text=True, timeout=120
         )
 
-    def start(self) -> Server:
+    def start(self, settings: dict[str, str] | None = None, env: dict[str, str] | None = None) -> Server:
+        """initdb (unless the data folder holds a cluster already, as a restored one does), add
+        `settings` to postgresql.conf, and start the server with `env`."""
+        if not (self.data / "PG_VERSION").exists():
+            self._initdb()
+        if settings:
+            with (self.data / "postgresql.conf").open("a") as conf:
+                for name, value in settings.items():
+                    conf.write(f"{name} = '{value.replace(chr(39), chr(39) * 2)}'\n")
+        self.port = reserve_port()
+        options = f"-c listen_addresses={HOST} -c port={self.port} -c unix_socket_directories={self.base} -c fsync=off"
+        started = self.run_as_owner(
+            program("pg_ctl"), "--pgdata", self.data, "--log", self.base / "server.log",
+            "--wait", "--timeout=60", "-o", options, "start", env=env,
+        )  # fmt: skip
+        assert started.returncode == 0, started.stderr + self.log()
+        return self
+
+    def _initdb(self) -> None:
         password_file = self.base / "superuser-password"
         password_file.write_text(self.superuser_password + "\n")
-        if os.geteuid() == 0:
-            owner = pwd.getpwnam(SUPERUSER)
-            for path in (self.base, password_file):
-                os.chown(path, owner.pw_uid, owner.pw_gid)
-        self.base.chmod(0o700)
+        self._own(password_file)
         initdb = self.run_as_owner(
             program("initdb"),
             "--pgdata", self.data,
@@ -112,14 +129,13 @@ class Server:
             "--no-sync",
         )  # fmt: skip
         assert initdb.returncode == 0, initdb.stderr
-        self.port = reserve_port()
-        options = f"-c listen_addresses={HOST} -c port={self.port} -c unix_socket_directories={self.base} -c fsync=off"
-        started = self.run_as_owner(
-            program("pg_ctl"), "--pgdata", self.data, "--log", self.base / "server.log",
-            "--wait", "--timeout=60", "-o", options, "start",
-        )  # fmt: skip
-        assert started.returncode == 0, started.stderr + self.log()
-        return self
+
+    @staticmethod
+    def _own(path: Path) -> None:
+        if os.geteuid() == 0:
+            owner = pwd.getpwnam(SUPERUSER)
+            os.chown(path, owner.pw_uid, owner.pw_gid)
+        path.chmod(0o700)
 
     def log(self) -> str:
         path = self.base / "server.log"
