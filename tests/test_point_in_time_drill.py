@@ -62,6 +62,9 @@ def aws_env(store: Store, s3_server: S3Server) -> dict[str, str]:
 
 @pytest.fixture
 def servers() -> Iterator[list[postgres.Server]]:
+    """The drill's PostgreSQL servers, stopped at the end; without PostgreSQL the drill fails."""
+    if reason := postgres.unavailable():
+        pytest.fail(reason, pytrace=False)
     made: list[postgres.Server] = []
     yield made
     for server in made:

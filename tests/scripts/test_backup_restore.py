@@ -494,8 +494,7 @@ def test_s3_the_upload_deletes_nothing_the_bucket_keeps_every_dump(server, s3_de
     s3_bucket(S3["bucket"], S3["region"])
     older = {f"{PREFIX}certctl-202401{day:02d}T023000Z.dump": 9 for day in range(1, 11)}
     elsewhere = {"staging/certctl-20240101T023000Z.dump": 9, f"{PREFIX}notes.txt": 9}
-    for key in {**older, **elsewhere}:
-        s3_server.put(S3["bucket"], key, b"older run")
+    s3_server.put(S3["bucket"], {key: b"older run" for key in {**older, **elsewhere}})
     pod = s3_pod(s3_deployment, server)
     dump = staged_dump(pod)
 

@@ -137,11 +137,13 @@ class S3Server:
     def remove_bucket(self, name: str) -> None:
         self.aws("s3", "rb", f"s3://{name}", "--force")
 
-    def put(self, bucket: str, key: str, body: bytes) -> None:
-        with tempfile.NamedTemporaryFile() as file:
-            file.write(body)
-            file.flush()
-            self.aws("s3api", "put-object", "--bucket", bucket, "--key", key, "--body", file.name)
+    def put(self, bucket: str, objects: dict[str, bytes]) -> None:
+        """Write every key -> body with one `aws s3 cp --recursive`."""
+        with tempfile.TemporaryDirectory() as folder:
+            for key, body in objects.items():
+                (Path(folder) / key).parent.mkdir(parents=True, exist_ok=True)
+                (Path(folder) / key).write_bytes(body)
+            self.aws("s3", "cp", "--recursive", "--only-show-errors", folder, f"s3://{bucket}/")
 
     def objects(self, bucket: str, prefix: str = "") -> dict[str, int]:
         """key -> size of every object under `prefix`."""
