@@ -394,8 +394,8 @@ def test_a_stopped_run_ends_at_once_and_leaves_no_partial_file(database, pod):
 # The CLI here is v1 from PyPI, the image's is v2: `aws s3 cp` takes the same arguments and reads
 # the same variables (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_DEFAULT_REGION) in both.
 
-S3 = {"bucket": "certctl-dumps", "prefix": "prod/eu/", "region": "eu-west-1"}  # a prefix as people write it
-PREFIX = "prod/eu/"
+PREFIX = "prod/eu/"  # as people write it: the keys are prod/eu/certctl-<time>.dump all the same
+S3 = {"bucket": "certctl-dumps", "prefix": PREFIX, "region": "eu-west-1"}
 # What the README asks of the Secret's keys: s3:PutObject on the prefix, nothing more.
 UPLOAD_POLICY = (["s3:PutObject"], [f"arn:aws:s3:::{S3['bucket']}/{PREFIX}*"])
 
