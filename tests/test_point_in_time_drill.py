@@ -6,7 +6,8 @@ command line comes from that ObjectStore and its Cluster the way the plugin buil
 (tests/support/barman.py, which cites the plugin's source): WAL archived by archive_command
 through barman-cloud-wal-archive, a base backup with barman-cloud-backup, rows written, the time
 noted, more rows written and their WAL archived; then barman-cloud-restore into a new data folder,
-recovery to the noted time through barman-cloud-wal-restore, and exactly the first rows found."""
+recovery to the noted time through barman-cloud-wal-restore, and exactly the first rows found;
+and a second restore without a target, which replays the whole archive and finds every row."""
 
 from __future__ import annotations
 
@@ -119,6 +120,32 @@ def test_prod_has_object_store_gives_the_plugins_arguments():
     }
 
 
+def recover(
+    store: Store, backup_id: str, env: dict[str, str], origin: postgres.Server, target: str | None
+) -> postgres.Server:
+    """A new server from the base backup (barman-cloud-restore into an empty data folder), then
+    recovery through restore_command to `target` (to the end of the archive without one), and
+    promotion, as the plugin configures it; returns once the server is out of recovery."""
+    restored = postgres.Server()
+    restored.superuser_password = origin.superuser_password  # a restore brings the roles back
+    barman(restored, "barman-cloud-restore", store.restore(backup_id, str(restored.data)), env)
+    (restored.data / "recovery.signal").touch()
+    settings = {
+        "archive_mode": "off",  # a restored copy must not archive into the origin's folder
+        "restore_command": command("barman-cloud-wal-restore", store.wal_restore(), "%f", "%p"),
+        "recovery_target_action": "promote",
+    }
+    restored.start(settings={**settings, **({"recovery_target_time": target} if target else {})}, env=env)
+    wait_for(lambda: restored.psql("SELECT pg_is_in_recovery()").strip() == "f", timeout=120, interval=0.5)
+    log = restored.log()
+    assert "restored log file" in log and "archive recovery complete" in log, log[-3000:]
+    return restored
+
+
+def rows(server: postgres.Server) -> list[int]:
+    return [int(n) for n in server.psql("SELECT n FROM drill ORDER BY n").split()]
+
+
 @pytest.mark.realserver
 def test_point_in_time_recovery_with_the_plugins_commands(store, aws_env, s3_server, servers):
     timings: dict[str, float] = {}
@@ -140,7 +167,7 @@ def test_point_in_time_recovery_with_the_plugins_commands(store, aws_env, s3_ser
                   "PGPASSWORD": origin.superuser_password}  # fmt: skip
     name = "backup-drill"
     barman(origin, "barman-cloud-backup", store.backup(name), backup_env)
-    timings["base backup"] = time.monotonic() - started
+    timings["start, archive and base backup"] = time.monotonic() - started
     shown = json.loads(barman(origin, "barman-cloud-backup-show", [*store.backup_list(), name], aws_env))
     backup_id = shown["cloud"]["backup_id"]
 
@@ -150,41 +177,29 @@ def test_point_in_time_recovery_with_the_plugins_commands(store, aws_env, s3_ser
     time.sleep(1.1)
     origin.psql(f"INSERT INTO drill (n) SELECT generate_series({BEFORE} + 1, {BEFORE + AFTER})")
     switch_and_archive(origin)
-    assert origin.psql("SELECT count(*) FROM drill").strip() == str(BEFORE + AFTER)
+    assert rows(origin) == list(range(1, BEFORE + AFTER + 1))
 
-    restored = postgres.Server()
-    servers.append(restored)
-    restored.superuser_password = origin.superuser_password  # a restore brings the roles back
     started = time.monotonic()
-    barman(restored, "barman-cloud-restore", store.restore(backup_id, str(restored.data)), aws_env)
-    timings["data folder restore"] = time.monotonic() - started
-    (restored.data / "recovery.signal").touch()
-    restored.start(
-        settings={
-            "archive_mode": "off",  # the restored copy must not archive into the origin's folder
-            "restore_command": command("barman-cloud-wal-restore", store.wal_restore(), "%f", "%p"),
-            "recovery_target_time": target,
-            "recovery_target_action": "promote",
-        },
-        env=aws_env,
-    )
-    wait_for(lambda: restored.psql("SELECT pg_is_in_recovery()").strip() == "f", timeout=120, interval=0.5)
-    timings["recovery"] = time.monotonic() - started
+    at_target = recover(store, backup_id, aws_env, origin, target)
+    servers.append(at_target)
+    timings["restore and recovery to the time"] = time.monotonic() - started
+    assert rows(at_target) == list(range(1, BEFORE + 1)), at_target.log()[-3000:]
+    assert at_target.psql(f"SELECT count(*) FROM drill WHERE written > '{target}'").strip() == "0"
+    assert "recovery stopping before commit of transaction" in at_target.log()
 
-    rows = restored.psql("SELECT n FROM drill ORDER BY n").split()
-    assert rows == [str(n) for n in range(1, BEFORE + 1)], restored.log()[-3000:]
-    assert restored.psql(f"SELECT count(*) FROM drill WHERE written > '{target}'").strip() == "0"
-    log = restored.log()
-    assert "recovery stopping before commit of transaction" in log, log[-3000:]
-    assert "archive recovery complete" in log
-    assert "from archive" in log and "restored log file" in log, "WAL came through restore_command"
+    started = time.monotonic()
+    latest = recover(store, backup_id, aws_env, origin, None)
+    servers.append(latest)
+    timings["restore and recovery to the end"] = time.monotonic() - started
+    assert rows(latest) == list(range(1, BEFORE + AFTER + 1)), latest.log()[-3000:]
+
     objects = s3_server.objects(store.configuration["destinationPath"].removeprefix("s3://").split("/")[0])
-    assert any("/wals/" in key and key.endswith(".gz") for key in objects), "WAL archived gzip-compressed"
-    assert any(f"/base/{backup_id}/" in key for key in objects)
+    assert any("/wals/" in key and key.endswith(".gz") for key in objects), f"WAL gzip-compressed: {objects}"
+    assert any(key.endswith(f"/base/{backup_id}/data.tar.gz") for key in objects), f"data gzip-compressed: {objects}"
 
     # What the plugin runs after each backup: the retention policy keeps a backup this young.
     barman(origin, "barman-cloud-backup-delete", store.backup_delete(), aws_env)
     listed = barman(origin, "barman-cloud-backup-list", store.backup_list(), aws_env)
     assert [b["backup_id"] for b in json.loads(listed)["backups_list"]] == [backup_id]
-    print(f"drill: restored {len(rows)} of {BEFORE + AFTER} rows to {target};",
+    print(f"drill: {BEFORE} of {BEFORE + AFTER} rows back at {target}, all {BEFORE + AFTER} at the end;",
           ", ".join(f"{step} {seconds:.1f}s" for step, seconds in timings.items()))  # fmt: skip
