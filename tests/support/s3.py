@@ -70,17 +70,17 @@ class S3Server:
         self.admin = Keys("", "")
 
     def start(self) -> S3Server:
-        log = (self.home / "moto.log").open("w")
-        self.process = subprocess.Popen(
-            [str(tool("moto_server")), "-H", "127.0.0.1", "-p", str(self.port)],
-            env={
-                "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-                "INITIAL_NO_AUTH_ACTION_COUNT": str(UNCHECKED_REQUESTS),
-            },
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
+        with (self.home / "moto.log").open("w") as log:  # the server keeps its own copy of the handle
+            self.process = subprocess.Popen(
+                [str(tool("moto_server")), "-H", "127.0.0.1", "-p", str(self.port)],
+                env={
+                    "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+                    "INITIAL_NO_AUTH_ACTION_COUNT": str(UNCHECKED_REQUESTS),
+                },
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                text=True,
+            )
         wait_for(self._listening, timeout=60, interval=0.1)
         unsigned = Keys("AKIAUNCHECKED0000000", "unchecked")
         self.aws("iam", "create-user", "--user-name", "admin", keys=unsigned)
