@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from certctl_k8s import cli, secrets_cli
 from certctl_k8s.components.context import Context
 from certctl_k8s.naming import Naming
+from certctl_k8s.summary import summarize
 from certctl_k8s.synth import Environment, Rendered, render
 from certctl_k8s.values import Values, load_values
 from conftest import ENVIRONMENTS, ROOT, environment_values, rendered_env
@@ -321,6 +322,48 @@ def test_bad_values_exit_2_with_one_line_and_write_nothing(tmp_path, capsys, sec
     assert not outdir.exists()
 
 
-def test_a_disabled_section_may_keep_its_settings():
+def test_a_disabled_section_may_keep_its_settings_and_makes_nothing():
     values = Values.model_validate({"externalSecrets": {"enabled": False, "remoteKeyPrefix": "a"}})
-    assert not values.external_secrets.enabled
+    assert not external_secrets(render(Environment("off", values)))
+
+
+def test_the_summary_says_where_the_secrets_come_from_and_what_to_run(tmp_path):
+    values = environment_values(ESO_ENV)
+    text = summarize(Environment(ESO_ENV, values), rendered_env(ESO_ENV), tmp_path, [])
+    assert (
+        "  secret  certctl-tls (tls.crt, tls.key, ca.crt): server TLS certificate, key and CA; "
+        "ExternalSecret from certctl/prod/certctl-tls" in text
+    )
+    assert (
+        "needs   the External Secrets Operator, serving external-secrets.io/v1 (ExternalSecret), and the "
+        "ClusterSecretStore vault" in text
+    )
+    steps = text.split("  next:\n")[1]
+    assert f"python main.py secrets --external --values environments/{ESO_ENV}.yaml" in steps
+    assert "kubectl apply -f secrets/" not in steps
+    assert (
+        "wait --for=condition=Ready externalsecret -l app.kubernetes.io/name=certctl,app.kubernetes.io/instance=certctl"
+        in steps
+    )
+
+
+def test_with_every_secret_supplied_the_summary_notes_there_is_nothing_to_fetch(tmp_path):
+    keys = {
+        name: {"secretKeyRef": {"name": "mine", "key": name}} for name in ("admin", "agent", "registrar", "metrics")
+    }
+    data = {
+        "server": {
+            "auth": {"keys": keys, "authSecret": {"secretKeyRef": {"name": "mine", "key": "auth"}}},
+            "encryption": {"key": {"secretKeyRef": {"name": "mine", "key": "enc"}}},
+            "tls": {"existingSecret": "mine-tls"},
+            "issuer": {"local": {"caSecret": "mine-ca"}},
+        },
+        "postgresql": {"auth": {"existingSecret": "mine-db"}},
+        "externalSecrets": {"enabled": True, "secretStoreRef": {"name": "v"}, "remoteKeyPrefix": "p"},
+    }
+    values = Values.model_validate(data)
+    rendered = render(Environment("none", values))
+    assert not external_secrets(rendered)
+    text = summarize(Environment("none", values), rendered, tmp_path, [])
+    assert "note    externalSecrets is enabled, but every Secret comes from elsewhere: no ExternalSecret" in text
+    assert "main.py secrets" not in text.split("  next:\n")[1]

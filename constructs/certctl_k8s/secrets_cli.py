@@ -388,10 +388,8 @@ def _generate(naming: Naming, folder: Path, output: Output) -> None:
             data = material(secret, naming, ca)
         if not _write_new(path, output.text(secret, naming, data)):
             print(f"kept {path} (exists)")
-        elif output.external:
-            print(f"wrote {path}{origin}: {output.next_step(path, secret, naming)}")
-        else:
-            print(f"wrote {path}")
+            continue
+        print(f"wrote {path}{origin}" + (f": {output.next_step(path, secret, naming)}" if output.external else ""))
 
 
 def _renew(environments: list[tuple[str, Naming]], out: Path, output: Output) -> int:

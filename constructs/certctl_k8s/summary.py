@@ -128,6 +128,8 @@ def summarize(env: Environment, rendered: Rendered, outdir: Path, before: list[d
             else "create it yourself"
         )
         lines.append(f"  secret  {secret.name} ({', '.join(secret.keys)}): {secret.purpose}; {origin}")
+    if external and not ctx.credentials.generated:
+        lines.append("  note    externalSecrets is enabled, but every Secret comes from elsewhere: no ExternalSecret")
     for name, workloads in _operator_config_maps(rendered).items():
         lines.append(f"  config  {name}: mounted by {', '.join(workloads)}; create it yourself")
     backup = env.values.backup
