@@ -302,7 +302,7 @@ ON = "enabled: true, secretStoreRef: {name: v}"
         (ON, "remoteKeyPrefix", "is required when externalSecrets.enabled"),
         (f"{ON}, remoteKeyPrefix: a/", "remoteKeyPrefix", "ends with '/'"),
         (f"{ON}, remoteKeyPrefix: a//b", "remoteKeyPrefix", "is not a key path"),
-        (f"{ON}, remoteKeyPrefix: a/../b", "remoteKeyPrefix", "is not a key path"),
+        (f"{ON}, remoteKeyPrefix: a/..", "remoteKeyPrefix", "is not a key path"),
         (f"{ON}, remoteKeyPrefix: a, refreshInterval: 1 hour", "refreshInterval", "is not a Go duration"),
         ("enabled: true, secretStoreRef: {name: v, kind: Vault}, remoteKeyPrefix: a", "secretStoreRef.kind", "'Vault'"),
         (
