@@ -88,12 +88,14 @@ def test_everything_else_is_synthesized_as_without_them(tmp_path, env):
 @pytest.mark.parametrize("env", CASES)
 def test_each_secret_is_made_as_main_py_secrets_writes_it(tmp_path, env):
     """Named like its Secret, of the same type (kubernetes.io/tls for the server's pair) and with
-    the same labels; every key from its own property of `<prefix>/<secret name>`."""
+    the same labels; every key from its own property of `<prefix>/<secret name>`; valid by the
+    ExternalSecret CRD's schema."""
     values = load_values(with_store(tmp_path, env, "team/certctl"))
     naming = Naming(values)
     rendered = render(Environment(env, values))
     by_name = {es["metadata"]["name"]: es for es in external_secrets(rendered)}
     for secret in Context(values).credentials.generated:
+        validate(by_name[secret.name])
         spec = by_name[secret.name]["spec"]
         manifest = secrets_cli.secret_manifest(secret, naming)
         assert spec["target"]["name"] == secret.name
@@ -367,3 +369,20 @@ def test_with_every_secret_supplied_the_summary_notes_there_is_nothing_to_fetch(
     text = summarize(Environment("none", values), rendered, tmp_path, [])
     assert "note    externalSecrets is enabled, but every Secret comes from elsewhere: no ExternalSecret" in text
     assert "main.py secrets" not in text.split("  next:\n")[1]
+
+
+def test_a_secret_file_of_other_keys_is_not_turned_into_an_entry(tmp_path, capsys):
+    """A file written before server.tls.caKey changed lacks a key the ExternalSecret reads: its
+    entry would leave the ExternalSecret failing, and fresh material would replace what the cluster
+    runs on; so that entry is left to the operator, with exit 2, and the others are written."""
+    path, out = tmp_path / "demo.yaml", tmp_path / "secrets"
+    path.write_text("release: demo\nserver: {tls: {caKey: tls.crt}}\n")
+    assert run_secrets("--values", str(path), "--out", str(out)) == 0
+    path.write_text(f"release: demo\n{STORE}  remoteKeyPrefix: d\n")
+    capsys.readouterr()
+    assert run_secrets("--external", "--values", str(path), "--out", str(out)) == 2
+    entry = out / "demo" / secrets_cli.EXTERNAL / "demo-certctl-tls.json"
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"error: {entry}: not written: ") and "reads tls.crt, tls.key, ca.crt" in line
+    assert not entry.exists()
+    assert (out / "demo" / secrets_cli.EXTERNAL / "demo-certctl-admin-key.json").exists()

@@ -325,9 +325,10 @@ def main(argv: list[str]) -> int:
     environments = [(path.stem, Naming(values)) for path, values in chosen]
     if args.renew_server_cert:
         return _renew(environments, args.out, output)
-    for env, naming in environments:
-        _generate(naming, args.out / env, output)
-    return 0
+    problems = [line for env, naming in environments for line in _generate(naming, args.out / env, output)]
+    for line in problems:
+        print(f"error: {line}", file=sys.stderr)
+    return inputs.EXIT_INVALID if problems else 0
 
 
 def _environments_for(
@@ -365,8 +366,10 @@ def _applied(folder: Path, secret: ExpectedSecret) -> dict[str, str] | None:
     return data
 
 
-def _generate(naming: Naming, folder: Path, output: Output) -> None:
-    """Write every missing Secret (or store entry) of one environment into `folder`."""
+def _generate(naming: Naming, folder: Path, output: Output) -> list[str]:
+    """Write every missing Secret (or store entry) of one environment into `folder`; the
+    problems that left one unwritten."""
+    problems = []
     for secret in Credentials(naming).expected:
         if secret.made_by:
             print(f"made by {secret.made_by}: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
@@ -382,7 +385,14 @@ def _generate(naming: Naming, folder: Path, output: Output) -> None:
         # Moving to a store keeps what the cluster runs on: a new database password or encryption
         # key would lock the server out of its data.
         data = _applied(folder, secret) if output.external else None
-        origin = f" (the values of {MANIFESTS.path(folder, secret)})" if data is not None else ""
+        applied = MANIFESTS.path(folder, secret)
+        if data is not None and set(data) != set(secret.keys):
+            problems.append(
+                f"{path}: not written: {applied} holds the keys {', '.join(data)}, but the ExternalSecret reads "
+                f"{', '.join(secret.keys)}; write the entry from the Secret the cluster holds"
+            )
+            continue
+        origin = f" (the values of {applied})" if data is not None else ""
         if data is None:
             ca = keep_ca(folder, naming) if secret.generated == "server-tls" else None
             data = material(secret, naming, ca)
@@ -390,6 +400,7 @@ def _generate(naming: Naming, folder: Path, output: Output) -> None:
             print(f"kept {path} (exists)")
             continue
         print(f"wrote {path}{origin}" + (f": {output.next_step(path, secret, naming)}" if output.external else ""))
+    return problems
 
 
 def _renew(environments: list[tuple[str, Naming]], out: Path, output: Output) -> int:
