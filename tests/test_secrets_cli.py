@@ -17,6 +17,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 from certctl_k8s import load_values, secrets_cli
 from certctl_k8s.components.context import Context
 from certctl_k8s.synth import Environment, render
+from tests.support.references import secret_references
 from tests.support.validation import validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +35,8 @@ class Run:
         self.capsys = capsys
 
     def __call__(self) -> tuple[int, str, str]:
-        code = secrets_cli.main(["--values", str(self.values_file), "--out", str(self.out)])
+        external = ["--external"] if self.context.values.external_secrets.enabled else []
+        code = secrets_cli.main(["--values", str(self.values_file), "--out", str(self.out), *external])
         captured = self.capsys.readouterr()
         return code, captured.out, captured.err
 
@@ -316,26 +318,6 @@ def test_a_ca_key_of_tls_crt_pins_the_server_certificate(run):
 
 # Cross-check: the generated Secrets (plus those the operator is told to create, and the ones
 # dist/ holds) satisfy every Secret reference of the synthesized workloads.
-def _references(node: Any) -> list[tuple[str, str | None]]:
-    """(Secret name, key) for every secretKeyRef and secret volume; key None = the whole Secret."""
-    found: list[tuple[str, str | None]] = []
-    if isinstance(node, dict):
-        ref = node.get("secretKeyRef")
-        if isinstance(ref, dict) and not ref.get("optional"):
-            found.append((ref["name"], ref["key"]))
-        volume = node.get("secret")
-        if isinstance(volume, dict) and not volume.get("optional"):
-            name = volume.get("secretName") or volume.get("name")
-            items = volume.get("items") or []
-            found += [(name, item["key"]) for item in items] or [(name, None)]
-        for child in node.values():
-            found += _references(child)
-    elif isinstance(node, list):
-        for child in node:
-            found += _references(child)
-    return found
-
-
 def _cross_check(r: Run) -> None:
     context = r.context
     provided: dict[str, set[str]] = {}
@@ -350,7 +332,11 @@ def _cross_check(r: Run) -> None:
     for manifest in manifests:
         if manifest["kind"] == "Secret":
             provided[manifest["metadata"]["name"]] = set(manifest.get("data", {})) | set(manifest.get("stringData", {}))
-    references = [ref for m in manifests if m["kind"] != "Secret" for ref in _references(m)]
+        if manifest["kind"] == "ExternalSecret":  # with externalSecrets, the store's entries make them
+            spec = manifest["spec"]
+            provided[spec["target"]["name"]] = {entry["secretKey"] for entry in spec["data"]}
+            generated_names.add(spec["target"]["name"])
+    references = [ref for m in manifests if m["kind"] != "Secret" for ref in secret_references(m)]
     assert references
     for name, key in references:
         assert name in provided, f"Secret {name} is referenced but neither generated nor expected"

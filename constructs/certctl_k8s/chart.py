@@ -14,6 +14,7 @@ from .components.backup import Backup
 from .components.cloudnativepg import DatabaseCluster
 from .components.configure import Configure
 from .components.context import Context
+from .components.external_secrets import ExternalSecrets
 from .components.ingress import Ingress
 from .components.migration import COMPONENT as MIGRATION
 from .components.migration import Migration
@@ -47,6 +48,8 @@ class CertctlChart(cdk8s.Chart):
         Access(self, ctx=ctx, components=components)
         if ctx.inline_data:
             InlineSecret(self, ctx=ctx)
+        if values.external_secrets.enabled:
+            ExternalSecrets(self, ctx=ctx)
         Scripts(self, ctx=ctx)  # the configure and migration Jobs and the backup CronJob run them
         if values.server.tls.source == "cert-manager":
             ServerCertificate(self, ctx=ctx)

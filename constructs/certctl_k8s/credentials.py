@@ -22,6 +22,7 @@ CNPG_OPERATOR = "the CloudNativePG operator"
 ENCRYPTION_KEY = "config-encryption-key"
 
 Generated = Literal["api-key", "auth-secret", "postgres-password", "encryption-key", "server-tls", "issuer-ca"]
+SECRET_TYPES: dict[Generated, str] = {"server-tls": "kubernetes.io/tls"}  # every other generated one is Opaque
 # What each provisioned key may do beyond the role certctl grants every env key at start (r-viewer,
 # or r-admin for admin): the configure Job creates these roles and grants them, by role name. The
 # built-in `agent` role (r-agent) lacks verification.run (migration 000039), which the agent uses
@@ -57,6 +58,11 @@ class ExpectedSecret:
     purpose: str
     generated: Generated | None  # what `main.py secrets` writes for it, None when someone else must
     made_by: str = ""  # who makes it when it is neither generated nor the operator's to create
+
+    @property
+    def type(self) -> str:
+        """The type of the Secret that `main.py secrets` or an ExternalSecret makes."""
+        return SECRET_TYPES.get(self.generated, "Opaque") if self.generated else "Opaque"
 
 
 @dataclass(frozen=True)
@@ -247,6 +253,12 @@ class Credentials:
                 )
             )
         return _merged(found + _referenced(v.server.settings, v.server.auth))
+
+    @property
+    def generated(self) -> list[ExpectedSecret]:
+        """The Secrets no one else supplies: `main.py secrets` writes them, or, with
+        externalSecrets, an ExternalSecret each fetches them from the store."""
+        return [secret for secret in self.expected if secret.generated]
 
     def _cluster_secrets(self) -> list[ExpectedSecret]:
         """What a CloudNativePG Cluster's clients read: the operator's application-user and CA

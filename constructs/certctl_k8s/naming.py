@@ -160,6 +160,11 @@ class Naming:
     def issuer_ca_secret(self) -> str:
         return self.values.server.issuer.local.ca_secret or self.component("issuer-ca")
 
+    def remote_key(self, secret: str) -> str:
+        """`<externalSecrets.remoteKeyPrefix>/<secret>`: the store's entry an ExternalSecret reads
+        Secret `secret` from, one property per key."""
+        return f"{self.values.external_secrets.remote_key_prefix}/{secret}"
+
     # Objects named as the Helm chart 1.0.0 names them.
     @property
     def backup(self) -> str:

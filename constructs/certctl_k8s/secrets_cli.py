@@ -4,7 +4,12 @@ manifests under `secrets/<env>/` (git-ignored), so key material never lands in d
 A file that exists is never overwritten: regenerating a PostgreSQL password, an encryption key or
 an issuer CA would break a running installation. Delete a file to have it generated afresh. The
 self-signed server CA's key is kept in `secrets/<env>/ca/` (not applied to the cluster), so
-`--renew-server-cert` can issue a new server certificate under the same CA."""
+`--renew-server-cert` can issue a new server certificate under the same CA.
+
+With `--external`, an environment whose ExternalSecrets read a store (externalSecrets) gets the
+entries to put there instead, under `secrets/<env>/external/`: one JSON object per remote key,
+its properties the Secret's keys, made by the same generators. A Secret file an earlier run wrote
+lends its values, so moving to the store changes nothing the cluster runs on."""
 
 from __future__ import annotations
 
@@ -12,10 +17,12 @@ import argparse
 import contextlib
 import datetime
 import ipaddress
+import json
 import os
 import secrets
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +35,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from . import inputs
 from .credentials import API_KEY, AUTH_SECRET, ENCRYPTION_KEY, Credentials, ExpectedSecret
 from .naming import Naming
+from .values import Values
 from .yaml_text import to_yaml
 
 CA_DAYS = 3650
@@ -35,6 +43,7 @@ SERVER_DAYS = 825  # the longest validity clients such as macOS accept for a ser
 CLOCK_SKEW = datetime.timedelta(minutes=5)  # backdate notBefore so a node a little behind accepts it
 
 Material = Callable[[ExpectedSecret, Naming], dict[str, str]]
+EXTERNAL = "external"  # OUT/<env>/external/: the store's entries, for --external
 
 
 # One function per kind of material: each returns the Secret's stringData.
@@ -113,7 +122,6 @@ MATERIAL: dict[str, Material] = {
     "server-tls": server_tls,
     "issuer-ca": issuer_ca,
 }
-SECRET_TYPES = {"server-tls": "kubernetes.io/tls"}  # every other one is Opaque
 
 
 def _ca(common_name: str) -> tuple[ec.EllipticCurvePrivateKey, x509.Certificate]:
@@ -163,16 +171,18 @@ def _key_pem(key: ec.EllipticCurvePrivateKey) -> str:
     ).decode()
 
 
-def secret_manifest(secret: ExpectedSecret, naming: Naming, ca: CA | None = None) -> dict[str, Any]:
-    """The v1 Secret for one generated ExpectedSecret, with fresh material (the server
-    certificate signed by `ca`)."""
+def material(secret: ExpectedSecret, naming: Naming, ca: CA | None = None) -> dict[str, str]:
+    """Fresh material for one generated ExpectedSecret, key by key (the server certificate signed
+    by `ca`)."""
     assert secret.generated is not None
-    data = (
-        server_tls(secret, naming, ca)
-        if secret.generated == "server-tls"
-        else MATERIAL[secret.generated](secret, naming)
-    )
-    return _secret(secret.name, naming, SECRET_TYPES.get(secret.generated, "Opaque"), data)
+    if secret.generated == "server-tls":
+        return server_tls(secret, naming, ca)
+    return MATERIAL[secret.generated](secret, naming)
+
+
+def secret_manifest(secret: ExpectedSecret, naming: Naming, ca: CA | None = None) -> dict[str, Any]:
+    """The v1 Secret for one generated ExpectedSecret, with fresh material."""
+    return _secret(secret.name, naming, secret.type, material(secret, naming, ca))
 
 
 def _secret(name: str, naming: Naming, kind: str, data: dict[str, str]) -> dict[str, Any]:
@@ -242,6 +252,33 @@ def _write_new(path: Path, text: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class Output:
+    """How a run writes each generated Secret: as a Secret manifest to apply (OUT/<env>/<name>.yaml),
+    or, with --external, as the entry an ExternalSecret reads from the store
+    (OUT/<env>/external/<name>.json: the properties of remote key <remoteKeyPrefix>/<name>)."""
+
+    external: bool
+
+    def path(self, folder: Path, secret: ExpectedSecret) -> Path:
+        if self.external:
+            return folder / EXTERNAL / f"{secret.name}.json"
+        return folder / f"{secret.name}.yaml"
+
+    def text(self, secret: ExpectedSecret, naming: Naming, data: dict[str, str]) -> str:
+        if self.external:
+            return json.dumps(data, indent=2) + "\n"
+        return to_yaml(_secret(secret.name, naming, secret.type, data))
+
+    def next_step(self, path: Path, secret: ExpectedSecret, naming: Naming) -> str:
+        if self.external:
+            return f"put it in the store as {naming.remote_key(secret.name)} (properties {', '.join(secret.keys)})"
+        return f"apply it with kubectl apply -f {path}"
+
+
+MANIFESTS, ENTRIES = Output(external=False), Output(external=True)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py secrets", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -258,6 +295,13 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=Path("secrets"), metavar="DIR", help="output folder (default: secrets)"
     )
     parser.add_argument(
+        "--external",
+        action="store_true",
+        help="for environments with externalSecrets: write the store's entries instead of Secrets, one JSON "
+        "object of properties per remote key, as OUT/<env>/external/<secret name>.json; a Secret file an "
+        "earlier run wrote keeps its values",
+    )
+    parser.add_argument(
         "--renew-server-cert",
         action="store_true",
         help="replace the self-signed server certificate with a new one signed by the same kept CA "
@@ -271,16 +315,61 @@ def main(argv: list[str]) -> int:
     loaded, problems = inputs.load(inputs.values_files(args.values))
     if problems:
         return inputs.invalid(problems)
-    environments = [(path.stem, Naming(values)) for path, values in loaded]
+    output = ENTRIES if args.external else MANIFESTS
+    chosen, problems = _environments_for(output, loaded, named=args.values is not None)
+    dist = Path("dist").resolve()
+    if dist in (args.out.resolve(), *args.out.resolve().parents):
+        problems.append(f"--out {args.out}: is inside dist/, which is committed; secret material never goes there")
+    if problems:
+        return inputs.invalid(problems)
+    environments = [(path.stem, Naming(values)) for path, values in chosen]
     if args.renew_server_cert:
-        return _renew(environments, args.out)
-    for env, naming in environments:
-        _generate(naming, args.out / env)
-    return 0
+        return _renew(environments, args.out, output)
+    problems = [line for env, naming in environments for line in _generate(naming, args.out / env, output)]
+    for line in problems:
+        print(f"error: {line}", file=sys.stderr)
+    return inputs.EXIT_INVALID if problems else 0
 
 
-def _generate(naming: Naming, folder: Path) -> None:
-    """Write every missing Secret of one environment into `folder`."""
+def _environments_for(
+    output: Output, loaded: list[tuple[Path, Values]], named: bool
+) -> tuple[list[tuple[Path, Values]], list[str]]:
+    """The environments `output` suits: with --external those whose ExternalSecrets read a store,
+    without it the others. A file given with --values that does not suit is a problem; among all
+    of environments/*.yaml, it is skipped with a note."""
+    chosen, problems = [], []
+    for path, values in loaded:
+        if values.external_secrets.enabled == output.external:
+            chosen.append((path, values))
+            continue
+        why = (
+            "is false, so no ExternalSecret reads a store; leave out --external for Secret files"
+            if output.external
+            else "is true, so the External Secrets Operator makes the Secrets from the store; "
+            "`main.py secrets --external` writes the entries to put there"
+        )
+        if named:
+            problems.append(f"{path}: externalSecrets.enabled: {why}")
+        else:
+            print(f"skipped {path}: externalSecrets.enabled {why}")
+    if not chosen and not problems:
+        problems.append("no environment enables externalSecrets; give --values FILE of one that does")
+    return chosen, problems
+
+
+def _applied(folder: Path, secret: ExpectedSecret) -> dict[str, str] | None:
+    """The values of the Secret file an earlier run wrote, which the cluster may be running on."""
+    path = MANIFESTS.path(folder, secret)
+    if not path.exists():
+        return None
+    data: dict[str, str] = yaml.safe_load(path.read_text())["stringData"]
+    return data
+
+
+def _generate(naming: Naming, folder: Path, output: Output) -> list[str]:
+    """Write every missing Secret (or store entry) of one environment into `folder`; the
+    problems that left one unwritten."""
+    problems = []
     for secret in Credentials(naming).expected:
         if secret.made_by:
             print(f"made by {secret.made_by}: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
@@ -288,17 +377,33 @@ def _generate(naming: Naming, folder: Path) -> None:
         if secret.generated is None:
             print(f"create yourself: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
             continue
-        path = folder / f"{secret.name}.yaml"
+        path = output.path(folder, secret)
         if path.exists():
             print(f"kept {path} (exists)")
             continue
-        _mkdir_private(folder)
-        ca = keep_ca(folder, naming) if secret.generated == "server-tls" else None
-        text = to_yaml(secret_manifest(secret, naming, ca))
-        print(f"wrote {path}" if _write_new(path, text) else f"kept {path} (exists)")
+        _mkdir_private(path.parent)
+        # Moving to a store keeps what the cluster runs on: a new database password or encryption
+        # key would lock the server out of its data.
+        data = _applied(folder, secret) if output.external else None
+        applied = MANIFESTS.path(folder, secret)
+        if data is not None and set(data) != set(secret.keys):
+            problems.append(
+                f"{path}: not written: {applied} holds the keys {', '.join(data)}, but the ExternalSecret reads "
+                f"{', '.join(secret.keys)}; write the entry from the Secret the cluster holds"
+            )
+            continue
+        origin = f" (the values of {applied})" if data is not None else ""
+        if data is None:
+            ca = keep_ca(folder, naming) if secret.generated == "server-tls" else None
+            data = material(secret, naming, ca)
+        if not _write_new(path, output.text(secret, naming, data)):
+            print(f"kept {path} (exists)")
+            continue
+        print(f"wrote {path}{origin}" + (f": {output.next_step(path, secret, naming)}" if output.external else ""))
+    return problems
 
 
-def _renew(environments: list[tuple[str, Naming]], out: Path) -> int:
+def _renew(environments: list[tuple[str, Naming]], out: Path, output: Output) -> int:
     """Replace each self-signed server certificate with a new one from the same kept CA: the
     agents' trust (ca.crt) does not change, so none of them loses the server."""
     problems = []
@@ -307,20 +412,21 @@ def _renew(environments: list[tuple[str, Naming]], out: Path) -> int:
         if secret is None:
             continue
         folder = out / env
+        path = output.path(folder, secret)
         ca = kept_ca(folder, naming)
         if ca is None:
             problems.append(
                 f"{env}: no kept CA at {_ca_file(folder, naming)}: its key was never kept (made by an "
-                f"older version?); delete {folder / (secret.name + '.yaml')} and run `main.py secrets` "
+                f"older version?); delete {path} and run `main.py secrets{' --external' * output.external}` "
                 "for a new CA (the agents restart themselves when the CA they trust changes)"
             )
             continue
-        path = folder / f"{secret.name}.yaml"
+        _mkdir_private(path.parent)
         staged = path.with_name(f".{path.name}.new")
         staged.unlink(missing_ok=True)
-        _write_new(staged, to_yaml(secret_manifest(secret, naming, ca)))
+        _write_new(staged, output.text(secret, naming, material(secret, naming, ca)))
         staged.replace(path)  # whole, at once: never a file with half the pair
-        print(f"renewed {path} (same CA); apply it with kubectl apply -f {path}")
+        print(f"renewed {path} (same CA); {output.next_step(path, secret, naming)}")
     for line in problems:
         print(f"error: {line}", file=sys.stderr)
     return inputs.EXIT_INVALID if problems else 0

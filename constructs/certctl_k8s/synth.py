@@ -48,6 +48,7 @@ _KIND_ORDER = [
     "Cluster",
     "ScheduledBackup",
     "PodMonitor",
+    "ExternalSecret",
 ]
 KUSTOMIZATION = "kustomization.yaml"
 

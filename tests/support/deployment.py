@@ -1,5 +1,6 @@
-"""A synthesized environment as a cluster would hold it once `main.py secrets` has run: the objects
-of dist/ plus the generated Secrets, and each container's resolved environment."""
+"""A synthesized environment as a cluster would hold it once `main.py secrets` has run (or, with
+externalSecrets, once the External Secrets Operator has made them from the store): the objects of
+dist/ plus the generated Secrets, and each container's resolved environment."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from typing import Any
 
 from certctl_k8s.credentials import Credentials
 from certctl_k8s.naming import Naming
-from certctl_k8s.secrets_cli import secret_manifest
+from certctl_k8s.secrets_cli import material, secret_manifest
 from certctl_k8s.synth import Rendered
 from certctl_k8s.values import Values
 
+from .external_secrets import made_secret
 from .pods import resolve_env
 
 POD_FIELDS = {"metadata.name": "certctl-agent-x7k2p", "spec.nodeName": "node-a", "metadata.namespace": "certctl"}
@@ -45,10 +47,15 @@ class Deployment:
 
     @classmethod
     def of(cls, values: Values, rendered: Rendered) -> Deployment:
-        """The environment with every Secret `main.py secrets` would generate for it."""
+        """The environment with every Secret `main.py secrets` would generate for it; with
+        externalSecrets, as the operator makes them from the entries `--external` writes."""
         naming = Naming(values)
-        generated = [secret_manifest(s, naming) for s in Credentials(naming).expected if s.generated]
-        return cls(values, rendered, generated)
+        generated = Credentials(naming).generated
+        external = [m for m in rendered.manifests if m["kind"] == "ExternalSecret"]
+        if external:
+            store = {naming.remote_key(s.name): material(s, naming) for s in generated}
+            return cls(values, rendered, [made_secret(es, store) for es in external])
+        return cls(values, rendered, [secret_manifest(s, naming) for s in generated])
 
     def with_operator_objects(self) -> Deployment:
         """This deployment plus stand-ins for what the operator creates: every Secret and ConfigMap

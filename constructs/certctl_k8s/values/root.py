@@ -14,6 +14,7 @@ from .base import Section, problem
 from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed, whole_number
 from .common import EnvEntry
 from .configure import Configure
+from .external_secrets import ExternalSecrets
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .migrations import Migrations
 from .paths import WRITTEN, check, document_value, field_at, set_document_value
@@ -60,6 +61,7 @@ class Values(Section):
     service_account: ServiceAccount = ServiceAccount()
     rbac: Rbac = Rbac()
     kubernetes_secrets: KubernetesSecrets = KubernetesSecrets()
+    external_secrets: ExternalSecrets = ExternalSecrets()
     pod_disruption_budget: PodDisruptionBudget = PodDisruptionBudget()
     monitoring: Monitoring = Monitoring()
     backup: Backup = Backup()

@@ -197,6 +197,10 @@ def _object_name(value: str) -> str:
     return _dns_name(value)
 
 
+def _object_name_or_empty(value: str) -> str:
+    return _object_name(value) if value else value
+
+
 Quantity = Annotated[
     str,
     BeforeValidator(_stringify_number),
@@ -242,4 +246,10 @@ ObjectName = Annotated[
     str,
     AfterValidator(_object_name),
     WithJsonSchema({"type": "string", "pattern": _DNS_SUBDOMAIN.pattern, "maxLength": 253}),
+]
+# The name of an object a section refers to only once it is enabled: empty until then.
+OptionalObjectName = Annotated[
+    str,
+    AfterValidator(_object_name_or_empty),
+    WithJsonSchema({"type": "string", "pattern": f"^$|{_DNS_SUBDOMAIN.pattern}", "maxLength": 253}),
 ]
