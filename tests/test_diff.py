@@ -23,18 +23,9 @@ from certctl_k8s.review.consequences import ARGO_CD, FLUX
 from certctl_k8s.review.immutable import CNPG_WEBHOOK, IMMUTABLE, STATEFULSET_REFUSAL, Refusal
 from certctl_k8s.review.objects import MISSING, Change
 from certctl_k8s.review.report import change_line, markdown, text
-from conftest import render_values
+from conftest import merged, render_values
 
 BASE: dict[str, Any] = {"backup": {"enabled": True, "sink": "pvc", "pvc": {"create": True}}}
-
-
-def merged(*layers: dict[str, Any]) -> dict[str, Any]:
-    """Values layered key by key, as the loader merges files."""
-    out: dict[str, Any] = {}
-    for layer in layers:
-        for key, value in layer.items():
-            out[key] = merged(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
-    return out
 
 
 def diff_of(tmp_path: Path, before: dict[str, Any], after: dict[str, Any]) -> EnvironmentDiff:
@@ -115,7 +106,7 @@ def test_a_smaller_backup_claim_is_refused_and_a_larger_one_is_not(dirs):
             "certctl-backups",
             "certctl",
             "spec.resources.requests.storage",
-            "field can not be less than previous value",
+            "field can not be less than status.capacity",
         ),
     )
     assert diff_of(dirs, {}, {"backup": {"pvc": {"size": "20Gi"}}}).refused == ()

@@ -18,12 +18,9 @@ EXIT_DIFFERS = 1
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
-    parser.add_argument(
-        "--values",
-        action="append",
-        type=Path,
-        metavar="FILE",
-        help="a values file to synthesize into OUTDIR/<file stem>/ (repeatable; default: every environments/*.yaml)",
+    inputs.add_values_option(
+        parser,
+        "a values file to synthesize into OUTDIR/<file stem>/ (repeatable; default: every environments/*.yaml)",
     )
     parser.add_argument("--outdir", type=Path, default=None, help="output folder (default: $CDK8S_OUTDIR, else dist)")
     parser.add_argument(

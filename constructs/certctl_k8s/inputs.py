@@ -4,6 +4,7 @@ and the exit for problems."""
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import sys
 import threading
@@ -14,6 +15,11 @@ if TYPE_CHECKING:
     from .synth import Environment, Rendered
 
 EXIT_INVALID = 2
+
+
+def add_values_option(parser: argparse.ArgumentParser, help: str) -> None:
+    """`--values FILE`, repeatable, as every command takes it (values_files reads it)."""
+    parser.add_argument("--values", action="append", type=Path, metavar="FILE", help=help)
 
 
 def values_files(given: list[Path] | None) -> list[Path]:

@@ -19,12 +19,9 @@ MERGE_BASE = ""  # `--ref` given without a value
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py diff", description=__doc__)
-    parser.add_argument(
-        "--values",
-        action="append",
-        type=Path,
-        metavar="FILE",
-        help="an environment's values file (repeatable; default: every environments/*.yaml, and environments "
+    inputs.add_values_option(
+        parser,
+        "an environment's values file (repeatable; default: every environments/*.yaml, and environments "
         "gone from there count as removed)",
     )
     parser.add_argument("--dist", type=Path, default=Path("dist"), help="the committed output folder (default: dist)")

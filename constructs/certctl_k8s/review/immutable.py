@@ -133,11 +133,12 @@ def _smaller(old: Any, new: Any) -> bool:
 
 def _claim(old: dict[str, Any], new: dict[str, Any], found: list[Change]) -> list[tuple[str, str, str]]:
     """core/validation ValidatePersistentVolumeClaimUpdate: the request may grow (on a bound
-    claim), never shrink; the rest of the spec is fixed at creation."""
+    claim), never below what the volume has (status.capacity, which the old request got); the
+    rest of the spec is fixed at creation."""
     refused = []
     storage = "spec.resources.requests.storage"
     if _smaller(_storage(old), _storage(new)):
-        refused.append((storage, "field can not be less than previous value", API_SERVER))
+        refused.append((storage, "field can not be less than status.capacity", API_SERVER))
     others = [
         c.path
         for c in found
