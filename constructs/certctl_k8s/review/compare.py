@@ -3,7 +3,7 @@ change sets in motion (consequences.py) and what the cluster refuses (immutable.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .consequences import Removal, Roll, removal, roll
@@ -28,7 +28,7 @@ class EnvironmentDiff:
     changed: tuple[ObjectChange, ...] = ()
     rolls: tuple[Roll, ...] = ()
     refused: tuple[Refusal, ...] = ()
-    namespaces: tuple[str, ...] = field(default=())  # the objects' namespaces, before and after
+    namespaces: tuple[str, ...] = ()  # the objects' namespaces, before and after
 
     @property
     def unchanged(self) -> bool:
