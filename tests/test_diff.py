@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from certctl_k8s.review.consequences import ARGO_CD, FLUX
 from certctl_k8s.review.immutable import CNPG_WEBHOOK, IMMUTABLE, STATEFULSET_REFUSAL, Refusal
 from certctl_k8s.review.objects import MISSING, Change
 from certctl_k8s.review.report import change_line, markdown, text
-from conftest import merged, render_values
+from conftest import ROOT, merged, render_values
 
 BASE: dict[str, Any] = {"backup": {"enabled": True, "sink": "pvc", "pvc": {"create": True}}}
 
@@ -269,6 +270,20 @@ def test_exit_codes_and_the_markdown_comment(tmp_path):
     code, out, err = run(cwd=tmp_path)
     assert code == 2 and out == ""
     assert err.splitlines()[0].startswith("environments/shop.yaml: server.replicaz: unknown key")
+
+
+def test_main_py_diff_as_an_operator_runs_it(tmp_path):
+    """`python main.py diff` in its own process, against the repository's own dist/: a fresh
+    synth of the committed environments is exactly dist/, so nothing changes."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "diff", "--markdown"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "### `default`: no change" in done.stdout and "### `prod-ha`: no change" in done.stdout
 
 
 def test_an_environment_gone_from_environments_is_removed_whole(tmp_path):
