@@ -4,6 +4,7 @@ the annotations that keep data-holding objects)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,13 +12,15 @@ from .objects import Change, ObjectKey
 
 ROLLING_KINDS = {("apps", "Deployment"), ("apps", "StatefulSet"), ("apps", "DaemonSet")}
 TEMPLATE = "spec.template"
+_IMAGE = re.compile(r"^spec\.(?:initContainers|containers)\[([^\]]+)\]\.image$")  # a container's image
 DIGEST_PREFIX = "checksum/"  # the pod annotations that carry a ConfigMap's or Secret's digest
 ARGO_CD, FLUX = "Argo CD", "Flux"
 
 
 @dataclass(frozen=True)
 class Roll:
-    """A workload whose pods are replaced, with one reason per kind of cause."""
+    """A workload whose pods are replaced, and why: each image and digest that changed, then
+    the other pod template fields."""
 
     kind: str
     name: str
@@ -36,9 +39,9 @@ def roll(key: ObjectKey, new: dict[str, Any], found: list[Change]) -> Roll | Non
     reasons, others = [], []
     for change in template:
         inner = change.path[len(TEMPLATE) + 1 :]
-        if inner.endswith(".image") and "ontainers[" in inner:
-            container = inner.split("[", 1)[1].split("]", 1)[0]
-            reasons.append(f"image of {container}: {change.old} -> {change.new}")
+        image = _IMAGE.match(inner)
+        if image:
+            reasons.append(f"image of {image.group(1)}: {change.old} -> {change.new}")
         elif inner.startswith('metadata.annotations["' + DIGEST_PREFIX):
             digest = inner.split('"')[1]
             reasons.append(f"{digest} changed (a ConfigMap's or Secret's content)")
