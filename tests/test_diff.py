@@ -12,6 +12,7 @@ import contextlib
 import io
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,22 +25,30 @@ from certctl_k8s.review.consequences import ARGO_CD, FLUX
 from certctl_k8s.review.immutable import CNPG_WEBHOOK, IMMUTABLE, STATEFULSET_REFUSAL, Refusal
 from certctl_k8s.review.objects import MISSING, Change
 from certctl_k8s.review.report import change_line, markdown, text
+from certctl_k8s.synth import Rendered
 from conftest import ROOT, merged, render_values
 
 BASE: dict[str, Any] = {"backup": {"enabled": True, "sink": "pvc", "pvc": {"create": True}}}
 
 
-def diff_of(tmp_path: Path, before: dict[str, Any], after: dict[str, Any]) -> EnvironmentDiff:
-    old = render_values(tmp_path / "old", merged(BASE, before), name="env")
-    new = render_values(tmp_path / "new", merged(BASE, after), name="env")
-    return compare("env", old.files, new.files)
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> Callable[[dict[str, Any]], Rendered]:
+    """The environment of BASE plus a values dict, rendered once per module."""
+    renders: dict[str, Rendered] = {}
+
+    def render(data: dict[str, Any]) -> Rendered:
+        key = yaml.safe_dump(data, sort_keys=True)
+        if key not in renders:
+            renders[key] = render_values(tmp_path_factory.mktemp("values"), merged(BASE, data), name="env")
+        return renders[key]
+
+    return render
 
 
-@pytest.fixture
-def dirs(tmp_path):
-    (tmp_path / "old").mkdir()
-    (tmp_path / "new").mkdir()
-    return tmp_path
+@pytest.fixture(scope="module")
+def diff_of(rendered) -> Callable[[dict[str, Any], dict[str, Any]], EnvironmentDiff]:
+    """The comparison of BASE plus `before` with BASE plus `after`."""
+    return lambda before, after: compare("env", rendered(before).files, rendered(after).files)
 
 
 def changed(diff: EnvironmentDiff, name: str) -> dict[str, Change]:
@@ -50,8 +59,8 @@ def changed(diff: EnvironmentDiff, name: str) -> dict[str, Change]:
 # --- the report for synthesized pairs ---------------------------------------------------------
 
 
-def test_an_image_rolls_the_server_and_renames_the_jobs_that_run_it(dirs):
-    diff = diff_of(dirs, {}, {"server": {"image": {"tag": "v2.1.8"}}})
+def test_an_image_rolls_the_server_and_renames_the_jobs_that_run_it(diff_of):
+    diff = diff_of({}, {"server": {"image": {"tag": "v2.1.8"}}})
     image = changed(diff, "Deployment/certctl-server")["spec.template.spec.containers[server].image"]
     assert (image.old, image.new) == (
         "ghcr.io/certctl-io/certctl-server:v2.1.7",
@@ -71,8 +80,8 @@ def test_an_image_rolls_the_server_and_renames_the_jobs_that_run_it(dirs):
     assert diff.refused == ()
 
 
-def test_a_replica_count_scales_the_server_and_restarts_postgres_for_its_connections(dirs):
-    diff = diff_of(dirs, {"server": {"replicas": 2}}, {"server": {"replicas": 3}})
+def test_a_replica_count_scales_the_server_and_restarts_postgres_for_its_connections(diff_of):
+    diff = diff_of({"server": {"replicas": 2}}, {"server": {"replicas": 3}})
     replicas = changed(diff, "Deployment/certctl-server")
     assert {path: (c.old, c.new) for path, c in replicas.items()} == {"spec.replicas": (2, 3)}
     # Three servers need more connections: PostgreSQL restarts with a larger max_connections.
@@ -87,8 +96,8 @@ def test_a_replica_count_scales_the_server_and_restarts_postgres_for_its_connect
     assert diff.refused == diff.added == diff.removed == ()
 
 
-def test_a_smaller_postgres_volume_is_refused_in_the_statefulset(dirs):
-    diff = diff_of(dirs, {}, {"postgresql": {"storage": {"size": "5Gi"}}})
+def test_a_smaller_postgres_volume_is_refused_in_the_statefulset(diff_of):
+    diff = diff_of({}, {"postgresql": {"storage": {"size": "5Gi"}}})
     path = "spec.volumeClaimTemplates[postgres-data].spec.resources.requests.storage"
     storage = changed(diff, "StatefulSet/certctl-postgres")[path]
     assert (storage.old, storage.new) == ("10Gi", "5Gi")
@@ -99,8 +108,8 @@ def test_a_smaller_postgres_volume_is_refused_in_the_statefulset(dirs):
     assert "--cascade=orphan" in diff.refused[0].remedy
 
 
-def test_a_smaller_backup_claim_is_refused_and_a_larger_one_is_not(dirs):
-    smaller = diff_of(dirs, {}, {"backup": {"pvc": {"size": "5Gi"}}})
+def test_a_smaller_backup_claim_is_refused_and_a_larger_one_is_not(diff_of):
+    smaller = diff_of({}, {"backup": {"pvc": {"size": "5Gi"}}})
     assert smaller.refused == (
         Refusal(
             "PersistentVolumeClaim",
@@ -110,13 +119,13 @@ def test_a_smaller_backup_claim_is_refused_and_a_larger_one_is_not(dirs):
             "field can not be less than status.capacity",
         ),
     )
-    assert diff_of(dirs, {}, {"backup": {"pvc": {"size": "20Gi"}}}).refused == ()
+    assert diff_of({}, {"backup": {"pvc": {"size": "20Gi"}}}).refused == ()
     # 1Gi is more than 1000Mi: quantities compare by value, not as text.
-    assert diff_of(dirs, {"backup": {"pvc": {"size": "1000Mi"}}}, {"backup": {"pvc": {"size": "1Gi"}}}).refused == ()
+    assert diff_of({"backup": {"pvc": {"size": "1000Mi"}}}, {"backup": {"pvc": {"size": "1Gi"}}}).refused == ()
 
 
-def test_a_new_release_name_with_a_fixed_fullname_is_refused_in_every_selector(dirs):
-    diff = diff_of(dirs, {"fullnameOverride": "certctl"}, {"fullnameOverride": "certctl", "release": "renamed"})
+def test_a_new_release_name_with_a_fixed_fullname_is_refused_in_every_selector(diff_of):
+    diff = diff_of({"fullnameOverride": "certctl"}, {"fullnameOverride": "certctl", "release": "renamed"})
     refused = {(r.kind, r.name, r.path, r.reason) for r in diff.refused}
     assert refused == {
         ("Deployment", "certctl-server", "spec.selector", IMMUTABLE),
@@ -128,8 +137,8 @@ def test_a_new_release_name_with_a_fixed_fullname_is_refused_in_every_selector(d
     assert [(r.kind, r.name[:18]) for r in diff.removed] == [("Job", "certctl-configure-")]
 
 
-def test_a_new_release_name_replaces_every_object_and_prunes_what_it_may(dirs):
-    diff = diff_of(dirs, {}, {"release": "renamed"})
+def test_a_new_release_name_replaces_every_object_and_prunes_what_it_may(diff_of):
+    diff = diff_of({}, {"release": "renamed"})
     assert diff.refused == ()
     assert {key.name.split("-")[0] for key in diff.added} == {"renamed"}
     pruned = {f"{r.kind}/{r.name}": (r.pruned_by, r.kept_by) for r in diff.removed}
@@ -139,9 +148,9 @@ def test_a_new_release_name_replaces_every_object_and_prunes_what_it_may(dirs):
     assert "Namespace/certctl" not in pruned and "PersistentVolumeClaim/certctl-backups" not in pruned
 
 
-def test_pruning_keeps_what_holds_data(dirs):
+def test_pruning_keeps_what_holds_data(diff_of):
     """components/gitops.py's annotations keep the backup claim and the Namespace."""
-    off = diff_of(dirs, {}, {"backup": {"enabled": False}, "createNamespace": False})
+    off = diff_of({}, {"backup": {"enabled": False}, "createNamespace": False})
     pruned = {f"{r.kind}/{r.name}": (r.pruned_by, r.kept_by) for r in off.removed}
     assert pruned.pop("PersistentVolumeClaim/certctl-backups") == ((), (ARGO_CD, FLUX))
     assert pruned.pop("Namespace/certctl") == ((), (ARGO_CD, FLUX))
@@ -153,9 +162,9 @@ def test_pruning_keeps_what_holds_data(dirs):
     ) in report
 
 
-def test_a_smaller_cloudnativepg_cluster_is_refused_by_its_webhook(dirs):
+def test_a_smaller_cloudnativepg_cluster_is_refused_by_its_webhook(diff_of):
     cnpg = {"postgresql": {"cloudNativePG": {"enabled": True}}, "backup": {"enabled": False}}
-    diff = diff_of(dirs, cnpg, merged(cnpg, {"postgresql": {"cloudNativePG": {"storage": {"size": "5Gi"}}}}))
+    diff = diff_of(cnpg, merged(cnpg, {"postgresql": {"cloudNativePG": {"storage": {"size": "5Gi"}}}}))
     assert diff.refused == (
         Refusal(
             "Cluster",
@@ -185,8 +194,8 @@ def test_the_crds_immutable_fields_are_refused():
     )
 
 
-def test_a_headless_service_keeps_its_address_and_a_service_keeps_its_type_free(dirs):
-    new = render_values(dirs / "new", BASE, name="env")
+def test_a_headless_service_keeps_its_address_and_a_service_keeps_its_type_free(rendered, diff_of):
+    new = rendered({})
     service = "08-service-certctl-server.yaml"
     headless = yaml.safe_load(new.files[service])
     headless["spec"]["clusterIP"] = "None"
@@ -194,14 +203,13 @@ def test_a_headless_service_keeps_its_address_and_a_service_keeps_its_type_free(
     assert diff.refused == (
         Refusal("Service", "certctl-server", "certctl", "spec.clusterIPs[0]", "may not change once set"),
     )
-    node_port = diff_of(dirs, {}, {"server": {"service": {"type": "NodePort"}}})
+    node_port = diff_of({}, {"server": {"service": {"type": "NodePort"}}})
     assert "Service/certctl-server" in {str(c.key) for c in node_port.changed}
     assert node_port.refused == ()
 
 
-def test_a_changed_inline_secret_rolls_the_server_and_is_never_shown(dirs):
+def test_a_changed_inline_secret_rolls_the_server_and_is_never_shown(diff_of):
     diff = diff_of(
-        dirs,
         {"postgresql": {"auth": {"password": "first-s3cret"}}},
         {"postgresql": {"auth": {"password": "second-s3cret"}}},
     )
@@ -222,8 +230,8 @@ def test_values_are_shown_compactly():
     assert change_line(Change("data.KEY", "short", long)) == f"data.KEY: short -> {'x' * 79}…"
 
 
-def test_no_change_is_no_change(dirs):
-    diff = diff_of(dirs, {}, {})
+def test_no_change_is_no_change(diff_of):
+    diff = diff_of({}, {})
     assert diff.unchanged and diff.rolls == diff.refused == ()
     assert "env (namespace certctl): no change" in text([diff], "on disk")
 
