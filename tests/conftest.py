@@ -111,6 +111,15 @@ def render_values(tmp_path: Path, data: dict[str, Any], name: str = "case") -> R
     return render(Environment(name, load_data(tmp_path, data, name)))
 
 
+def merged(*layers: dict[str, Any]) -> dict[str, Any]:
+    """Values dicts layered key by key, as the loader merges values files."""
+    out: dict[str, Any] = {}
+    for layer in layers:
+        for key, value in layer.items():
+            out[key] = merged(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
 def values_problems(tmp_path: Path, data: dict[str, Any]) -> list[str]:
     """The problems loading `data` reports, each without the file name in front."""
     with pytest.raises(ValuesError) as caught:

@@ -14,7 +14,7 @@ from conftest import ROOT
 PACKAGE = ROOT / "constructs" / "certctl_k8s"
 LAYERS = ["values", "naming", "credentials", "components", "chart", "synth", "cli"]
 # Modules outside the named layers: where each sits. `manifest` turns dicts into cdk8s objects
-# for the components; the command-line modules (secrets, reference, summary, inputs) sit with the
+# for the components; the command-line modules (secrets, reference, summary, inputs, review) sit with the
 # cli; `_node` points jsii at Node.js before anything else and `yaml_text` writes YAML; neither
 # imports anything of ours.
 PLACED = {
@@ -25,6 +25,7 @@ PLACED = {
     "summary": "cli",
     "secrets_cli": "cli",
     "reference": "cli",
+    "review": "cli",
     "__init__": "cli",
 }
 

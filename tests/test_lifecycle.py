@@ -197,10 +197,11 @@ def test_an_ingress_without_trusted_proxies_is_pointed_out():
     ],
     ids=["kube-dns", "node-local-dns", "openshift"],
 )
-def test_every_pod_resolves_names_through_the_dns_the_cluster_runs(tmp_path, network, peers, port):
+def test_every_pod_of_the_release_resolves_names_through_the_dns_the_cluster_runs(tmp_path, network, peers, port):
     policy = find(render_values(tmp_path, {"networkPolicy": network}), "NetworkPolicy", "certctl-allow-dns")
     validate(policy)
-    assert policy["spec"]["podSelector"] == {}
+    release = {"app.kubernetes.io/name": "certctl", "app.kubernetes.io/instance": "certctl"}
+    assert policy["spec"]["podSelector"] == {"matchLabels": release}  # the release's pods only
     found = []
     for rule in policy["spec"]["egress"]:
         for peer in rule["to"]:

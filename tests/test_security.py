@@ -183,31 +183,40 @@ def tcp(port: int) -> dict[str, Any]:
     return {"protocol": "TCP", "port": port}
 
 
+def release_pods(rendered) -> list[dict[str, Any]]:
+    """The selectors of the release's pods: its own labels, and the CloudNativePG Cluster's."""
+    ours = {"app.kubernetes.io/name": "certctl", "app.kubernetes.io/instance": "certctl"}
+    clusters = [{"cnpg.io/cluster": m["metadata"]["name"]} for m in rendered.manifests if m["kind"] == "Cluster"]
+    return [{"matchLabels": labels} for labels in [ours, *clusters]]
+
+
 def test_default_deny(env):
+    """One default deny per group of the release's pods, and none over the whole namespace."""
     deny = [
-        p
+        p["spec"]["podSelector"]
         for p in policies(env)
-        if p["spec"]["podSelector"] == {}
-        and set(p["spec"]["policyTypes"]) == {"Ingress", "Egress"}
+        if set(p["spec"]["policyTypes"]) == {"Ingress", "Egress"}
         and not p["spec"].get("ingress")
         and not p["spec"].get("egress")
     ]
-    assert len(deny) == 1
+    assert deny == release_pods(env)
 
 
 def test_dns_egress_to_kube_dns_only(env):
-    rules = [rule for p in policies(env) if p["spec"]["podSelector"] == {} for rule in p["spec"].get("egress", [])]
-    assert rules == [
-        {
-            "to": [
-                {
-                    "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
-                    "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}},
-                }
-            ],
-            "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}],
-        }
-    ]
+    dns = [p for p in policies(env) if p["metadata"]["name"].endswith("allow-dns")]
+    assert [p["spec"]["podSelector"] for p in dns] == release_pods(env)
+    for policy in dns:
+        assert policy["spec"]["egress"] == [
+            {
+                "to": [
+                    {
+                        "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
+                        "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}},
+                    }
+                ],
+                "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}],
+            }
+        ]
 
 
 @pytest.mark.parametrize("env", WITH_POSTGRES, indirect=True)

@@ -1,15 +1,14 @@
 """Command line: `python main.py` synthesizes every environments/*.yaml into dist/<env>/;
 `--values FILE ...` picks files, `--outdir` the target, `--check` compares instead of writing;
-`python main.py secrets` generates the Secrets an environment expects, and `python main.py
-reference` regenerates values.schema.json and docs/configuration.md."""
+`python main.py secrets` generates the Secrets an environment expects, `python main.py diff`
+reviews what a change does to a cluster, and `python main.py reference` regenerates
+values.schema.json and docs/configuration.md."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
-import threading
 from pathlib import Path
 
 from . import inputs
@@ -19,12 +18,9 @@ EXIT_DIFFERS = 1
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description=__doc__)
-    parser.add_argument(
-        "--values",
-        action="append",
-        type=Path,
-        metavar="FILE",
-        help="a values file to synthesize into OUTDIR/<file stem>/ (repeatable; default: every environments/*.yaml)",
+    inputs.add_values_option(
+        parser,
+        "a values file to synthesize into OUTDIR/<file stem>/ (repeatable; default: every environments/*.yaml)",
     )
     parser.add_argument("--outdir", type=Path, default=None, help="output folder (default: $CDK8S_OUTDIR, else dist)")
     parser.add_argument(
@@ -42,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         from .secrets_cli import main as secrets_main
 
         return secrets_main(argv[1:])
+    if argv[:1] == ["diff"]:
+        from .review.command import main as diff_main
+
+        return diff_main(argv[1:])
     if argv[:1] == ["reference"]:
         from .reference import write as write_reference
 
@@ -51,28 +51,14 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     files = inputs.values_files(args.values)
     outdir = args.outdir or Path(os.environ.get("CDK8S_OUTDIR") or "dist")
-    # Loading cdk8s mostly waits on Node.js (its start and the jsii assemblies), so it runs in a
-    # thread while this one imports the values model and validates the files.
-    cdk8s_loader = threading.Thread(target=importlib.import_module, args=("certctl_k8s.synth",), daemon=True)
-    cdk8s_loader.start()
-    loaded, problems = inputs.load(files)
-    cdk8s_loader.join()
+    pairs, problems = inputs.render(files)
     if problems:
         return inputs.invalid(problems)
 
     from .summary import previous, summarize
-    from .synth import Environment, differences, render, write
-    from .values import ValuesError
+    from .synth import differences, write
 
-    environments = [Environment(path.stem, values, path) for path, values in loaded]
-    rendered = []
-    for env in environments:
-        try:
-            rendered.append(render(env))
-        except ValuesError as error:
-            problems.extend(error.problems)
-    if problems:
-        return inputs.invalid(problems)
+    rendered = [result for _, result in pairs]
     prune = args.values is None
     if args.check:
         changed = differences(rendered, outdir, prune)
@@ -85,7 +71,6 @@ def main(argv: list[str] | None = None) -> int:
             )
             return EXIT_DIFFERS
         return 0
-    pairs = list(zip(environments, rendered, strict=True))
     before = [previous(outdir / result.name, result, env.values.namespace) for env, result in pairs]
     write(rendered, outdir, prune)
     if not args.quiet:

@@ -206,12 +206,13 @@ class Naming:
         return f"https://{self.server_host}:{self.values.server.service.port}"
 
     # Labels.
+    def release_pods(self) -> dict[str, str]:
+        """The labels every pod of this release carries, and no other release's: what its
+        namespace-wide NetworkPolicies select (the Cluster's pods carry database_pods() instead)."""
+        return {"app.kubernetes.io/name": self.app_name, "app.kubernetes.io/instance": self.values.release}
+
     def selector(self, component: str) -> dict[str, str]:
-        return {
-            "app.kubernetes.io/name": self.app_name,
-            "app.kubernetes.io/instance": self.values.release,
-            "app.kubernetes.io/component": component,
-        }
+        return {**self.release_pods(), "app.kubernetes.io/component": component}
 
     def kubectl_selector(self, component: str | None = None) -> str:
         """`kubectl -l` for this release's objects (of one component): runbooks print it."""

@@ -283,12 +283,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py secrets", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--values",
-        action="append",
-        type=Path,
-        metavar="FILE",
-        help="an environment's values file (repeatable; default: every environments/*.yaml); "
+    inputs.add_values_option(
+        parser,
+        "an environment's values file (repeatable; default: every environments/*.yaml); "
         "its Secrets go into OUT/<file stem>/",
     )
     parser.add_argument(

@@ -1,4 +1,7 @@
-"""NetworkPolicies: deny everything in the namespace, then allow only the flows certctl needs.
+"""NetworkPolicies: deny everything to and from this release's pods, then allow only the flows
+certctl needs. Every policy selects the release's own pods (its labels, or the labels the
+CloudNativePG operator puts on its Cluster's pods), never the whole namespace, so other workloads
+in a shared namespace are untouched.
 
 Policies are additive (a pod may talk to a peer when any policy selecting it allows it), so each
 flow is one small policy named after its purpose. Ports are the pods' container ports: policies
@@ -22,7 +25,6 @@ from .context import Context
 from .migration import COMPONENT as MIGRATION
 
 NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"  # set by Kubernetes on every Namespace (1.21+)
-ALL_PODS: dict[str, Any] = {}  # an empty podSelector selects every pod of the namespace
 
 
 def _tcp(*ports: int) -> list[dict[str, Any]]:
@@ -74,13 +76,24 @@ class NetworkPolicies(Construct):
     def _selects(self, component: str) -> dict[str, Any]:
         return {"matchLabels": self.ctx.naming.selector(component)}
 
+    def _release_pods(self) -> list[tuple[str, str | None, dict[str, Any]]]:
+        """(name prefix, component, selector) of each group of this release's pods: ours, and the
+        Cluster's pods, which carry the operator's labels rather than ours."""
+        groups: list[tuple[str, str | None, dict[str, Any]]] = [
+            ("", None, {"matchLabels": self.ctx.naming.release_pods()})
+        ]
+        if self.ctx.values.postgresql.cluster:
+            groups.append((f"{CLUSTER}-", DATABASE, {"matchLabels": self.ctx.naming.database_pods()}))
+        return groups
+
     def _default_deny(self) -> None:
-        """Every pod of the namespace (ours and any other) starts with no ingress and no egress,
-        so a flow not allowed below is refused rather than silently open."""
-        self._policy("default-deny", None, ALL_PODS, ingress=[], egress=[])
+        """Every pod of this release starts with no ingress and no egress, so a flow not allowed
+        below is refused rather than silently open."""
+        for prefix, component, pods in self._release_pods():
+            self._policy(f"{prefix}default-deny", component, pods, ingress=[], egress=[])
 
     def _dns(self) -> None:
-        """Every pod resolves names (Service names, the database, ACME and notifier hosts), over
+        """Every pod of the release resolves names (Service names, the database, ACME and notifier hosts), over
         UDP and TCP (TCP for truncated answers), through the DNS the cluster runs: kube-dns pods;
         NodeLocal DNSCache, a host-network daemon reached by address, with kube-dns behind it; or
         OpenShift's DNS pods, which listen on 5353 behind the Service's 53."""
@@ -93,7 +106,8 @@ class NetworkPolicies(Construct):
             rules = [self._dns_rule([kube_dns], 53)]
             if np.dns_provider == "node-local-dns":
                 rules.insert(0, self._dns_rule([{"ipBlock": {"cidr": cidr}} for cidr in np.dns_cache_cidrs], 53))
-        self._policy("allow-dns", None, ALL_PODS, egress=rules)
+        for prefix, component, pods in self._release_pods():
+            self._policy(f"{prefix}allow-dns", component, pods, egress=rules)
 
     @staticmethod
     def _pods_in(namespace: str, labels: dict[str, str]) -> dict[str, Any]:

@@ -36,10 +36,22 @@ _URL_PARTS = {
 }
 
 
+# Namespaces Kubernetes itself creates and runs its components in.
+SYSTEM_NAMESPACES = ("kube-system", "kube-public", "kube-node-lease")
+
+
 class Values(Section):
     release: DnsLabel = "certctl"
-    namespace: DnsLabel = "certctl"
-    create_namespace: bool = True
+    namespace: DnsLabel = Field(
+        default="certctl",
+        description="the release's namespace; never kube-system, kube-public or kube-node-lease, and default only "
+        "with createNamespace: false",
+    )
+    create_namespace: bool = Field(
+        default=True,
+        description="emit the Namespace, labelled to enforce the restricted Pod Security Standard; false: the "
+        "namespace exists and its Pod Security labels stay the operator's",
+    )
     cluster_domain: DnsName = Field(default="cluster.local", description="the cluster's DNS domain")
     app_version: ImageTag = Field(default=APP_VERSION, min_length=1)
     name_override: str = ""
@@ -150,6 +162,25 @@ class Values(Section):
             raise problem(
                 "externalDatabase.url", f"names {part} {value!r}{implied}, but {key} is {mine!r}; keep one of them"
             )
+
+    @model_validator(mode="after")
+    def _namespace_of_our_own(self) -> Values:
+        """Kubernetes' own namespaces run the cluster (DNS, the CNI, leases): labelling one restricted
+        or denying traffic there breaks it. `default` exists everywhere and may hold others' pods, so
+        it is taken only as a namespace we do not create (and so do not relabel)."""
+        if self.namespace in SYSTEM_NAMESPACES:
+            raise problem(
+                "namespace",
+                f"{self.namespace!r} is Kubernetes' own namespace (cluster components run there); "
+                "choose a namespace of certctl's own",
+            )
+        if self.namespace == "default" and self.create_namespace:
+            raise problem(
+                "namespace",
+                "'default' exists in every cluster and may hold other workloads, so it is not ours to label "
+                "restricted; set createNamespace: false to install into it, or choose another namespace",
+            )
+        return self
 
     @model_validator(mode="after")
     def _cloud_native_pg(self) -> Values:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from decimal import Decimal
 from typing import Annotated
 
 from pydantic import AfterValidator, BeforeValidator, Field, WithJsonSchema
@@ -51,6 +52,28 @@ def _duration(value: str) -> str:
 
 _DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)")
 _DURATION_UNIT = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600}
+
+
+_QUANTITY_SUFFIX = {
+    **{suffix: Decimal(1024) ** power for power, suffix in enumerate(("", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"))},
+    **{suffix: Decimal(1000) ** power for power, suffix in enumerate(("", "k", "M", "G", "T", "P", "E"))},
+    "n": Decimal("1e-9"),
+    "u": Decimal("1e-6"),
+    "m": Decimal("1e-3"),
+}
+
+
+def quantity_value(value: str) -> Decimal:
+    """A Kubernetes quantity as a number, so two can be compared (`1Gi` > `1000Mi`); ValueError
+    for what is not one."""
+    match = _QUANTITY.match(str(value))
+    if not match:
+        raise ValueError(f"{value!r} is not a Kubernetes quantity")
+    suffix = match.group(3) or ""
+    number = str(value)[: len(str(value)) - len(suffix)]
+    if match.group(5):  # a decimal exponent, 1e3
+        return Decimal(number) * Decimal(10) ** Decimal(suffix[1:])
+    return Decimal(number) * _QUANTITY_SUFFIX[suffix]
 
 
 def duration_seconds(value: str) -> float:
