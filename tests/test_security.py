@@ -195,6 +195,9 @@ def test_default_deny(env):
     assert len(deny) == 1
 
 
+@pytest.mark.parametrize(
+    "env", environments_where(lambda v: v.network_policy.dns_provider == "kube-dns"), indirect=True
+)
 def test_dns_egress_to_kube_dns_only(env):
     rules = [rule for p in policies(env) if p["spec"]["podSelector"] == {} for rule in p["spec"].get("egress", [])]
     assert rules == [

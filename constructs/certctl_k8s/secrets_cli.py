@@ -69,7 +69,7 @@ def server_tls(secret: ExpectedSecret, naming: Naming, ca: CA | None = None) -> 
     ca_key, ca_cert = ca or server_ca(naming)
     key = ec.generate_private_key(ec.SECP256R1())
     now = datetime.datetime.now(datetime.UTC)
-    names: list[x509.GeneralName] = [x509.DNSName(host) for host in [*naming.server_hosts(), "localhost"]]
+    names: list[x509.GeneralName] = [x509.DNSName(host) for host in naming.certificate_hosts()]
     names += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ("127.0.0.1", "::1")]
     cert = (
         x509.CertificateBuilder()
@@ -296,6 +296,35 @@ def _generate(naming: Naming, folder: Path) -> None:
         ca = keep_ca(folder, naming) if secret.generated == "server-tls" else None
         text = to_yaml(secret_manifest(secret, naming, ca))
         print(f"wrote {path}" if _write_new(path, text) else f"kept {path} (exists)")
+    _backend_ca(naming, folder)
+
+
+def backend_ca_manifest(naming: Naming, name: str, ca_cert: x509.Certificate) -> dict[str, Any]:
+    """The ConfigMap a re-encrypting gateway verifies the server with: the kept CA's certificate."""
+    return {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": name, "namespace": naming.namespace, "labels": naming.labels("server")},
+        "data": {"ca.crt": _cert_pem(ca_cert)},
+    }
+
+
+def _backend_ca(naming: Naming, folder: Path) -> None:
+    """The gateway's CA ConfigMap for the self-signed server certificate, from the same kept CA."""
+    found = Credentials(naming).backend_ca()
+    if found is None:
+        return
+    name, generated = found
+    if not generated:
+        print(f"create yourself: ConfigMap {name} (key ca.crt): the CA the gateway verifies the server with")
+        return
+    path = folder / f"{name}.yaml"
+    if path.exists():
+        print(f"kept {path} (exists)")
+        return
+    _mkdir_private(folder)
+    _, cert = keep_ca(folder, naming)
+    print(f"wrote {path}" if _write_new(path, to_yaml(backend_ca_manifest(naming, name, cert))) else f"kept {path} (exists)")
 
 
 def _renew(environments: list[tuple[str, Naming]], out: Path) -> int:

@@ -14,6 +14,7 @@ from .base import Section, problem
 from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed, whole_number
 from .common import EnvEntry
 from .configure import Configure
+from .exposure import Gateway, OpenShift, exposure_problem
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .migrations import Migrations
 from .paths import WRITTEN, check, document_value, field_at, set_document_value
@@ -57,6 +58,8 @@ class Values(Section):
     postgresql: Postgresql = Postgresql()
     agent: Agent = Agent()
     ingress: Ingress = Ingress()
+    gateway: Gateway = Gateway()
+    openshift: OpenShift = OpenShift()
     service_account: ServiceAccount = ServiceAccount()
     rbac: Rbac = Rbac()
     kubernetes_secrets: KubernetesSecrets = KubernetesSecrets()
@@ -93,7 +96,16 @@ class Values(Section):
         cls._database_url_onto_keys(data, written)
         cls._bearer_token_onto_metrics_key(data, written)
         move_env_onto_keys(data, written)
+        cls._openshift_dns(data, written)
         return data
+
+    @staticmethod
+    def _openshift_dns(data: dict[str, Any], written: dict[str, Any]) -> None:
+        """On OpenShift, pods resolve names through its DNS pods: the DNS policy's peer follows
+        openshift.enabled unless the files name a provider (a rule refuses any other)."""
+        key = "networkPolicy.dnsProvider"
+        if document_value(data, "openshift.enabled") is True and document_value(written, key) is None:
+            set_document_value(data, key, "openshift")
 
     @staticmethod
     def _bearer_token_onto_metrics_key(data: dict[str, Any], written: dict[str, Any]) -> None:
@@ -192,6 +204,13 @@ class Values(Section):
                 f"PostgreSQL {target} cannot import the StatefulSet's PostgreSQL {source} (postgresql.image.tag "
                 f"{pg.image.tag}); use version {source} or newer",
             )
+        return self
+
+    @model_validator(mode="after")
+    def _exposure(self) -> Values:
+        found = exposure_problem(self)
+        if found:
+            raise problem(*found)
         return self
 
     @model_validator(mode="after")
