@@ -10,11 +10,13 @@
 #   - postgresql -> initdb, pg_ctl, pg_dump: the backup restore drill
 #   - prometheus -> promtool: the alert rules check and their unit tests
 #   - ShellCheck's package -> shellcheck: make lint, and a test over the pod scripts
+#   - libnss-wrapper -> libnss_wrapper.so: initdb under a user /etc/passwd lacks, as the postgres
+#     image runs it on OpenShift
 set -u
 
 missing=
 need() { # need PACKAGE PROGRAM
-  if command -v "$2" >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/"$2" >/dev/null 2>&1; then
+  if command -v "$2" >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/"$2" /usr/lib/*/"$2" >/dev/null 2>&1; then
     return 0
   fi
   missing="$missing $1"
@@ -25,6 +27,7 @@ need perl perl
 need shellcheck shellcheck
 need postgresql pg_ctl
 need prometheus promtool
+need libnss-wrapper libnss_wrapper.so
 
 [ -n "$missing" ] || exit 0
 if [ "${1:-}" = --check ] || [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

@@ -12,7 +12,8 @@ from certctl_k8s.secrets_cli import secret_manifest
 from certctl_k8s.synth import Rendered
 from certctl_k8s.values import Values
 
-from .pods import resolve_env
+from .openshift import service_ca_objects
+from .pods import object_data, resolve_env
 
 POD_FIELDS = {"metadata.name": "certctl-agent-x7k2p", "spec.nodeName": "node-a", "metadata.namespace": "certctl"}
 
@@ -45,9 +46,12 @@ class Deployment:
 
     @classmethod
     def of(cls, values: Values, rendered: Rendered) -> Deployment:
-        """The environment with every Secret `main.py secrets` would generate for it."""
+        """The environment with every Secret `main.py secrets` would generate for it, and what
+        OpenShift's service CA writes when it issues the server certificate."""
         naming = Naming(values)
         generated = [secret_manifest(s, naming) for s in Credentials(naming).expected if s.generated]
+        if values.server.tls.source == "openshift-service-ca":
+            generated += service_ca_objects(values)
         return cls(values, rendered, generated)
 
     def with_operator_objects(self) -> Deployment:
@@ -73,6 +77,15 @@ class Deployment:
         """The keys of the Secret `name`, as generated or stood in for."""
         data: dict[str, str] = next(s["stringData"] for s in self.secrets if s["metadata"]["name"] == name)
         return data
+
+    def server_trust(self) -> str:
+        """The CA certificate the server's clients trust: the one file of their `server-ca`
+        volume, from the Secret or ConfigMap it projects."""
+        volume = next(v for v in self.pod_spec("configure")["volumes"] if v["name"] == "server-ca")
+        kind, source = ("Secret", volume["secret"]) if "secret" in volume else ("ConfigMap", volume["configMap"])
+        name = source.get("secretName") or source["name"]
+        found = [m for m in self.rendered.manifests + self.secrets if (m["kind"], m["metadata"]["name"]) == (kind, name)]
+        return object_data(found[-1])[source["items"][0]["key"]]
 
     def pod_spec(self, component: str) -> dict[str, Any]:
         return pod_template(self.rendered, component)["spec"]
