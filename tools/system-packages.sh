@@ -16,7 +16,8 @@ set -u
 
 missing=
 need() { # need PACKAGE PROGRAM
-  if command -v "$2" >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/"$2" /usr/lib/*/"$2" >/dev/null 2>&1; then
+  if command -v "$2" >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/"$2" >/dev/null 2>&1 ||
+    ls /usr/lib/*/"$2" >/dev/null 2>&1; then
     return 0
   fi
   missing="$missing $1"
