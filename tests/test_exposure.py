@@ -19,6 +19,8 @@ from cryptography import x509
 
 from certctl_k8s import secrets_cli
 from certctl_k8s.cli import main
+from certctl_k8s.credentials import Credentials
+from certctl_k8s.naming import Naming
 from conftest import environment_values, find, load_data, render_values, rendered_env
 from tests.support import netpol
 from tests.support.validation import validate
@@ -67,8 +69,10 @@ REFUSED = [
     ({"openshift": {"enabled": True, "route": {"enabled": True}}}, "openshift.route.host", "is required"),
     ({"openshift": ROUTE}, "openshift.route.destinationCACertificate", "openshiftServiceCA"),
     (
-        {"openshift": {**ROUTE, "route": {**ROUTE["route"], "termination": "passthrough"}},
-         "server": {"tls": {"openshiftServiceCA": True}}},
+        {
+            "openshift": {**ROUTE, "route": {**ROUTE["route"], "termination": "passthrough"}},
+            "server": {"tls": {"openshiftServiceCA": True}},
+        },
         "server.tls.openshiftServiceCA",
         "cannot name a public host",
     ),  # fmt: skip
@@ -157,7 +161,9 @@ def test_the_server_admits_the_gateways_namespace_and_nothing_else_new():
     for elsewhere in (netpol.Pod("default", {"app": "envoy"}), netpol.Pod("certctl-gw", {"app": "other"})):
         assert not netpol.allows(manifests, elsewhere, SERVER, 8443), elsewhere
     assert not netpol.allows(manifests, netpol.Address("203.0.113.7"), SERVER, 8443)
-    clients = [netpol.Pod("certctl-gw", {**SERVER_LABELS, "app.kubernetes.io/component": c}) for c in ("agent", "configure")]
+    clients = [
+        netpol.Pod("certctl-gw", {**SERVER_LABELS, "app.kubernetes.io/component": c}) for c in ("agent", "configure")
+    ]
     assert all(netpol.allows(manifests, client, SERVER, 8443) for client in clients)
 
 
@@ -181,7 +187,10 @@ def _generated(tmp_path: Path, values_path: Path) -> dict[str, dict[str, Any]]:
     with contextlib.redirect_stdout(io.StringIO()):
         assert secrets_cli.main(["--values", str(values_path), "--out", str(tmp_path / "secrets")]) == 0
     folder = tmp_path / "secrets" / values_path.stem
-    return {f"{d['kind']}/{d['metadata']['name']}": d for d in map(yaml.safe_load, map(Path.read_text, folder.glob("*.yaml")))}
+    return {
+        f"{d['kind']}/{d['metadata']['name']}": d
+        for d in map(yaml.safe_load, map(Path.read_text, folder.glob("*.yaml")))
+    }
 
 
 def test_secrets_write_the_ca_the_gateway_verifies_the_server_certificate_and_its_name_with(tmp_path):
@@ -200,7 +209,9 @@ def test_secrets_write_the_ca_the_gateway_verifies_the_server_certificate_and_it
 def test_passthrough_puts_the_public_hostnames_in_the_server_certificate(tmp_path):
     load_data(tmp_path, PASSTHROUGH, "passthrough")
     written = _generated(tmp_path, tmp_path / "passthrough.yaml")
-    assert {"certctl.example.com", "certctl-server.certctl.svc"} <= set(_sans(written["Secret/certctl-tls"]["stringData"]["tls.crt"]))
+    assert {"certctl.example.com", "certctl-server.certctl.svc"} <= set(
+        _sans(written["Secret/certctl-tls"]["stringData"]["tls.crt"])
+    )
     assert not [key for key in written if key.startswith("ConfigMap/")], "no CA for a gateway that verifies nothing"
     issuer = {"issuerRef": {"name": "ca", "kind": "ClusterIssuer"}}
     data = {**PASSTHROUGH, "server": {"tls": {"certManager": {"enabled": True, **issuer}}}}
@@ -211,4 +222,4 @@ def test_passthrough_puts_the_public_hostnames_in_the_server_certificate(tmp_pat
 def test_the_gateway_environment_is_the_one_described():
     values = environment_values("gateway")
     assert values.gateway.enabled and values.gateway.mode == "reencrypt" and not values.ingress.enabled
-    assert secrets_cli.Credentials(secrets_cli.Naming(values)).backend_ca() == ("certctl-server-ca", True)
+    assert Credentials(Naming(values)).backend_ca() == ("certctl-server-ca", True)

@@ -28,7 +28,10 @@ NAMESPACE = "certctl-ocp"
 LABELS = {"app.kubernetes.io/name": "certctl", "app.kubernetes.io/instance": "certctl"}
 SERVER = netpol.Pod(NAMESPACE, {**LABELS, "app.kubernetes.io/component": "server"})
 PASSTHROUGH = {
-    "openshift": {"enabled": True, "route": {"enabled": True, "host": "certctl.apps.example.com", "termination": "passthrough"}}
+    "openshift": {
+        "enabled": True,
+        "route": {"enabled": True, "host": "certctl.apps.example.com", "termination": "passthrough"},
+    }
 }
 
 
@@ -161,8 +164,8 @@ def test_pods_resolve_names_through_openshifts_dns_pods_only(rendered):
 
 def test_the_server_admits_the_router_and_nothing_else_new(rendered):
     manifests = rendered.manifests
-    router = netpol.Pod("openshift-ingress", {"ingresscontroller.operator.openshift.io/deployment-ingresscontroller": "default"},
-                        {"policy-group.network.openshift.io/ingress": ""})  # fmt: skip
+    labels = {"ingresscontroller.operator.openshift.io/deployment-ingresscontroller": "default"}
+    router = netpol.Pod("openshift-ingress", labels, {"policy-group.network.openshift.io/ingress": ""})
     assert netpol.allows(manifests, router, SERVER, 8443)
     assert not netpol.allows(manifests, netpol.Pod("openshift-ingress", router.labels), SERVER, 8443)
     assert not netpol.allows(manifests, netpol.Pod("default", {"app": "x"}), SERVER, 8443)

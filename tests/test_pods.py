@@ -409,7 +409,12 @@ def test_on_openshift_the_database_initializes_its_claim_and_serves_as_the_assig
     passwd.write_text(f"postgres:x:{uid}:{gid}:PostgreSQL:{pgdata}:/bin/false\n")
     group.write_text(f"postgres:x:{gid}:\n")
     base = {"PATH": "/usr/bin:/bin", "LC_ALL": "C"}
-    wrapped = {**base, "LD_PRELOAD": str(NSS_WRAPPER[0]), "NSS_WRAPPER_PASSWD": str(passwd), "NSS_WRAPPER_GROUP": str(group)}
+    wrapped = {
+        **base,
+        "LD_PRELOAD": str(NSS_WRAPPER[0]),
+        "NSS_WRAPPER_PASSWD": str(passwd),
+        "NSS_WRAPPER_GROUP": str(group),
+    }
 
     def run(argv: list[str], environment: dict[str, str]) -> subprocess.CompletedProcess[str]:
         result = subprocess.run([*as_pod, *argv], env=environment, capture_output=True, text=True, timeout=120)
@@ -430,7 +435,11 @@ def test_on_openshift_the_database_initializes_its_claim_and_serves_as_the_assig
         client = {**base, "PGPASSWORD": password_file.read_text().strip()}
         query = [str(postgres.program("psql")), "-h", postgres.HOST, "-p", str(port), "-U", env["POSTGRES_USER"]]
         answer = subprocess.run(
-            [*query, "-d", "postgres", "-tAc", "SELECT current_user"], env=client, capture_output=True, text=True, timeout=60
+            [*query, "-d", "postgres", "-tAc", "SELECT current_user"],
+            env=client,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert answer.returncode == 0 and answer.stdout.strip() == env["POSTGRES_USER"], answer.stderr
     finally:

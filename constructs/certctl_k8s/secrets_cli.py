@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import functools
 import ipaddress
 import os
 import secrets
@@ -288,15 +289,23 @@ def _generate(naming: Naming, folder: Path) -> None:
         if secret.generated is None:
             print(f"create yourself: {secret.name} (keys {', '.join(secret.keys)}): {secret.purpose}")
             continue
-        path = folder / f"{secret.name}.yaml"
-        if path.exists():
-            print(f"kept {path} (exists)")
-            continue
-        _mkdir_private(folder)
-        ca = keep_ca(folder, naming) if secret.generated == "server-tls" else None
-        text = to_yaml(secret_manifest(secret, naming, ca))
-        print(f"wrote {path}" if _write_new(path, text) else f"kept {path} (exists)")
+        _write_once(folder / f"{secret.name}.yaml", functools.partial(_secret_text, secret, naming, folder))
     _backend_ca(naming, folder)
+
+
+def _secret_text(secret: ExpectedSecret, naming: Naming, folder: Path) -> str:
+    """A generated Secret's file; the server certificate is signed by the environment's kept CA."""
+    ca = keep_ca(folder, naming) if secret.generated == "server-tls" else None
+    return to_yaml(secret_manifest(secret, naming, ca))
+
+
+def _write_once(path: Path, text: Callable[[], str]) -> None:
+    """Write `path` (in a private folder) unless it exists; `text` is made only when it is written."""
+    if path.exists():
+        print(f"kept {path} (exists)")
+        return
+    _mkdir_private(path.parent)
+    print(f"wrote {path}" if _write_new(path, text()) else f"kept {path} (exists)")
 
 
 def backend_ca_manifest(naming: Naming, name: str, ca_cert: x509.Certificate) -> dict[str, Any]:
@@ -318,13 +327,7 @@ def _backend_ca(naming: Naming, folder: Path) -> None:
     if not generated:
         print(f"create yourself: ConfigMap {name} (key ca.crt): the CA the gateway verifies the server with")
         return
-    path = folder / f"{name}.yaml"
-    if path.exists():
-        print(f"kept {path} (exists)")
-        return
-    _mkdir_private(folder)
-    _, cert = keep_ca(folder, naming)
-    print(f"wrote {path}" if _write_new(path, to_yaml(backend_ca_manifest(naming, name, cert))) else f"kept {path} (exists)")
+    _write_once(folder / f"{name}.yaml", lambda: to_yaml(backend_ca_manifest(naming, name, keep_ca(folder, naming)[1])))
 
 
 def _renew(environments: list[tuple[str, Naming]], out: Path) -> int:

@@ -84,7 +84,9 @@ class Deployment:
         volume = next(v for v in self.pod_spec("configure")["volumes"] if v["name"] == "server-ca")
         kind, source = ("Secret", volume["secret"]) if "secret" in volume else ("ConfigMap", volume["configMap"])
         name = source.get("secretName") or source["name"]
-        found = [m for m in self.rendered.manifests + self.secrets if (m["kind"], m["metadata"]["name"]) == (kind, name)]
+        found = [
+            m for m in self.rendered.manifests + self.secrets if (m["kind"], m["metadata"]["name"]) == (kind, name)
+        ]
         return object_data(found[-1])[source["items"][0]["key"]]
 
     def pod_spec(self, component: str) -> dict[str, Any]:

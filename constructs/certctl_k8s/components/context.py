@@ -68,8 +68,8 @@ class Context:
         """The server's trust anchor alone, for clients of its API: never tls.key. OpenShift's
         service CA writes no CA into the Secret: its bundle is injected into a ConfigMap."""
         if self.values.server.tls.source == "openshift-service-ca":
-            items = [{"key": SERVICE_CA_KEY, "path": SERVER_CA_FILE}]
-            source = {"name": self.naming.service_ca_config_map, "items": items, "defaultMode": 0o444}
+            bundle = [{"key": SERVICE_CA_KEY, "path": SERVER_CA_FILE}]
+            source = {"name": self.naming.service_ca_config_map, "items": bundle, "defaultMode": 0o444}
             return {"name": "server-ca", "configMap": source}
         items = {self.values.server.tls.trust_key: SERVER_CA_FILE}
         return pod.secret_volume("server-ca", self.naming.tls_secret, items, mode=0o444)

@@ -40,7 +40,7 @@ class BackendTls(Section):
     well_known_ca_certificates: Literal["System"] | None = Field(
         default=None,
         alias="wellKnownCACertificates",
-        description="System: trust the gateway's public CAs instead (a server certificate they sign)"
+        description="System: trust the gateway's public CAs instead (a server certificate they sign)",
     )
 
     @model_validator(mode="after")
@@ -55,9 +55,15 @@ class Gateway(Section):
     TLSRoute (`passthrough`)."""
 
     enabled: bool = False
-    mode: Mode = "reencrypt"
-    parent_refs: list[ParentRef] = []
-    hostnames: list[DnsName] = []
+    mode: Mode = Field(
+        default="reencrypt",
+        description="reencrypt: the gateway terminates TLS and opens TLS to the server; passthrough: the "
+        "client's TLS reaches the server, picked by SNI",
+    )
+    parent_refs: list[ParentRef] = Field(default=[], description="the Gateways (listeners) the route attaches to")
+    hostnames: list[DnsName] = Field(
+        default=[], description="the public names; passthrough: required, and added to the server certificate"
+    )
     namespace_selector: Labels = Field(
         default={},
         description="labels of the namespace the gateway's proxy pods run in, which the server's NetworkPolicy "
@@ -70,7 +76,9 @@ class Gateway(Section):
         if not self.enabled:
             return self
         if not self.parent_refs:
-            raise problem("parentRefs", "is required when gateway.enabled is true: the Gateway(s) the route attaches to")
+            raise problem(
+                "parentRefs", "is required when gateway.enabled is true: the Gateway(s) the route attaches to"
+            )
         if self.mode == "passthrough" and not self.hostnames:
             raise problem(
                 "hostnames",
@@ -83,8 +91,12 @@ class Route(Section):
     """The OpenShift Route `<fullname>` to the server Service."""
 
     enabled: bool = False
-    host: DnsName | None = None
-    termination: Mode = "reencrypt"
+    host: DnsName | None = Field(default=None, description="the Route's public host name")
+    termination: Mode = Field(
+        default="reencrypt",
+        description="reencrypt: the router opens TLS to the server; passthrough: the client's TLS reaches "
+        "the server, whose certificate then also names the host",
+    )
     destination_ca_certificate: str = Field(
         default="",
         alias="destinationCACertificate",
@@ -135,13 +147,13 @@ def exposure_problem(values: Values) -> tuple[str, str] | None:
             "cannot name a public host, which passthrough needs in the server certificate; use "
             "server.tls.certManager, server.tls.existingSecret or the self-signed one",
         )
-    if route.enabled and route.termination == "reencrypt" and not tls.openshift_service_ca:
-        if not route.destination_ca_certificate:
-            return (
-                "openshift.route.destinationCACertificate",
-                "is required for a reencrypt Route unless server.tls.openshiftServiceCA is true (the router "
-                "then trusts OpenShift's service CA)",
-            )
+    reencrypt = route.enabled and route.termination == "reencrypt"
+    if reencrypt and not tls.openshift_service_ca and not route.destination_ca_certificate:
+        return (
+            "openshift.route.destinationCACertificate",
+            "is required for a reencrypt Route unless server.tls.openshiftServiceCA is true (the router "
+            "then trusts OpenShift's service CA)",
+        )
     if openshift.enabled and np.enabled and np.dns_provider != "openshift":
         return "networkPolicy.dnsProvider", "must be openshift with openshift.enabled (OpenShift's DNS pods)"
     if gateway.enabled and np.enabled and (np.ingress_namespace or np.ingress_namespace_selector):
