@@ -308,18 +308,19 @@ def _write_once(path: Path, text: Callable[[], str]) -> None:
     print(f"wrote {path}" if _write_new(path, text()) else f"kept {path} (exists)")
 
 
-def backend_ca_manifest(naming: Naming, name: str, ca_cert: x509.Certificate) -> dict[str, Any]:
-    """The ConfigMap a re-encrypting gateway verifies the server with: the kept CA's certificate."""
+def backend_ca_manifest(naming: Naming, name: str, ca_pem: str) -> dict[str, Any]:
+    """The ConfigMap a re-encrypting gateway verifies the server with (`ca.crt`)."""
     return {
         "apiVersion": "v1",
         "kind": "ConfigMap",
         "metadata": {"name": name, "namespace": naming.namespace, "labels": naming.labels("server")},
-        "data": {"ca.crt": _cert_pem(ca_cert)},
+        "data": {"ca.crt": ca_pem},
     }
 
 
 def _backend_ca(naming: Naming, folder: Path) -> None:
-    """The gateway's CA ConfigMap for the self-signed server certificate, from the same kept CA."""
+    """The gateway's CA ConfigMap for the self-signed server certificate: the CA its Secret file
+    holds, the one the agents trust too (a new CA would not have signed that certificate)."""
     found = Credentials(naming).backend_ca()
     if found is None:
         return
@@ -327,7 +328,9 @@ def _backend_ca(naming: Naming, folder: Path) -> None:
     if not generated:
         print(f"create yourself: ConfigMap {name} (key ca.crt): the CA the gateway verifies the server with")
         return
-    _write_once(folder / f"{name}.yaml", lambda: to_yaml(backend_ca_manifest(naming, name, keep_ca(folder, naming)[1])))
+    tls = yaml.safe_load((folder / f"{naming.tls_secret}.yaml").read_text())["stringData"]
+    ca_pem = tls[naming.values.server.tls.trust_key]
+    _write_once(folder / f"{name}.yaml", lambda: to_yaml(backend_ca_manifest(naming, name, ca_pem)))
 
 
 def _renew(environments: list[tuple[str, Naming]], out: Path) -> int:
