@@ -21,6 +21,8 @@ from certctl_k8s import secrets_cli
 from certctl_k8s.cli import main
 from certctl_k8s.credentials import Credentials
 from certctl_k8s.naming import Naming
+from certctl_k8s.summary import summarize
+from certctl_k8s.synth import Environment
 from conftest import environment_values, find, load_data, render_values, rendered_env
 from tests.support import netpol
 from tests.support.validation import validate
@@ -223,3 +225,15 @@ def test_the_gateway_environment_is_the_one_described():
     values = environment_values("gateway")
     assert values.gateway.enabled and values.gateway.mode == "reencrypt" and not values.ingress.enabled
     assert Credentials(Naming(values)).backend_ca() == ("certctl-server-ca", True)
+
+
+def test_the_summary_names_what_the_gateway_needs(tmp_path):
+    values = environment_values("gateway")
+    text = summarize(Environment("gateway", values), rendered_env("gateway"), tmp_path, [])
+    assert "needs   a Gateway API implementation" in text
+    assert "config  certctl-server-ca (ca.crt): the CA the gateway verifies the server with; written by" in text
+    data = {"gateway": GATEWAY, "server": {"tls": {"existingSecret": "mine"}}}
+    other = summarize(Environment("case", load_data(tmp_path, data)), render_values(tmp_path, data), tmp_path, [])
+    assert (
+        "config  certctl-server-ca (ca.crt): the CA the gateway verifies the server with; create it yourself" in other
+    )

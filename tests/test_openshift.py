@@ -169,3 +169,18 @@ def test_the_server_admits_the_router_and_nothing_else_new(rendered):
     assert netpol.allows(manifests, router, SERVER, 8443)
     assert not netpol.allows(manifests, netpol.Pod("openshift-ingress", router.labels), SERVER, 8443)
     assert not netpol.allows(manifests, netpol.Pod("default", {"app": "x"}), SERVER, 8443)
+
+
+def test_prometheus_verifies_the_server_with_the_service_ca_bundle(tmp_path):
+    data = {
+        "openshift": {"enabled": True},
+        "server": {"tls": {"openshiftServiceCA": True}},
+        "monitoring": {"enabled": True, "serviceMonitor": {"enabled": True}},
+    }
+    monitor = find(render_values(tmp_path, data), "ServiceMonitor")
+    tls = monitor["spec"]["endpoints"][0]["tlsConfig"]
+    assert tls == {
+        "ca": {"configMap": {"name": "certctl-service-ca", "key": "service-ca.crt"}},
+        "serverName": "certctl-server.certctl.svc",
+    }
+    validate(monitor)
