@@ -14,17 +14,15 @@ process's groups, and makes volumes group-owned by the fsGroup as on any cluster
 from __future__ import annotations
 
 import copy
-import datetime
 import random
+import tempfile
+from pathlib import Path
 from typing import Any
-
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from certctl_k8s.naming import Naming
 from certctl_k8s.values import Values
+
+from .certctl_mock import make_pki
 
 UID_BLOCKS = range(1_000_000_000, 2_000_000_000, 10_000)
 ASSIGNED_FIELDS = ("runAsUser", "runAsGroup", "fsGroup")
@@ -60,21 +58,13 @@ def service_ca_hosts(values: Values) -> list[str]:
 
 def service_ca_objects(values: Values) -> list[dict[str, Any]]:
     """The Secret the service CA operator writes for the server Service's serving-cert
-    annotation (a certificate for `<service>.<namespace>.svc` and its cluster-domain form), and
-    the ConfigMap it injects the CA bundle into."""
+    annotation (a certificate for `<service>.<namespace>.svc` and its cluster-domain form, plus
+    localhost, the name the harness's mock server is reached under), and the ConfigMap it
+    injects the CA bundle into."""
     naming = Naming(values)
-    now = datetime.datetime.now(datetime.UTC)
-    ca_key = ec.generate_private_key(ec.SECP256R1())
-    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "openshift-service-serving-signer@1765000000")])
-    ca = _certificate(ca_name, ca_name, ca_key.public_key(), ca_key, now, is_ca=True)
-    key = ec.generate_private_key(ec.SECP256R1())
-    hosts = service_ca_hosts(values)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, hosts[0])])
-    # Plus localhost, the name the harness's mock server is reached under (certctl_mock.Replicas).
-    cert = _certificate(subject, ca_name, key.public_key(), ca_key, now, hosts=[*hosts, "localhost"])
-    key_pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()
-    ).decode()
+    with tempfile.TemporaryDirectory() as folder:
+        pki = make_pki(Path(folder), tuple(service_ca_hosts(values)))
+        cert, key, ca = (path.read_text() for path in (pki.server_cert, pki.server_key, pki.ca_cert))
     meta = {"namespace": naming.namespace}
     return [
         {
@@ -82,40 +72,12 @@ def service_ca_objects(values: Values) -> list[dict[str, Any]]:
             "kind": "Secret",
             "type": "kubernetes.io/tls",
             "metadata": {"name": naming.tls_secret, **meta},
-            "stringData": {"tls.crt": _pem(cert), "tls.key": key_pem},
+            "stringData": {"tls.crt": cert, "tls.key": key},
         },
         {
             "apiVersion": "v1",
             "kind": "ConfigMap",
             "metadata": {"name": naming.service_ca_config_map, **meta},
-            "data": {"service-ca.crt": _pem(ca)},
+            "data": {"service-ca.crt": ca},
         },
     ]
-
-
-def _certificate(
-    subject: x509.Name,
-    issuer: x509.Name,
-    public_key: Any,
-    signer: ec.EllipticCurvePrivateKey,
-    now: datetime.datetime,
-    is_ca: bool = False,
-    hosts: list[str] | None = None,
-) -> x509.Certificate:
-    builder = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(issuer)
-        .public_key(public_key)
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=is_ca, path_length=None), critical=True)
-    )
-    if hosts:
-        builder = builder.add_extension(x509.SubjectAlternativeName([x509.DNSName(h) for h in hosts]), critical=False)
-    return builder.sign(signer, hashes.SHA256())
-
-
-def _pem(cert: x509.Certificate) -> str:
-    return cert.public_bytes(serialization.Encoding.PEM).decode()
