@@ -80,6 +80,11 @@ REFUSED = [
     ),  # fmt: skip
     ({"server": {"tls": {"openshiftServiceCA": True}}}, "server.tls.openshiftServiceCA", "needs openshift.enabled"),
     (
+        {"openshift": {"enabled": True}, "postgresql": {"securityContext": {"fsGroup": 999}}},
+        "postgresql.securityContext.fsGroup",
+        "assigned by OpenShift's SCC",
+    ),
+    (
         {"openshift": {"enabled": True}, "networkPolicy": {"dnsProvider": "kube-dns"}},
         "networkPolicy.dnsProvider",
         "must be openshift",

@@ -102,10 +102,20 @@ class Values(Section):
     @staticmethod
     def _openshift_dns(data: dict[str, Any], written: dict[str, Any]) -> None:
         """On OpenShift, pods resolve names through its DNS pods: the DNS policy's peer follows
-        openshift.enabled unless the files name a provider (a rule refuses any other)."""
+        openshift.enabled unless the files name a provider (a rule refuses any other). The ids
+        its SCC assigns are refused where the files write them."""
+        if document_value(data, "openshift.enabled") is not True:
+            return
         key = "networkPolicy.dnsProvider"
-        if document_value(data, "openshift.enabled") is True and document_value(written, key) is None:
+        if document_value(written, key) is None:
             set_document_value(data, key, "openshift")
+        for section in ("server", "agent", "postgresql", "backup"):
+            for field in ("runAsUser", "runAsGroup", "fsGroup"):
+                if document_value(written, f"{section}.securityContext.{field}") is not None:
+                    raise problem(
+                        f"{section}.securityContext.{field}",
+                        "is assigned by OpenShift's SCC from the namespace's range with openshift.enabled; remove it",
+                    )
 
     @staticmethod
     def _bearer_token_onto_metrics_key(data: dict[str, Any], written: dict[str, Any]) -> None:
