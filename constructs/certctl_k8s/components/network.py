@@ -130,9 +130,12 @@ class NetworkPolicies(Construct):
         v = self.ctx.values
         np, ports = v.network_policy, _tcp(v.server.port)
         clients: dict[str, Any] = {"ports": ports}
+        # On OpenShift a namespaceSelector matches a host-network router only beside an empty
+        # podSelector (its documentation, "About network policy").
+        every_pod: dict[str, Any] = {"podSelector": {}} if v.openshift.route.enabled else {}
         entry = self._entry_namespaces()
         if entry:
-            clients["from"] = [{"namespaceSelector": {"matchLabels": labels}} for labels in entry]
+            clients["from"] = [{"namespaceSelector": {"matchLabels": labels}, **every_pod} for labels in entry]
         rules = [clients]
         clients_in_namespace = ["configure"] + (["agent"] if v.agent.enabled else [])
         rules += [{"from": [{"podSelector": self._selects(c)}], "ports": ports} for c in clients_in_namespace]
