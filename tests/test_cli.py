@@ -85,7 +85,7 @@ BAD_VALUES = [
     (
         {"server": {"tls": {"existingSecret": "x", "certManager": {"enabled": True, "issuerRef": {"name": "ca"}}}}},
         "server.tls.existingSecret",
-        "not both",
+        "keep one of",
     ),
     ({"server": {"tls": {"certManager": {"enabled": True}}}}, "server.tls.certManager.issuerRef.name", "required"),
     (

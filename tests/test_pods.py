@@ -20,8 +20,8 @@ import pytest
 
 from certctl_k8s.values import load_values
 from conftest import ENVIRONMENTS, environment_values, render_values, rendered_env
-from tests.support import busybox, postgres
-from tests.support.certctl_mock import Certctl, Replicas, pki_of
+from tests.support import busybox, openshift, postgres
+from tests.support.certctl_mock import Certctl, Replicas, pki_of, reserve_port
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
 from tests.support.harness import IMAGE_MIGRATIONS, Pod, needs_root
@@ -40,8 +40,10 @@ def deployment_of(name: str) -> Deployment:
 
 
 def tls_data(deployment: Deployment) -> dict[str, str]:
+    """The server's key pair and the CA its clients trust (OpenShift's service CA keeps its CA
+    out of the Secret)."""
     name = next(v["secret"]["secretName"] for v in deployment.pod_spec("server")["volumes"] if v["name"] == "tls")
-    return deployment.secret_data(name)
+    return {"ca.crt": deployment.server_trust(), **deployment.secret_data(name)}
 
 
 @pytest.fixture
@@ -197,7 +199,7 @@ def test_the_agent_registers_keeps_its_keys_owner_only_and_stops_cleanly(name, p
         assert "heartbeat: 200" in pod.reported()
         assert "csr: ok" in pod.reported()
         key_dir = deployment.values.agent.key_dir
-        uid = deployment.values.agent.security_context.run_as_user
+        uid, _ = pod.user(pod.container("agent"))  # on OpenShift, the one restricted-v2 assigned
         assert pod.stat("agent", key_dir) == (0o700, uid)
         assert pod.stat("agent", f"{key_dir}/mc-stub.key")[0] == 0o600
         agent.send_signal(signal.SIGTERM)
@@ -367,3 +369,93 @@ def test_the_migration_job_prepares_the_files_the_server_does(pods, tmp_path, ce
     run_init_containers(job, **certctl_database.client)
     assert job.stat("migrate", "/run/certctl/private/scep_profile_corp_ra_key_path.pem") == (0o400, 1000)
     assert job.run("migrate").returncode == 0
+
+
+# --- OpenShift: every pod as restricted-v2 admits it (support/openshift.py) --------------------
+NSS_WRAPPER = sorted(Path("/usr/lib").glob("*/libnss_wrapper.so"))  # Debian's libnss-wrapper
+
+
+def openshift_pod(pods: list[Pod], deployment: Deployment, component: str) -> Pod:
+    """An OpenShift environment's pod, checked to run as restricted-v2 assigns: the first id of
+    a namespace's block as its user and fsGroup, group 0."""
+    pod = pod_of(pods, deployment, component)
+    container = pod.spec["containers"][0]
+    uid, gid = pod.user(container)
+    assert uid in openshift.UID_BLOCKS and gid == 0 and pod.fs_group == uid, (uid, gid, pod.fs_group)
+    assert pod.groups(container) == [0, uid]
+    return pod
+
+
+def test_on_openshift_the_database_initializes_its_claim_and_serves_as_the_assigned_user(pods, tmp_path):
+    """What the postgres image's entrypoint does for a user its /etc/passwd lacks
+    (docker-library/postgres 16/alpine docker-entrypoint.sh: docker_create_db_directories, then
+    initdb under nss_wrapper, which the alpine image installs), on the claim laid out as the
+    kubelet does under the assigned fsGroup; then the server itself starts, as that user, on the
+    folder initdb made, and answers."""
+    if not NSS_WRAPPER:
+        pytest.fail("libnss_wrapper.so is missing: install Debian's libnss-wrapper (tools/system-packages.sh)")
+    if postgres.unavailable():
+        pytest.fail(postgres.unavailable())
+    deployment = deployment_of("openshift")
+    pod = openshift_pod(pods, deployment, "postgres")
+    container = pod.container("postgres")
+    uid, gid = pod.user(container)
+    env = deployment.env("postgres", "postgres")
+    pgdata, run_dir = pod.path(container, env["PGDATA"]), pod.path(container, "/var/run/postgresql")
+    claim = pgdata.parent
+    assert (claim.stat().st_gid, claim.stat().st_mode & 0o7777) == (uid, 0o2775), "the claim as the kubelet leaves it"
+    as_pod = pod.privileges(container)
+    passwd, group = pod.programs() / "passwd", pod.programs() / "group"
+    passwd.write_text(f"postgres:x:{uid}:{gid}:PostgreSQL:{pgdata}:/bin/false\n")
+    group.write_text(f"postgres:x:{gid}:\n")
+    base = {"PATH": "/usr/bin:/bin", "LC_ALL": "C"}
+    wrapped = {
+        **base,
+        "LD_PRELOAD": str(NSS_WRAPPER[0]),
+        "NSS_WRAPPER_PASSWD": str(passwd),
+        "NSS_WRAPPER_GROUP": str(group),
+    }
+
+    def run(argv: list[str], environment: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run([*as_pod, *argv], env=environment, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, f"{argv[0]}: {result.stderr}"
+        return result
+
+    run(["mkdir", "-p", str(pgdata)], base)
+    run(["chmod", "00700", str(pgdata)], base)
+    password_file = pod.path(container, env["POSTGRES_PASSWORD_FILE"])
+    initdb = [str(postgres.program("initdb")), "-D", str(pgdata), f"--username={env['POSTGRES_USER']}"]
+    run([*initdb, f"--pwfile={password_file}", "--auth=scram-sha-256", env["POSTGRES_INITDB_ARGS"]], wrapped)
+    assert pod.stat(container, env["PGDATA"]) == (0o700, uid)
+    port = reserve_port()
+    options = f"-c listen_addresses={postgres.HOST} -p {port} -k {run_dir}"
+    pg_ctl = [str(postgres.program("pg_ctl")), "-D", str(pgdata)]
+    run([*pg_ctl, "-w", "-t", "60", "-l", str(pod.path(container, "/tmp") / "log"), "-o", options, "start"], base)
+    try:
+        client = {**base, "PGPASSWORD": password_file.read_text().strip()}
+        query = [str(postgres.program("psql")), "-h", postgres.HOST, "-p", str(port), "-U", env["POSTGRES_USER"]]
+        answer = subprocess.run(
+            [*query, "-d", "postgres", "-tAc", "SELECT current_user"],
+            env=client,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert answer.returncode == 0 and answer.stdout.strip() == env["POSTGRES_USER"], answer.stderr
+    finally:
+        subprocess.run([*as_pod, *pg_ctl, "-m", "fast", "-w", "stop"], env=base, capture_output=True, timeout=60)
+
+
+def test_on_openshift_the_ra_key_copy_is_the_assigned_users_alone(pods, tmp_path):
+    """certctl refuses an RA key its group may read (cmd/server/wire.go:374-383): the copy the
+    init container makes is 0400 and owned by the user restricted-v2 assigned, whatever it is."""
+    rendered = render_values(tmp_path, {**SCEP, "openshift": {"enabled": True}}, name="scep")
+    deployment = Deployment.of(load_values(tmp_path / "scep.yaml"), rendered).with_operator_objects()
+    pod = openshift_pod(pods, deployment, "server")
+    run_init_containers(pod)
+    server = pod.start("server")
+    pod.wait_for_report("running")
+    [line] = [entry for entry in pod.reported() if entry.startswith("ra-key: ")]
+    _, _, mode, owner = line.split()
+    assert (mode, owner) == ("400", str(pod.user(pod.container("server"))[0]))
+    server.terminate()

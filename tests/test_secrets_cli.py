@@ -321,8 +321,12 @@ def test_a_ca_key_of_tls_crt_pins_the_server_certificate(run):
 def _cross_check(r: Run) -> None:
     context = r.context
     provided: dict[str, set[str]] = {}
+    config_maps: set[str] = set()  # the gateway's CA, which its BackendTLSPolicy names
     for path in r.folder.glob("*.yaml") if r.folder.exists() else []:
         doc = yaml.safe_load(path.read_text())
+        if doc["kind"] == "ConfigMap":
+            config_maps.add(doc["metadata"]["name"])
+            continue
         provided[doc["metadata"]["name"]] = set(doc["stringData"])
     generated_names = set(provided)
     for secret in context.credentials.expected:
@@ -343,6 +347,13 @@ def _cross_check(r: Run) -> None:
         assert key is None or key in provided[name], f"Secret {name} lacks key {key}"
     unused = generated_names - {name for name, _ in references}
     assert not unused, f"generated but never referenced: {unused}"
+    trusted = {
+        ref["name"]
+        for m in manifests
+        if m["kind"] == "BackendTLSPolicy"
+        for ref in m["spec"]["validation"].get("caCertificateRefs", [])
+    }
+    assert config_maps <= trusted, f"ConfigMaps written but never trusted: {config_maps - trusted}"
 
 
 @pytest.mark.parametrize(

@@ -202,6 +202,9 @@ def test_default_deny(env):
     assert deny == release_pods(env)
 
 
+@pytest.mark.parametrize(
+    "env", environments_where(lambda v: v.network_policy.dns_provider == "kube-dns"), indirect=True
+)
 def test_dns_egress_to_kube_dns_only(env):
     dns = [p for p in policies(env) if p["metadata"]["name"].endswith("allow-dns")]
     assert [p["spec"]["podSelector"] for p in dns] == release_pods(env)

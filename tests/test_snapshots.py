@@ -1,5 +1,6 @@
 """Snapshots, per environment, of what a reviewer must see change: probes, security contexts,
-and the exact messages for rejected auth configurations. Stored as YAML (see conftest)."""
+the ways in (Ingress, Gateway API, OpenShift Route), and the exact messages for rejected auth
+configurations. Stored as YAML (see conftest)."""
 
 from __future__ import annotations
 
@@ -109,6 +110,29 @@ def _database(rendered) -> dict[str, Any]:
 
 def test_database_wiring(snapshot_yaml):
     assert _grouped({name: _database(rendered_env(name)) for name in ENVIRONMENTS}) == snapshot_yaml
+
+
+EXPOSURE_KINDS = ("Ingress", "HTTPRoute", "BackendTLSPolicy", "TLSRoute", "Route")
+
+
+def _exposure(rendered) -> dict[str, Any]:
+    """How requests from outside reach the server: the Ingress, Gateway API routes or OpenShift
+    Route (their specs), whom the server's ingress policy admits, and the server Service's
+    annotations (OpenShift's serving certificate)."""
+    found: dict[str, Any] = {}
+    for m in rendered.manifests:
+        name = m["metadata"]["name"]
+        if m["kind"] in EXPOSURE_KINDS:
+            found[f"{m['kind']}/{name}"] = m["spec"]
+        elif m["kind"] == "NetworkPolicy" and name.endswith("-server-ingress"):
+            found[f"NetworkPolicy/{name}"] = m["spec"]["ingress"]
+        elif m["kind"] == "Service" and name.endswith("-server"):
+            found[f"Service/{name} annotations"] = m["metadata"].get("annotations", {})
+    return found
+
+
+def test_exposure(snapshot_yaml):
+    assert _grouped({name: _exposure(rendered_env(name)) for name in ENVIRONMENTS}) == snapshot_yaml
 
 
 AUTH_CASES = {

@@ -13,11 +13,14 @@
 #   - python3-venv, python3-dev, libpq-dev, gcc -> .s3-venv (the Makefile): Debian's Python, which
 #     every user can run, for the S3 drills' AWS CLI, moto and Barman Cloud; psycopg2 builds with
 #     the rest
+#   - libnss-wrapper -> libnss_wrapper.so: initdb under a user /etc/passwd lacks, as the postgres
+#     image runs it on OpenShift
 set -u
 
 missing=
 need() { # need PACKAGE PROGRAM
-  if command -v "$2" >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/"$2" >/dev/null 2>&1; then
+  if command -v "$2" >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/"$2" >/dev/null 2>&1 ||
+    ls /usr/lib/*/"$2" >/dev/null 2>&1; then
     return 0
   fi
   missing="$missing $1"
@@ -32,6 +35,7 @@ need python3-dev python3-config
 need gcc gcc
 [ -e /usr/include/postgresql/libpq-fe.h ] || missing="$missing libpq-dev"
 /usr/bin/python3 -c 'import ensurepip' >/dev/null 2>&1 || missing="$missing python3-venv"
+need libnss-wrapper libnss_wrapper.so
 
 [ -n "$missing" ] || exit 0
 if [ "${1:-}" = --check ] || [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

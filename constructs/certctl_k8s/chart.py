@@ -15,11 +15,13 @@ from .components.cloudnativepg import DatabaseCluster
 from .components.configure import Configure
 from .components.context import Context
 from .components.external_secrets import ExternalSecrets
+from .components.gateway import GatewayRoutes
 from .components.ingress import Ingress
 from .components.migration import COMPONENT as MIGRATION
 from .components.migration import Migration
 from .components.monitoring import AlertRules, ServerMonitor
 from .components.network import NetworkPolicies
+from .components.openshift import OpenShiftRoute, ServiceCaBundle
 from .components.platform import InlineSecret, Namespace, Scripts, ServerCertificate
 from .components.postgres import Postgres
 from .components.server import Server
@@ -53,6 +55,8 @@ class CertctlChart(cdk8s.Chart):
         Scripts(self, ctx=ctx)  # the configure and migration Jobs and the backup CronJob run them
         if values.server.tls.source == "cert-manager":
             ServerCertificate(self, ctx=ctx)
+        if values.server.tls.source == "openshift-service-ca":
+            ServiceCaBundle(self, ctx=ctx)
         if values.postgresql.statefulset:
             Postgres(self, ctx=ctx)
         if values.postgresql.cluster:
@@ -69,6 +73,10 @@ class CertctlChart(cdk8s.Chart):
             ServerDisruptionBudget(self, ctx=ctx)
         if values.ingress.enabled:
             Ingress(self, ctx=ctx)
+        if values.gateway.enabled:
+            GatewayRoutes(self, ctx=ctx)
+        if values.openshift.route.enabled:
+            OpenShiftRoute(self, ctx=ctx)
         if values.monitoring.enabled and values.monitoring.service_monitor.enabled:
             ServerMonitor(self, ctx=ctx)
         if values.monitoring.enabled and values.monitoring.prometheus_rules.enabled:

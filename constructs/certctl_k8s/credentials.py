@@ -19,6 +19,7 @@ V20_AGENT_KEY = "agent-api-key"  # the agents' key in a v2.0-era server.auth.exi
 POSTGRES_PASSWORD = "password"
 CLUSTER_CA_KEY = "ca.crt"  # the CA certificate in a CloudNativePG Cluster's `<cluster>-ca` Secret
 CNPG_OPERATOR = "the CloudNativePG operator"
+SERVICE_CA_OPERATOR = "OpenShift's service CA operator (the server Service's serving-cert annotation)"
 ENCRYPTION_KEY = "config-encryption-key"
 
 Generated = Literal["api-key", "auth-secret", "postgres-password", "encryption-key", "server-tls", "issuer-ca"]
@@ -211,7 +212,13 @@ class Credentials:
                 )
             )
         tls = v.server.tls
-        if tls.source != "cert-manager":
+        if tls.source == "openshift-service-ca":
+            found.append(
+                ExpectedSecret(
+                    n.tls_secret, ("tls.crt", "tls.key"), "server TLS certificate and key", None, SERVICE_CA_OPERATOR
+                )
+            )
+        elif tls.source != "cert-manager":
             keys = tuple(dict.fromkeys(("tls.crt", "tls.key", tls.trust_key)))
             found.append(
                 ExpectedSecret(
@@ -259,6 +266,16 @@ class Credentials:
         """The Secrets no one else supplies: `main.py secrets` writes them, or, with
         externalSecrets, an ExternalSecret each fetches them from the store."""
         return [secret for secret in self.expected if secret.generated]
+    def backend_ca(self) -> tuple[str, bool] | None:
+        """(ConfigMap, whether `main.py secrets` writes it) holding the CA a re-encrypting
+        gateway verifies the server with (`ca.crt`); None when no gateway needs one. Written for
+        the self-signed certificate only: another source's CA is the operator's to publish."""
+        v, n = self._values, self.naming
+        gateway = v.gateway
+        if not gateway.enabled or gateway.mode != "reencrypt" or gateway.backend_tls.well_known_ca_certificates:
+            return None
+        generated = not gateway.backend_tls.ca_config_map and v.server.tls.source == "self-signed"
+        return n.backend_ca_config_map, generated
 
     def _cluster_secrets(self) -> list[ExpectedSecret]:
         """What a CloudNativePG Cluster's clients read: the operator's application-user and CA

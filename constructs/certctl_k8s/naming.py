@@ -101,6 +101,26 @@ class Naming:
         return self.fullname
 
     @property
+    def route(self) -> str:
+        """The HTTPRoute, TLSRoute or OpenShift Route `<fullname>`, which replaces the Ingress."""
+        return self.fullname
+
+    @property
+    def backend_tls_policy(self) -> str:
+        """The BackendTLSPolicy `<fullname>-server`, named for the Service it targets."""
+        return self.server
+
+    @property
+    def backend_ca_config_map(self) -> str:
+        """The ConfigMap the gateway verifies the server with (`ca.crt`)."""
+        return self.values.gateway.backend_tls.ca_config_map or self.component("server-ca")
+
+    @property
+    def service_ca_config_map(self) -> str:
+        """The ConfigMap OpenShift's service CA operator injects its CA bundle into."""
+        return self.component("service-ca")
+
+    @property
     def scripts(self) -> str:
         return self.component("scripts")
 
@@ -200,6 +220,20 @@ class Naming:
         """Every name the server Service answers to inside the cluster, for certificate SANs."""
         svc, ns = self.server, self.namespace
         return [svc, f"{svc}.{ns}", self.server_host, f"{self.server_host}.{self.values.cluster_domain}"]
+
+    def public_hosts(self) -> list[str]:
+        """The public names a passthrough route or Gateway sends the client's TLS to the server
+        under, which its certificate must then cover too."""
+        v = self.values
+        gateway, route = v.gateway, v.openshift.route
+        hosts = list(gateway.hostnames) if gateway.enabled and gateway.mode == "passthrough" else []
+        if v.openshift.enabled and route.enabled and route.termination == "passthrough" and route.host:
+            hosts.append(route.host)
+        return hosts
+
+    def certificate_hosts(self) -> list[str]:
+        """Every DNS name the server certificate covers: the Service's, localhost, the public ones."""
+        return list(dict.fromkeys([*self.server_hosts(), "localhost", *self.public_hosts()]))
 
     @property
     def server_url(self) -> str:

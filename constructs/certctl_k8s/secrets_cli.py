@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime
+import functools
 import ipaddress
 import json
 import os
@@ -78,7 +79,7 @@ def server_tls(secret: ExpectedSecret, naming: Naming, ca: CA | None = None) -> 
     ca_key, ca_cert = ca or server_ca(naming)
     key = ec.generate_private_key(ec.SECP256R1())
     now = datetime.datetime.now(datetime.UTC)
-    names: list[x509.GeneralName] = [x509.DNSName(host) for host in [*naming.server_hosts(), "localhost"]]
+    names: list[x509.GeneralName] = [x509.DNSName(host) for host in naming.certificate_hosts()]
     names += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in ("127.0.0.1", "::1")]
     cert = (
         x509.CertificateBuilder()
@@ -397,7 +398,43 @@ def _generate(naming: Naming, folder: Path, output: Output) -> list[str]:
             print(f"kept {path} (exists)")
             continue
         print(f"wrote {path}{origin}" + (f": {output.next_step(path, secret, naming)}" if output.external else ""))
+    if not output.external:
+        _backend_ca(naming, folder)
     return problems
+
+
+def _write_once(path: Path, text: Callable[[], str]) -> None:
+    """Write `path` (in a private folder) unless it exists; `text` is made only when it is written."""
+    if path.exists():
+        print(f"kept {path} (exists)")
+        return
+    _mkdir_private(path.parent)
+    print(f"wrote {path}" if _write_new(path, text()) else f"kept {path} (exists)")
+
+
+def backend_ca_manifest(naming: Naming, name: str, ca_pem: str) -> dict[str, Any]:
+    """The ConfigMap a re-encrypting gateway verifies the server with (`ca.crt`)."""
+    return {
+        "apiVersion": "v1",
+        "kind": "ConfigMap",
+        "metadata": {"name": name, "namespace": naming.namespace, "labels": naming.labels("server")},
+        "data": {"ca.crt": ca_pem},
+    }
+
+
+def _backend_ca(naming: Naming, folder: Path) -> None:
+    """The gateway's CA ConfigMap for the self-signed server certificate: the CA its Secret file
+    holds, the one the agents trust too (a new CA would not have signed that certificate)."""
+    found = Credentials(naming).backend_ca()
+    if found is None:
+        return
+    name, generated = found
+    if not generated:
+        print(f"create yourself: ConfigMap {name} (key ca.crt): the CA the gateway verifies the server with")
+        return
+    tls = yaml.safe_load((folder / f"{naming.tls_secret}.yaml").read_text())["stringData"]
+    ca_pem = tls[naming.values.server.tls.trust_key]
+    _write_once(folder / f"{name}.yaml", lambda: to_yaml(backend_ca_manifest(naming, name, ca_pem)))
 
 
 def _renew(environments: list[tuple[str, Naming]], out: Path, output: Output) -> int:

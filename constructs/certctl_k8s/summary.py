@@ -38,6 +38,11 @@ def _prerequisites(rendered: Rendered, ctx: Context) -> list[str]:
             "the External Secrets Operator, serving external-secrets.io/v1 (ExternalSecret), and the "
             f"{_store(ctx)} its ExternalSecrets read",
         ),
+            "gateway.networking.k8s.io",
+            "a Gateway API implementation with the standard channel's CRDs (BackendTLSPolicy: v1.4 or newer; "
+            "TLSRoute: v1.5 or newer), and the Gateway the parentRefs name (HTTPRoute, BackendTLSPolicy, TLSRoute)",
+        ),
+        ("route.openshift.io", "OpenShift's router (Route)"),
     ]
     return [text for group, text in known if group in groups]
 
@@ -132,6 +137,11 @@ def summarize(env: Environment, rendered: Rendered, outdir: Path, before: list[d
         lines.append("  note    externalSecrets is enabled, but every Secret comes from elsewhere: no ExternalSecret")
     for name, workloads in _operator_config_maps(rendered).items():
         lines.append(f"  config  {name}: mounted by {', '.join(workloads)}; create it yourself")
+    gateway_ca = ctx.credentials.backend_ca()
+    if gateway_ca:
+        name, generated = gateway_ca
+        origin = "written by `main.py secrets`" if generated else "create it yourself"
+        lines.append(f"  config  {name} (ca.crt): the CA the gateway verifies the server with; {origin}")
     backup = env.values.backup
     if backup.enabled and backup.sink == "pvc":
         origin = "created by this synth" if backup.pvc.create else "create it yourself (or set backup.pvc.create)"

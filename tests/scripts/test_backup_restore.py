@@ -1,6 +1,6 @@
 """The backup CronJob, drilled for real: a PostgreSQL server from Debian's packages holds a
-database shaped like certctl's; the CronJob's own command from the `default` environment's
-manifest runs under BusyBox sh (as in the postgres:16-alpine image) through the pod harness:
+database shaped like certctl's; the CronJob's own command from the `default` and `openshift`
+environments' manifests runs under BusyBox sh (as in the postgres:16-alpine image) through the pod harness:
 as the pod's user, with the container's resolved environment and its volumes laid out with the
 kubelet's owners and modes (the claim too); the dump is then restored with
 pg_restore and compared table by table. Also: retention, failures that keep nothing, and the
@@ -166,12 +166,14 @@ ORDER BY 1
 """
 
 
-@pytest.fixture(scope="module")
-def deployment() -> Deployment:
-    """The `default` environment, whose CronJob dumps the bundled database onto a claim."""
-    values = environment_values("default")
+@pytest.fixture(scope="module", params=["default", "openshift"])
+def deployment(request) -> Deployment:
+    """An environment whose CronJob dumps the bundled database onto a claim: `default`, and
+    `openshift`, whose pod runs under the user and fsGroup restricted-v2 assigns (a random
+    namespace block, group 0: support/openshift.py)."""
+    values = environment_values(request.param)
     assert values.backup.enabled and values.backup.sink == "pvc"
-    return Deployment.of(values, rendered_env("default"))
+    return Deployment.of(values, rendered_env(request.param))
 
 
 def database_password(deployment: Deployment) -> str:
@@ -286,6 +288,7 @@ def test_a_dump_restores_into_an_empty_database_with_every_row(database, pod):
     [dump] = dumps(backups)
     assert sorted(p.name for p in backups.iterdir()) == [dump.name], "only the finished dump is left"
     assert dump.stat().st_mode & 0o077 == 0, "a dump holds key hashes and encrypted credentials: owner only"
+    assert dump.stat().st_uid == pod.pod.user(pod.pod.container("backup"))[0], "written as the pod's user"
     assert f"wrote {dump} (" in result.stderr and "data of 9 tables" in result.stderr
 
     database.create("restored")

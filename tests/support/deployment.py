@@ -14,7 +14,8 @@ from certctl_k8s.synth import Rendered
 from certctl_k8s.values import Values
 
 from .external_secrets import made_secret
-from .pods import resolve_env
+from .openshift import service_ca_objects
+from .pods import object_data, resolve_env
 
 POD_FIELDS = {"metadata.name": "certctl-agent-x7k2p", "spec.nodeName": "node-a", "metadata.namespace": "certctl"}
 
@@ -47,15 +48,20 @@ class Deployment:
 
     @classmethod
     def of(cls, values: Values, rendered: Rendered) -> Deployment:
-        """The environment with every Secret `main.py secrets` would generate for it; with
-        externalSecrets, as the operator makes them from the entries `--external` writes."""
+        """The environment with every Secret `main.py secrets` would generate for it (with
+        externalSecrets, as the operator makes them from the entries `--external` writes), and
+        what OpenShift's service CA writes when it issues the server certificate."""
         naming = Naming(values)
         generated = Credentials(naming).generated
         external = [m for m in rendered.manifests if m["kind"] == "ExternalSecret"]
         if external:
             store = {naming.remote_key(s.name): material(s, naming) for s in generated}
-            return cls(values, rendered, [made_secret(es, store) for es in external])
-        return cls(values, rendered, [secret_manifest(s, naming) for s in generated])
+            made = [made_secret(es, store) for es in external]
+        else:
+            made = [secret_manifest(s, naming) for s in generated]
+        if values.server.tls.source == "openshift-service-ca":
+            made += service_ca_objects(values)
+        return cls(values, rendered, made)
 
     def with_operator_objects(self) -> Deployment:
         """This deployment plus stand-ins for what the operator creates: every Secret and ConfigMap
@@ -80,6 +86,17 @@ class Deployment:
         """The keys of the Secret `name`, as generated or stood in for."""
         data: dict[str, str] = next(s["stringData"] for s in self.secrets if s["metadata"]["name"] == name)
         return data
+
+    def server_trust(self) -> str:
+        """The CA certificate the server's clients trust: the one file of their `server-ca`
+        volume, from the Secret or ConfigMap it projects."""
+        volume = next(v for v in self.pod_spec("configure")["volumes"] if v["name"] == "server-ca")
+        kind, source = ("Secret", volume["secret"]) if "secret" in volume else ("ConfigMap", volume["configMap"])
+        name = source.get("secretName") or source["name"]
+        found = [
+            m for m in self.rendered.manifests + self.secrets if (m["kind"], m["metadata"]["name"]) == (kind, name)
+        ]
+        return object_data(found[-1])[source["items"][0]["key"]]
 
     def pod_spec(self, component: str) -> dict[str, Any]:
         return pod_template(self.rendered, component)["spec"]

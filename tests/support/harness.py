@@ -9,8 +9,9 @@
   group-readable (`| 0440`);
 - a PersistentVolumeClaim is a folder group-owned by the fsGroup (2775).
 
-`run` starts a container's command as the pod's user (`setpriv`: runAsUser, runAsGroup, the
-fsGroup and supplementalGroups as supplementary groups, no new privileges), with BusyBox applets
+`run` starts a container's command as the pod's user (`setpriv`: runAsUser, runAsGroup, and
+that group, the fsGroup and supplementalGroups as supplementary groups, no new privileges; an
+OpenShift environment's pods as restricted-v2 admits them, see openshift.py), with BusyBox applets
 for the image's tools, its environment resolved as the kubelet resolves it, and every path under
 a mount (in the command and in the environment) moved to where that volume was laid out. The
 certctl binaries are not available here: `/app/agent` and `/app/server` are the stubs in
@@ -34,7 +35,7 @@ from typing import Any
 
 import pytest
 
-from . import busybox
+from . import busybox, openshift
 from .deployment import Deployment
 from .pods import object_data
 
@@ -60,6 +61,8 @@ class Pod:
     def __init__(self, deployment: Deployment, component: str, root: Path | None = None) -> None:
         self.deployment, self.component = deployment, component
         self.spec = deployment.pod_spec(component)
+        if deployment.values.openshift.enabled:  # admitted by restricted-v2 (support/openshift.py)
+            self.spec = openshift.admit(self.spec, openshift.namespace_block())
         self.root = root or Path(tempfile.mkdtemp(prefix=f"pod-{component}-"))
         self.root.chmod(0o755)  # the pod's users must reach their volumes below it
         context = self.spec.get("securityContext", {})
@@ -70,11 +73,20 @@ class Pod:
         self.report = self.root / "stub-report"
         self.report.touch()
         self.report.chmod(0o666)
-        for volume in self.spec.get("volumes", []):
+        for volume in self.spec.get("volumes", []) + self._claims():
             self.volumes[volume["name"]] = self._lay_out(volume)
         self._install_binaries()
 
     # --- volumes ---------------------------------------------------------------------------
+    def _claims(self) -> list[dict[str, Any]]:
+        """A StatefulSet pod's volumes from its claim templates (pod 0's claims)."""
+        workload = self.deployment.workload(self.component)
+        name = workload["metadata"]["name"]
+        return [
+            {"name": t["metadata"]["name"], "persistentVolumeClaim": {"claimName": f"{t['metadata']['name']}-{name}-0"}}
+            for t in workload["spec"].get("volumeClaimTemplates", [])
+        ]
+
     def _lay_out(self, volume: dict[str, Any]) -> Path:
         path = self.root / "volumes" / volume["name"]
         path.mkdir(parents=True)
@@ -95,7 +107,7 @@ class Pod:
         objects = self.deployment.rendered.manifests + self.deployment.secrets
         found = [m for m in objects if m["kind"] == kind and m["metadata"]["name"] == name]
         assert found, f"{kind} {name} is neither in dist/ nor generated"
-        return object_data(found[0])
+        return object_data(found[-1])  # the last written: an operator's update of a dist/ object
 
     def _projected_files(self, volume: dict[str, Any]) -> dict[str, tuple[str, int]]:
         """relative path -> (contents, mode) of a Secret, ConfigMap or projected volume."""
@@ -207,14 +219,23 @@ class Pod:
             **overrides,
         }
 
+    def privileges(self, container: dict[str, Any]) -> list[str]:
+        """The `setpriv` prefix that runs a program as the container's user and groups."""
+        uid, gid = self.user(container)
+        groups = self.groups(container)
+        privileges = [SETPRIV, f"--reuid={uid}", f"--regid={gid}", "--no-new-privs"]
+        return privileges + ([f"--groups={','.join(map(str, groups))}"] if groups else ["--clear-groups"])
+
+    def groups(self, container: dict[str, Any]) -> list[int]:
+        """The process's groups: the kubelet lists the primary group too (`id`: uid=1000
+        gid=3000 groups=2000,3000), then the fsGroup and supplementalGroups."""
+        _, gid = self.user(container)
+        return list(dict.fromkeys(g for g in (gid, self.fs_group, *self.supplemental) if g is not None))
+
     def start(self, name: str, shell: list[str] | None = None, **overrides: str) -> subprocess.Popen[str]:
         container = self.container(name)
-        uid, gid = self.user(container)
-        groups = [g for g in (self.fs_group, *self.supplemental) if g is not None]
-        privileges = [SETPRIV, f"--reuid={uid}", f"--regid={gid}", "--no-new-privs"]
-        privileges += [f"--groups={','.join(map(str, groups))}"] if groups else ["--clear-groups"]
         process = subprocess.Popen(
-            [*privileges, *self.command(container, shell)],
+            [*self.privileges(container), *self.command(container, shell)],
             env=self.environment(container, overrides),
             cwd=self.root,
             start_new_session=True,  # its own process group: close() stops its children too

@@ -3,7 +3,8 @@ does: a connection needs the source's egress and the destination's ingress. A di
 policy selecting the pod is open; once one selects it, only what some rule of such a policy
 allows gets through (rules add up, across policies). A rule's peers match by pod labels in the
 policy's namespace, by namespace labels (and pod labels there), or by address block; its ports
-by number and protocol. Namespaces carry `kubernetes.io/metadata.name` (Kubernetes sets it).
+by number and protocol. Namespaces carry `kubernetes.io/metadata.name` (Kubernetes sets it), and
+whatever other labels a Pod names for its namespace.
 
 Only the environment's own policies are known, so a pod in another namespace is unconstrained
 on its side. An `ipBlock` is taken to match addresses outside the cluster only: what it does for
@@ -22,6 +23,7 @@ NAMESPACE_LABEL = "kubernetes.io/metadata.name"
 class Pod:
     namespace: str
     labels: dict[str, str] = field(default_factory=dict)
+    namespace_labels: dict[str, str] = field(default_factory=dict)  # besides the name label
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ def _peer_matches(peer: dict[str, Any], endpoint: Endpoint, policy_namespace: st
     if not isinstance(endpoint, Pod):
         return False
     if "namespaceSelector" in peer:
-        if not _selects(peer["namespaceSelector"], {NAMESPACE_LABEL: endpoint.namespace}):
+        if not _selects(peer["namespaceSelector"], {**endpoint.namespace_labels, NAMESPACE_LABEL: endpoint.namespace}):
             return False
     elif endpoint.namespace != policy_namespace:
         return False

@@ -48,12 +48,15 @@ def _closed(schema: dict[str, Any]) -> dict[str, Any]:
         closed["properties"] = {name: _closed(sub) for name, sub in schema["properties"].items()}
         if "additionalProperties" not in schema and not schema.get("x-kubernetes-preserve-unknown-fields"):
             closed["additionalProperties"] = False
-    for key in ("items", "additionalProperties", "not"):
+    for key in ("items", "additionalProperties"):
         if isinstance(schema.get(key), dict):
             closed[key] = _closed(schema[key])
-    for key in ("allOf", "anyOf", "oneOf"):
-        if key in schema:
-            closed[key] = [_closed(sub) for sub in schema[key]]
+    # allOf, anyOf, oneOf and not only constrain fields declared beside them (OpenShift's Route:
+    # "a path, or no host"), so their partial `properties` stay open; a null one (the Route's
+    # targetPort has `anyOf: null`) constrains nothing, as the API server reads it.
+    for key in ("allOf", "anyOf", "oneOf", "not"):
+        if key in schema and schema[key] is None:
+            del closed[key]
     return closed
 
 

@@ -67,7 +67,7 @@ class Agent(Construct):
                 pod_spec,
                 secrets_in_env="the certctl agent and its register init container read the API key only from "
                 "the CERTCTL_API_KEY environment variable",
-                low_uid=checkov.low_uid_reason(a.security_context.run_as_user, "agent.securityContext.runAsUser"),
+                low_uid=self.ctx.low_uid_reason(a.security_context, "agent.securityContext.runAsUser"),
                 no_liveness=unprobed,
                 no_readiness=unprobed,
             )
@@ -121,7 +121,7 @@ class Agent(Construct):
                 pod.env("REGISTER_RETRY_SECONDS", a.registration.retry_seconds),
             ],
             "resources": pod.resources(a.registration.resources),
-            "securityContext": pod.container_security_context(a.security_context),
+            "securityContext": self.ctx.container_security_context(a.security_context),
             "volumeMounts": [
                 self._mount("scripts", scripts.MOUNT),
                 self._mount("server-ca", SERVER_CA_DIR),
@@ -142,7 +142,7 @@ class Agent(Construct):
                 *[entry.as_kube() for entry in v.passthrough_env("agent")],
             ],
             "resources": pod.resources(a.resources),
-            "securityContext": pod.container_security_context(a.security_context),
+            "securityContext": self.ctx.container_security_context(a.security_context),
             "volumeMounts": [
                 self._mount("scripts", scripts.MOUNT),
                 self._mount("server-ca", SERVER_CA_DIR),
@@ -155,7 +155,7 @@ class Agent(Construct):
         return {
             "serviceAccountName": ctx.naming.service_account(COMPONENT),
             "automountServiceAccountToken": False,
-            "securityContext": pod.pod_security_context(a.security_context),
+            "securityContext": self.ctx.pod_security_context(a.security_context),
             "initContainers": [register],
             "containers": [agent],
             "volumes": [

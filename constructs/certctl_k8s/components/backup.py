@@ -88,7 +88,7 @@ class Backup(Construct):
             "command": ["sh", SCRIPT, step],
             "env": env,
             "resources": pod.resources(b.resources),
-            "securityContext": pod.container_security_context(b.security_context),
+            "securityContext": self.ctx.container_security_context(b.security_context),
             "volumeMounts": [
                 {"name": "scripts", "mountPath": scripts.MOUNT, "readOnly": True},
                 {"name": "tmp", "mountPath": "/tmp"},
@@ -140,7 +140,7 @@ class Backup(Construct):
             "serviceAccountName": ctx.naming.service_account(COMPONENT),
             "automountServiceAccountToken": False,
             "restartPolicy": "Never",
-            "securityContext": pod.pod_security_context(b.security_context),
+            "securityContext": self.ctx.pod_security_context(b.security_context),
         }
         if b.sink == "pvc":
             spec["containers"] = [self._dump(BACKUPS_DIR, "backups")]
@@ -163,5 +163,5 @@ class Backup(Construct):
             unpinned=f"pinned by tag: {tagged} without an @sha256 digest (add one to pin by digest)",
             pull_policy="tag-pinned images pulled per backup.imagePullPolicy (IfNotPresent by default), so a run "
             "does not depend on the registry; pin by digest (or set Always)",
-            low_uid=checkov.low_uid_reason(b.security_context.run_as_user, "backup.securityContext.runAsUser"),
+            low_uid=self.ctx.low_uid_reason(b.security_context, "backup.securityContext.runAsUser"),
         )

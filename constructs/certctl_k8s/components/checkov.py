@@ -28,6 +28,12 @@ def low_uid_reason(uid: int | None, key: str, why: str = "") -> str:
     )
 
 
+ASSIGNED_UID_REASON = (
+    "sets no UID: OpenShift's restricted-v2 SCC assigns one from the namespace's range (1000000000 and up "
+    "by default) with all capabilities dropped"
+)
+
+
 _CHECK_ID = re.compile(r"^CKV2?_K8S_[0-9]+$")
 UNPINNED_REASON = "image pinned by tag: no image.digest is set in the values (set it to pin by digest)"
 PULL_POLICY_REASON = (

@@ -84,7 +84,7 @@ class Configure(Construct):
                 *self._settings(),
             ],
             "resources": pod.resources(v.configure.resources),
-            "securityContext": pod.container_security_context(v.server.security_context),
+            "securityContext": self.ctx.container_security_context(v.server.security_context),
             "volumeMounts": [
                 {"name": "scripts", "mountPath": scripts.MOUNT, "readOnly": True},
                 {"name": "server-ca", "mountPath": SERVER_CA_DIR, "readOnly": True},
@@ -95,7 +95,7 @@ class Configure(Construct):
             "serviceAccountName": ctx.naming.service_account(COMPONENT),
             "automountServiceAccountToken": False,
             "restartPolicy": "Never",
-            "securityContext": pod.pod_security_context(v.server.security_context),
+            "securityContext": self.ctx.pod_security_context(v.server.security_context),
             "containers": [container],
             "volumes": [ctx.scripts_volume(), ctx.server_ca_volume(), pod.empty_dir("tmp", "16Mi")],
             **ctx.pod_fields(COMPONENT),
@@ -108,5 +108,5 @@ class Configure(Construct):
             pod_spec,
             secrets_in_env="the script presents the admin key as a bearer token; curl reads it from the "
             "environment and never from argv",
-            low_uid=checkov.low_uid_reason(v.server.security_context.run_as_user, "server.securityContext.runAsUser"),
+            low_uid=self.ctx.low_uid_reason(v.server.security_context, "server.securityContext.runAsUser"),
         )

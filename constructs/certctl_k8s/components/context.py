@@ -10,12 +10,14 @@ from typing import Any
 from ..credentials import Credentials
 from ..naming import Naming
 from ..values import Values
-from . import pod
+from ..values.common import SecurityContext
+from . import checkov, pod
 from .database import Connection, password_volume
 
 CERTCTL_IMAGE_COMPONENTS = ("server", "agent", "configure", "migration")  # pods that run certctl's images
 SERVER_CA_DIR = "/etc/certctl/server-ca"  # where API clients mount server_ca_volume()
 SERVER_CA_FILE = "ca.crt"
+SERVICE_CA_KEY = "service-ca.crt"  # the key OpenShift's service CA injects its bundle under
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,31 @@ class Context:
         return {"name": "scripts", "configMap": {"name": self.naming.scripts, "defaultMode": 0o555}}
 
     def server_ca_volume(self) -> dict[str, Any]:
-        """The server's trust anchor alone, for clients of its API: never tls.key."""
+        """The server's trust anchor alone, for clients of its API: never tls.key. OpenShift's
+        service CA writes no CA into the Secret: its bundle is injected into a ConfigMap."""
+        if self.values.server.tls.source == "openshift-service-ca":
+            bundle = [{"key": SERVICE_CA_KEY, "path": SERVER_CA_FILE}]
+            source = {"name": self.naming.service_ca_config_map, "items": bundle, "defaultMode": 0o444}
+            return {"name": "server-ca", "configMap": source}
         items = {self.values.server.tls.trust_key: SERVER_CA_FILE}
         return pod.secret_volume("server-ca", self.naming.tls_secret, items, mode=0o444)
 
     def postgres_password_volume(self) -> dict[str, Any]:
         """The StatefulSet's PostgreSQL password as the file `password` (postgresql.auth's Secret)."""
         return password_volume(self.credentials.postgres_password_ref())
+
+    # On OpenShift the SCC assigns every pod's user and fsGroup: none is written (pod.py).
+    def pod_security_context(self, sc: SecurityContext) -> dict[str, Any]:
+        return pod.pod_security_context(sc, fixed_ids=not self.values.openshift.enabled)
+
+    def container_security_context(self, sc: SecurityContext) -> dict[str, Any]:
+        return pod.container_security_context(sc, fixed_ids=not self.values.openshift.enabled)
+
+    def low_uid_reason(self, sc: SecurityContext, key: str, why: str = "") -> str:
+        """Why checkov's high-UID check does not apply (checkov.py)."""
+        if self.values.openshift.enabled:
+            return checkov.ASSIGNED_UID_REASON
+        return checkov.low_uid_reason(sc.run_as_user, key, why)
 
     def pod_fields(self, component: str) -> dict[str, Any]:
         """The pod-spec fields every component's pods share: no service links (a Service named

@@ -57,7 +57,7 @@ def _wait_container(ctx: Context, runtime: ServerRuntime, name: str, *step: str)
             pod.env("WAIT_INTERVAL_SECONDS", INTERVAL_SECONDS),
         ],
         "resources": pod.resources(migrations.wait_resources),
-        "securityContext": pod.container_security_context(v.server.security_context),
+        "securityContext": ctx.container_security_context(v.server.security_context),
         "volumeMounts": [{"name": "scripts", "mountPath": scripts.MOUNT, "readOnly": True}, *ca_mounts],
     }
 
@@ -72,7 +72,7 @@ def schema_wait(ctx: Context, runtime: ServerRuntime) -> tuple[list[dict[str, An
         **pod.image(v.server.image, v.app_version),
         "command": ["sh", SCRIPT, "list", _migrations_dir(ctx), EXPECTED],
         "resources": pod.resources(v.migrations.wait_resources),
-        "securityContext": pod.container_security_context(v.server.security_context),
+        "securityContext": ctx.container_security_context(v.server.security_context),
         "volumeMounts": [
             {"name": "scripts", "mountPath": scripts.MOUNT, "readOnly": True},
             {"name": "schema", "mountPath": SCHEMA_DIR},
@@ -100,7 +100,7 @@ class Migration(Construct):
             "serviceAccountName": n.service_account(COMPONENT),
             "automountServiceAccountToken": False,
             "restartPolicy": "Never",
-            "securityContext": pod.pod_security_context(v.server.security_context),
+            "securityContext": ctx.pod_security_context(v.server.security_context),
             "initContainers": [
                 _wait_container(ctx, runtime, "wait-for-database", "database"),
                 *runtime.init_containers(),
@@ -124,7 +124,7 @@ class Migration(Construct):
             pod_spec,
             secrets_in_env="certctl reads its credentials only from environment variables, and --migrate-only "
             "checks them all before it migrates (cmd/server/main.go:59-66)",
-            low_uid=checkov.low_uid_reason(v.server.security_context.run_as_user, "server.securityContext.runAsUser"),
+            low_uid=ctx.low_uid_reason(v.server.security_context, "server.securityContext.runAsUser"),
         )
         annotations = {**gitops.FLUX_FORCE, **checkov.skip_annotations(skips)}
         jobs.digest_named_job(self, ctx, n.migrate_job, COMPONENT, spec, annotations)

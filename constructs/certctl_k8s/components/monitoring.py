@@ -8,7 +8,7 @@ from constructs import Construct
 
 from ..manifest import object_meta, to_struct
 from . import alerts
-from .context import Context
+from .context import SERVICE_CA_KEY, Context
 
 METRICS_PATH = "/api/v1/metrics/prometheus"
 
@@ -35,6 +35,12 @@ class ServerMonitor(Construct):
             else monitoring.ServiceMonitorSpecEndpointsTlsConfig(
                 server_name=n.server_host,
                 ca=monitoring.ServiceMonitorSpecEndpointsTlsConfigCa(
+                    config_map=monitoring.ServiceMonitorSpecEndpointsTlsConfigCaConfigMap(
+                        name=n.service_ca_config_map, key=SERVICE_CA_KEY
+                    )
+                )
+                if v.server.tls.source == "openshift-service-ca"
+                else monitoring.ServiceMonitorSpecEndpointsTlsConfigCa(
                     secret=monitoring.ServiceMonitorSpecEndpointsTlsConfigCaSecret(
                         name=n.tls_secret, key=v.server.tls.trust_key
                     )

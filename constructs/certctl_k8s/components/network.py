@@ -117,20 +117,39 @@ class NetworkPolicies(Construct):
     def _dns_rule(peers: list[dict[str, Any]], port: int) -> dict[str, Any]:
         return {"to": peers, "ports": [{"protocol": "UDP", "port": port}, {"protocol": "TCP", "port": port}]}
 
-    def _server_ingress(self) -> None:
-        """The HTTPS API: from anywhere, or only from the ingress controller's namespace when
-        `ingressNamespace` / `ingressNamespaceSelector` is set (both set: a namespace must match
-        both); always from the agents and the configure Job and, when set, from the monitoring
-        namespace (metrics)."""
+    def _entry_namespaces(self) -> list[dict[str, str]]:
+        """Labels of the namespaces requests from outside come through (each one a peer): the
+        gateway's (gateway.namespaceSelector, else each parentRef's namespace), the OpenShift
+        router's, or the ingress controller's (`ingressNamespace` / `ingressNamespaceSelector`;
+        both set: a namespace must match both). None listed: from anywhere."""
         v = self.ctx.values
-        np, ports = v.network_policy, _tcp(v.server.port)
-        namespace_labels = {
+        np, gateway, route = v.network_policy, v.gateway, v.openshift.route
+        if gateway.enabled:
+            if gateway.namespace_selector:
+                return [dict(gateway.namespace_selector)]
+            names = dict.fromkeys(ref.namespace or v.namespace for ref in gateway.parent_refs)
+            return [{NAMESPACE_NAME_LABEL: name} for name in names]
+        if route.enabled:
+            return [dict(route.router_namespace_selector)]
+        labels = {
             **np.ingress_namespace_selector,
             **({NAMESPACE_NAME_LABEL: np.ingress_namespace} if np.ingress_namespace else {}),
         }
+        return [labels] if labels else []
+
+    def _server_ingress(self) -> None:
+        """The HTTPS API: from the namespaces requests come in through (`_entry_namespaces`, or
+        anywhere); always from the agents and the configure Job and, when set, from the
+        monitoring namespace (metrics)."""
+        v = self.ctx.values
+        np, ports = v.network_policy, _tcp(v.server.port)
         clients: dict[str, Any] = {"ports": ports}
-        if namespace_labels:
-            clients["from"] = [{"namespaceSelector": {"matchLabels": namespace_labels}}]
+        # On OpenShift a namespaceSelector matches a host-network router only beside an empty
+        # podSelector (its documentation, "About network policy").
+        every_pod: dict[str, Any] = {"podSelector": {}} if v.openshift.route.enabled else {}
+        entry = self._entry_namespaces()
+        if entry:
+            clients["from"] = [{"namespaceSelector": {"matchLabels": labels}, **every_pod} for labels in entry]
         rules = [clients]
         clients_in_namespace = ["configure"] + (["agent"] if v.agent.enabled else [])
         rules += [{"from": [{"podSelector": self._selects(c)}], "ports": ports} for c in clients_in_namespace]

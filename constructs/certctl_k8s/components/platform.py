@@ -70,7 +70,7 @@ class ServerCertificate(Construct):
         from imports.io import cert_manager  # loaded only when used, like the ServiceMonitor binding
 
         cm, n = ctx.values.server.tls.cert_manager, ctx.naming
-        dns_names = list(dict.fromkeys([*n.server_hosts(), "localhost", *cm.dns_names]))
+        dns_names = list(dict.fromkeys([*n.certificate_hosts(), *cm.dns_names]))
         meta = ctx.metadata(n.tls_secret, "server")
         cert_manager.Certificate(
             self,

@@ -12,12 +12,14 @@ from ..values.common import Image, Resources, SecurityContext, env_string
 RUNTIME_DEFAULT = {"type": "RuntimeDefault"}
 
 
-def pod_security_context(sc: SecurityContext) -> dict[str, Any]:
+def pod_security_context(sc: SecurityContext, fixed_ids: bool = True) -> dict[str, Any]:
+    """`fixed_ids` False (OpenShift): no user, group or fsGroup, which its SCC assigns from the
+    namespace's range; every other restricted setting stays."""
     return {
         "runAsNonRoot": sc.run_as_non_root,
-        "runAsUser": sc.run_as_user,
-        "runAsGroup": sc.run_as_group,
-        "fsGroup": sc.fs_group,
+        "runAsUser": sc.run_as_user if fixed_ids else None,
+        "runAsGroup": sc.run_as_group if fixed_ids else None,
+        "fsGroup": sc.fs_group if fixed_ids else None,
         # Volumes already owned by fsGroup are not walked file by file at every start (a large
         # database volume would delay each restart).
         "fsGroupChangePolicy": "OnRootMismatch",
@@ -25,14 +27,14 @@ def pod_security_context(sc: SecurityContext) -> dict[str, Any]:
     }
 
 
-def container_security_context(sc: SecurityContext) -> dict[str, Any]:
+def container_security_context(sc: SecurityContext, fixed_ids: bool = True) -> dict[str, Any]:
     capabilities: dict[str, Any] = {"drop": list(sc.capabilities.drop)}
     if sc.capabilities.add:
         capabilities["add"] = list(sc.capabilities.add)
     return {
         "runAsNonRoot": sc.run_as_non_root,
-        "runAsUser": sc.run_as_user,
-        "runAsGroup": sc.run_as_group,
+        "runAsUser": sc.run_as_user if fixed_ids else None,
+        "runAsGroup": sc.run_as_group if fixed_ids else None,
         "readOnlyRootFilesystem": sc.read_only_root_filesystem,
         "allowPrivilegeEscalation": sc.allow_privilege_escalation,
         "capabilities": capabilities,

@@ -107,7 +107,7 @@ class Postgres(Construct):
             # pools never leave); a fast one ends their sessions and checkpoints.
             "lifecycle": {"preStop": {"exec": {"command": self.stop_command()}}},
             "resources": pod.resources(pg.resources),
-            "securityContext": pod.container_security_context(pg.security_context),
+            "securityContext": self.ctx.container_security_context(pg.security_context),
             "volumeMounts": [
                 {"name": CLAIM_TEMPLATE, "mountPath": DATA_DIR},
                 {"name": "run", "mountPath": "/var/run/postgresql"},
@@ -118,7 +118,7 @@ class Postgres(Construct):
         pod_spec = {
             "serviceAccountName": n.service_account(COMPONENT),
             "automountServiceAccountToken": False,
-            "securityContext": pod.pod_security_context(pg.security_context),
+            "securityContext": self.ctx.pod_security_context(pg.security_context),
             "containers": [container],
             "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi"), ctx.postgres_password_volume()],
             "terminationGracePeriodSeconds": pg.termination_grace_period_seconds,
@@ -127,8 +127,8 @@ class Postgres(Construct):
         skips = checkov.skip_annotations(
             checkov.pod_skips(
                 pod_spec,
-                low_uid=checkov.low_uid_reason(
-                    pg.security_context.run_as_user,
+                low_uid=self.ctx.low_uid_reason(
+                    pg.security_context,
                     "postgresql.securityContext.runAsUser",
                     "PostgreSQL refuses a data directory another UID owns, so existing volumes keep theirs",
                 ),

@@ -104,7 +104,7 @@ class ServerRuntime:
                 **pod.image(s.image, self.ctx.values.app_version),
                 "command": ["sh", "-c", COPY_KEYS, "copy-keys", *(path for _, pair in copies for path in pair)],
                 "resources": pod.resources(s.reloader.resources),
-                "securityContext": pod.container_security_context(s.security_context),
+                "securityContext": self.ctx.container_security_context(s.security_context),
                 "volumeMounts": self.mounts,
             }
         ]
@@ -214,6 +214,6 @@ class ServerRuntime:
             **pod.image(v.server.image, v.app_version),
             "envFrom": [{"configMapRef": {"name": self.ctx.naming.server}}],
             "env": self.env,
-            "securityContext": pod.container_security_context(v.server.security_context),
+            "securityContext": self.ctx.container_security_context(v.server.security_context),
             "volumeMounts": self.mounts,
         }

@@ -12,7 +12,7 @@ from constructs import Construct
 
 from ..manifest import emit
 from ..values.budgets import DRAIN_SECONDS
-from . import checkov, migration, pod, scripts
+from . import checkov, migration, openshift, pod, scripts
 from .context import Context
 from .runtime import SERVER_BINARY, TLS_DIR, ServerRuntime
 
@@ -42,7 +42,7 @@ class Server(Construct):
                 pod.env("RELOAD_INTERVAL_SECONDS", s.tls.reload_interval_seconds),
             ],
             "resources": pod.resources(s.reloader.resources),
-            "securityContext": pod.container_security_context(s.security_context),
+            "securityContext": self.ctx.container_security_context(s.security_context),
             "volumeMounts": [
                 {"name": "tls", "mountPath": TLS_DIR, "readOnly": True},
                 {"name": "scripts", "mountPath": scripts.MOUNT, "readOnly": True},
@@ -72,7 +72,7 @@ class Server(Construct):
         spec: dict[str, Any] = {
             "serviceAccountName": n.service_account(COMPONENT),
             "automountServiceAccountToken": False,
-            "securityContext": pod.pod_security_context(s.security_context),
+            "securityContext": self.ctx.pod_security_context(s.security_context),
             "initContainers": waits + runtime.init_containers() or None,
             "containers": containers,
             "volumes": runtime.volumes + ([ctx.scripts_volume()] if uses_scripts else []) + wait_volumes,
@@ -116,7 +116,7 @@ class Server(Construct):
                 spec,
                 secrets_in_env="certctl reads its credentials (API keys, database password, encryption key, "
                 "notifier secrets) only from environment variables",
-                low_uid=checkov.low_uid_reason(s.security_context.run_as_user, "server.securityContext.runAsUser"),
+                low_uid=self.ctx.low_uid_reason(s.security_context, "server.securityContext.runAsUser"),
                 no_liveness=sidecar,
                 no_readiness=sidecar,
             )
@@ -127,10 +127,14 @@ class Server(Construct):
         port: dict[str, Any] = {"name": "https", "port": svc.port, "targetPort": "https", "protocol": "TCP"}
         if svc.node_port and svc.type != "ClusterIP":
             port["nodePort"] = svc.node_port
+        annotations = dict(svc.annotations)
+        if ctx.values.server.tls.source == "openshift-service-ca":
+            # OpenShift's service CA writes a certificate for `<service>.<namespace>.svc` into it.
+            annotations[openshift.SERVING_CERT_ANNOTATION] = ctx.naming.tls_secret
         emit(
             self,
             k8s.KubeService,
-            ctx.metadata(ctx.naming.server, COMPONENT, svc.annotations),
+            ctx.metadata(ctx.naming.server, COMPONENT, annotations),
             spec={
                 "type": svc.type,
                 "ports": [port],

@@ -15,6 +15,7 @@ from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTION
 from .common import EnvEntry
 from .configure import Configure
 from .external_secrets import ExternalSecrets
+from .exposure import Gateway, OpenShift, exposure_problem
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .migrations import Migrations
 from .paths import WRITTEN, check, document_value, field_at, set_document_value
@@ -70,6 +71,8 @@ class Values(Section):
     postgresql: Postgresql = Postgresql()
     agent: Agent = Agent()
     ingress: Ingress = Ingress()
+    gateway: Gateway = Gateway()
+    openshift: OpenShift = OpenShift()
     service_account: ServiceAccount = ServiceAccount()
     rbac: Rbac = Rbac()
     kubernetes_secrets: KubernetesSecrets = KubernetesSecrets()
@@ -107,7 +110,26 @@ class Values(Section):
         cls._database_url_onto_keys(data, written)
         cls._bearer_token_onto_metrics_key(data, written)
         move_env_onto_keys(data, written)
+        cls._openshift_dns(data, written)
         return data
+
+    @staticmethod
+    def _openshift_dns(data: dict[str, Any], written: dict[str, Any]) -> None:
+        """On OpenShift, pods resolve names through its DNS pods: the DNS policy's peer follows
+        openshift.enabled unless the files name a provider (a rule refuses any other). The ids
+        its SCC assigns are refused where the files write them."""
+        if document_value(data, "openshift.enabled") is not True:
+            return
+        key = "networkPolicy.dnsProvider"
+        if document_value(written, key) is None:
+            set_document_value(data, key, "openshift")
+        for section in ("server", "agent", "postgresql", "backup"):
+            for field in ("runAsUser", "runAsGroup", "fsGroup"):
+                if document_value(written, f"{section}.securityContext.{field}") is not None:
+                    raise problem(
+                        f"{section}.securityContext.{field}",
+                        "is assigned by OpenShift's SCC from the namespace's range with openshift.enabled; remove it",
+                    )
 
     @staticmethod
     def _bearer_token_onto_metrics_key(data: dict[str, Any], written: dict[str, Any]) -> None:
@@ -225,6 +247,13 @@ class Values(Section):
                 f"PostgreSQL {target} cannot import the StatefulSet's PostgreSQL {source} (postgresql.image.tag "
                 f"{pg.image.tag}); use version {source} or newer",
             )
+        return self
+
+    @model_validator(mode="after")
+    def _exposure(self) -> Values:
+        found = exposure_problem(self)
+        if found:
+            raise problem(*found)
         return self
 
     @model_validator(mode="after")

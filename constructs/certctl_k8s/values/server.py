@@ -51,20 +51,29 @@ class ServerCertManager(Section):
 
 
 class Tls(Section):
-    """One source for the server certificate: an existing Secret, cert-manager, or (neither set)
-    the self-signed pair the secrets command writes into `<fullname>-tls`."""
+    """One source for the server certificate: an existing Secret, cert-manager, OpenShift's
+    service CA, or (none set) the self-signed pair the secrets command writes into `<fullname>-tls`."""
 
     existing_secret: str = ""
     mount_path: str = "/etc/certctl/tls"
     cert_manager: ServerCertManager = ServerCertManager()
+    openshift_service_ca: bool = Field(
+        default=False,
+        alias="openshiftServiceCA",
+        description="OpenShift's service CA issues the server certificate into <fullname>-tls (the Service's "
+        "serving-cert annotation) and clients trust its CA bundle, injected into <fullname>-service-ca",
+    )
     ca_key: str = ""
     reload_interval_seconds: int = Field(default=30, ge=5, le=3600)
 
     @model_validator(mode="after")
     def _one_source(self) -> Tls:
-        if self.existing_secret and self.cert_manager.enabled:
+        sources = [self.existing_secret, self.cert_manager.enabled, self.openshift_service_ca]
+        if sum(map(bool, sources)) > 1:
             raise problem(
-                "existingSecret", "set either server.tls.existingSecret or server.tls.certManager.enabled, not both"
+                "existingSecret",
+                "names a second source for the server certificate; keep one of server.tls.existingSecret, "
+                "server.tls.certManager.enabled and server.tls.openshiftServiceCA",
             )
         if self.ca_key == "tls.key":
             raise problem(
@@ -75,11 +84,13 @@ class Tls(Section):
         return self
 
     @property
-    def source(self) -> Literal["existing-secret", "cert-manager", "self-signed"]:
+    def source(self) -> Literal["existing-secret", "cert-manager", "openshift-service-ca", "self-signed"]:
         if self.existing_secret:
             return "existing-secret"
         if self.cert_manager.enabled:
             return "cert-manager"
+        if self.openshift_service_ca:
+            return "openshift-service-ca"
         return "self-signed"
 
     @property
