@@ -266,6 +266,7 @@ class Credentials:
         """The Secrets no one else supplies: `main.py secrets` writes them, or, with
         externalSecrets, an ExternalSecret each fetches them from the store."""
         return [secret for secret in self.expected if secret.generated]
+
     def backend_ca(self) -> tuple[str, bool] | None:
         """(ConfigMap, whether `main.py secrets` writes it) holding the CA a re-encrypting
         gateway verifies the server with (`ca.crt`); None when no gateway needs one. Written for

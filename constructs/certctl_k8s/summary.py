@@ -38,6 +38,7 @@ def _prerequisites(rendered: Rendered, ctx: Context) -> list[str]:
             "the External Secrets Operator, serving external-secrets.io/v1 (ExternalSecret), and the "
             f"{_store(ctx)} its ExternalSecrets read",
         ),
+        (
             "gateway.networking.k8s.io",
             "a Gateway API implementation with the standard channel's CRDs (BackendTLSPolicy: v1.4 or newer; "
             "TLSRoute: v1.5 or newer), and the Gateway the parentRefs name (HTTPRoute, BackendTLSPolicy, TLSRoute)",

@@ -14,8 +14,8 @@ from .base import Section, problem
 from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed, whole_number
 from .common import EnvEntry
 from .configure import Configure
-from .external_secrets import ExternalSecrets
 from .exposure import Gateway, OpenShift, exposure_problem
+from .external_secrets import ExternalSecrets
 from .kube import LocalObjectReference, NodeAffinity, PodAffinity, PodAntiAffinity, TopologySpreadConstraint
 from .migrations import Migrations
 from .paths import WRITTEN, check, document_value, field_at, set_document_value
