@@ -48,6 +48,7 @@ _KIND_ORDER = [
     "Cluster",
     "ScheduledBackup",
     "PodMonitor",
+    "Backup",  # the base backup after a recovery, once the Cluster is up
 ]
 KUSTOMIZATION = "kustomization.yaml"
 

@@ -70,11 +70,20 @@ class Pod:
         self.report = self.root / "stub-report"
         self.report.touch()
         self.report.chmod(0o666)
-        for volume in self.spec.get("volumes", []):
+        for volume in self.spec.get("volumes", []) + self._claim_templates():
             self.volumes[volume["name"]] = self._lay_out(volume)
         self._install_binaries()
 
     # --- volumes ---------------------------------------------------------------------------
+    def _claim_templates(self) -> list[dict[str, Any]]:
+        """A StatefulSet's claim templates, as the claims the kubelet mounts under their names."""
+        return [
+            {"name": claim["metadata"]["name"], "persistentVolumeClaim": {"claimName": claim["metadata"]["name"]}}
+            for workload, template in self.deployment.rendered.pod_templates()
+            if template["spec"] is self.spec
+            for claim in workload["spec"].get("volumeClaimTemplates", [])
+        ]
+
     def _lay_out(self, volume: dict[str, Any]) -> Path:
         path = self.root / "volumes" / volume["name"]
         path.mkdir(parents=True)
