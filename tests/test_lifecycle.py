@@ -90,6 +90,20 @@ def test_postgres_has_fifteen_minutes_to_start_and_stops_in_fast_mode():
     assert timeout < spec["terminationGracePeriodSeconds"]
 
 
+@pytest.mark.parametrize("data, size", [({}, "128Mi"), ({"postgresql": {"shmSizeLimit": "1Gi"}}, "1Gi")])
+def test_postgres_gets_a_memory_backed_dev_shm_of_the_values_size(tmp_path, data, size):
+    """A container's own /dev/shm is 64 MiB; PostgreSQL's dynamic shared memory (parallel
+    queries) lives there. A memory-backed emptyDir replaces it, sized by postgresql.shmSizeLimit."""
+    rendered = render_values(tmp_path, data)
+    statefulset = find(rendered, "StatefulSet")
+    validate(statefulset)
+    spec = statefulset["spec"]["template"]["spec"]
+    [container] = spec["containers"]
+    [mount] = [m for m in container["volumeMounts"] if m["mountPath"] == "/dev/shm"]
+    [volume] = [v for v in spec["volumes"] if v["name"] == mount["name"]]
+    assert volume["emptyDir"] == {"medium": "Memory", "sizeLimit": size}
+
+
 @pytest.mark.skipif(postgres.unavailable() is not None, reason=str(postgres.unavailable()))
 def test_sigterm_alone_leaves_postgres_waiting_for_certctl_and_the_pre_stop_hook_stops_it():
     """What the kubelet does, against a real PostgreSQL: SIGTERM asks for a smart shutdown, which
