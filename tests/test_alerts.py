@@ -490,6 +490,11 @@ def _volume(claim: str, available: str, capacity: str = "100x400") -> list[dict[
     ]
 
 
+def _full(claim: str) -> dict[str, str]:
+    """The labels of CertctlDatabaseVolumeFull for `claim`."""
+    return {"severity": "warning", "namespace": "certctl", "persistentvolumeclaim": claim}
+
+
 def _pod(serial: int) -> dict[str, str]:
     return {"namespace": "certctl", "pod": f"certctl-db-{serial}"}
 
@@ -633,15 +638,7 @@ DATABASE_CASES: list[tuple[str, str, list[dict[str, str]], list[dict[str, Any]]]
             {
                 "eval_time": "1h",
                 "alertname": "CertctlDatabaseVolumeFull",
-                "exp_alerts": [
-                    {
-                        "exp_labels": {
-                            "severity": "warning",
-                            "namespace": "certctl",
-                            "persistentvolumeclaim": "certctl-db-1-wal",
-                        }
-                    }
-                ],
+                "exp_alerts": [{"exp_labels": _full("certctl-db-1-wal")}],
             }
         ],
     ),
@@ -753,11 +750,7 @@ def test_a_database_alerts_annotations_render(tmp_path):
                         "alertname": "CertctlDatabaseVolumeFull",
                         "exp_alerts": [
                             {
-                                "exp_labels": {
-                                    "severity": "warning",
-                                    "namespace": "certctl",
-                                    "persistentvolumeclaim": "certctl-db-2-wal",
-                                },
+                                "exp_labels": _full("certctl-db-2-wal"),
                                 "exp_annotations": annotations,
                             }
                         ],
