@@ -145,10 +145,11 @@ def test_sigterm_alone_leaves_postgres_waiting_for_certctl_and_the_pre_stop_hook
 
 def test_the_bundled_database_is_sized_for_a_rollout(tmp_path):
     # One replica: 2 pods during a rollout x 50 + 5 reserved = 105, over PostgreSQL's default 100.
+    # The args are the image's command (postgres) and its settings, run by start-postgres.sh.
     args = _postgres(rendered_env("default"))["containers"][0]["args"]
-    assert args == ["-c", "max_connections=105"]
+    assert args == ["postgres", "-c", "max_connections=105"]
     fits = render_values(tmp_path, {"server": {"replicas": 3, "database": {"maxConns": 20}}})
-    assert "args" not in _postgres(fits)["containers"][0]  # 4 x 20 + 5 = 85: the default serves
+    assert _postgres(fits)["containers"][0]["args"] == ["postgres"]  # 4 x 20 + 5 = 85: the default serves
 
 
 def test_a_max_connections_below_the_budget_exits_2_naming_both_keys(tmp_path):

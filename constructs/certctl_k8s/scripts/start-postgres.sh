@@ -29,11 +29,10 @@ if [ -s "$PGDATA/PG_VERSION" ]; then
   status=0
   # psql reads the file itself (a backquoted \set) and quotes it as a literal (:'password'), so
   # the password is in no command line; the statement is kept out of the server's log.
-  psql --no-psqlrc --quiet --set=ON_ERROR_STOP=1 --host="$PGHOST" --port="$PGPORT" \
-    --username="$POSTGRES_USER" --dbname=postgres <<'SQL' || status=$?
+  psql --no-psqlrc --quiet --set=ON_ERROR_STOP=1 --set=role="$POSTGRES_USER" --host="$PGHOST" \
+    --port="$PGPORT" --username="$POSTGRES_USER" --dbname=postgres <<'SQL' || status=$?
 SET log_statement = 'none';
 SET log_min_duration_statement = -1;
-\getenv role POSTGRES_USER
 \set password `cat "$POSTGRES_PASSWORD_FILE"`
 ALTER ROLE :"role" WITH PASSWORD :'password';
 SQL
