@@ -7,8 +7,8 @@ Upstream sources read, at CloudNativePG v1.30.0 and plugin-barman-cloud v0.14.0:
 - the plugin takes the recovery's ObjectStore and folder from the external cluster that
   `bootstrap.recovery.source` names (`barmanObjectName`, `serverName`, which defaults to the
   Cluster's name), the archive's from `.spec.plugins` (internal/cnpgi/operator/config/config.go:
-  136-163), and refuses to archive into a folder that holds WAL already
-  (internal/cnpgi/common/check.go:31-47, barman-cloud-check-wal-archive);
+  142-163), and refuses to archive into a folder that holds WAL already
+  (internal/cnpgi/common/check.go:32-52, barman-cloud-check-wal-archive);
 - the webhook wants `database` and `owner` together (internal/webhook/v1/cluster_webhook.go:
   467-529), a source that is an external cluster with a plugin (:654-688) and a parseable
   `targetTime` (:1414-1435);
