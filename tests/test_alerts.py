@@ -166,7 +166,8 @@ def test_rules_select_the_series_the_service_monitor_scrapes(name):
     labels = f'{{job="{service["metadata"]["name"]}", namespace="{service["metadata"]["namespace"]}"}}'
     assert monitor["spec"]["namespaceSelector"]["matchNames"] == [service["metadata"]["namespace"]]
     for alert, rule in _alerts(_rule(rendered)["spec"]["groups"]).items():
-        assert labels in rule["expr"], alert
+        if not alert.startswith("CertctlDatabase"):  # those select the Cluster's series (below)
+            assert labels in rule["expr"], alert
     assert _rule(rendered)["metadata"]["labels"]["release"] == "prometheus"  # prod-ha's ruleSelector
 
 
@@ -200,6 +201,76 @@ def test_the_longest_wait_of_a_schedule(schedule, hours):
 def test_schedules_kubernetes_refuses_or_that_never_repeat(schedule):
     with pytest.raises(ValueError):
         longest_interval(schedule)
+
+
+DATABASE_ALERTS = {
+    "CertctlDatabaseMetricsAbsent",
+    "CertctlDatabaseCollectorDown",
+    "CertctlDatabaseWALArchivingFailing",
+    "CertctlDatabaseWALArchivingStale",
+    "CertctlDatabaseReplicaLagging",
+    "CertctlDatabaseReplicaMissing",
+    "CertctlDatabaseVolumeFull",
+    "CertctlDatabaseBackupMissing",
+    "CertctlDatabaseBackupFailed",
+}
+
+
+def test_prod_ha_carries_the_clusters_alerts():
+    """Every database alert reads only this Cluster's instance pods, or the kubelet's series of
+    its claims (`certctl-db-<n>`, `-wal`), in its namespace."""
+    found = _alerts(_rule(rendered_env("prod-ha"))["spec"]["groups"])
+    assert set(found) >= DATABASE_ALERTS
+    for name in DATABASE_ALERTS:
+        selectors = re.findall(r"\{([^}]*)\}", found[name]["expr"])
+        assert selectors, name
+        for selector in selectors:
+            assert selector.startswith('namespace="certctl", '), (name, selector)
+            assert (
+                'pod=~"certctl-db-[0-9]+"' in selector
+                or 'persistentvolumeclaim=~"certctl-db-[0-9]+(-wal)?"' in selector
+            )
+
+
+@pytest.mark.parametrize(
+    "cnpg, present",
+    [
+        ({"enabled": True}, set()),  # no PodMonitor: nothing scrapes the series
+        (
+            {"enabled": True, "monitoring": {"podMonitor": {"enabled": True}}},
+            DATABASE_ALERTS - {"CertctlDatabaseBackupMissing", "CertctlDatabaseBackupFailed"},
+        ),
+        (
+            {"enabled": True, "instances": 1, "enablePDB": False, "monitoring": {"podMonitor": {"enabled": True}}},
+            DATABASE_ALERTS
+            - {"CertctlDatabaseBackupMissing", "CertctlDatabaseBackupFailed", "CertctlDatabaseReplicaMissing"},
+        ),
+    ],
+)
+def test_the_database_alerts_follow_the_cluster(tmp_path, cnpg, present):
+    data = {**ON, "postgresql": {"cloudNativePG": cnpg}, "networkPolicy": {"monitoringNamespace": "monitoring"}}
+    found = {name for name in _alerts(_rule(render_values(tmp_path, data))["spec"]["groups"]) if "Database" in name}
+    assert found == present
+
+
+def test_the_base_backup_may_be_as_old_as_the_schedule_allows(tmp_path):
+    data = {
+        **ON,
+        "postgresql": {
+            "cloudNativePG": {
+                "enabled": True,
+                "monitoring": {"podMonitor": {"enabled": True}},
+                "backup": {
+                    "schedule": "0 30 2 * * SUN",
+                    "objectStore": {"destinationPath": "s3://certctl-wal/p", "s3Credentials": {"secretName": "k"}},
+                },
+            }
+        },
+        "networkPolicy": {"monitoringNamespace": "monitoring"},
+    }
+    missing = _alerts(_rule(render_values(tmp_path, data))["spec"]["groups"])["CertctlDatabaseBackupMissing"]
+    assert missing["expr"].endswith(f"> {7 * 86400 + 2 * 3600}")  # weekly, plus backupGrace
+    assert "more than 7d2h old" in missing["annotations"]["summary"]
 
 
 def test_every_variant_validates_against_the_crd(sentinels, plain, backup_on):
@@ -403,6 +474,199 @@ CASES: list[tuple[str, str, list[dict[str, str]], list[dict[str, Any]]]] = [
 ]
 
 
+# The instances' series as the PodMonitor's scrape labels them, and the kubelet's.
+INSTANCE = {"job": "certctl/certctl-db", "namespace": "certctl", "container": "postgres", "endpoint": "metrics"}
+KUBELET = {"job": "kubelet", "namespace": "certctl", "instance": "node-1", "metrics_path": "/metrics"}
+
+
+def _instance(metric: str, values: str, serial: int = 1, **labels: str) -> dict[str, str]:
+    return _series(metric, values, **INSTANCE, pod=f"certctl-db-{serial}", instance=f"10.0.1.{serial}:9187", **labels)
+
+
+def _volume(claim: str, available: str, capacity: str = "100x400") -> list[dict[str, str]]:
+    return [
+        _series("kubelet_volume_stats_available_bytes", available, **KUBELET, persistentvolumeclaim=claim),
+        _series("kubelet_volume_stats_capacity_bytes", capacity, **KUBELET, persistentvolumeclaim=claim),
+    ]
+
+
+def _full(claim: str) -> dict[str, str]:
+    """The labels of CertctlDatabaseVolumeFull for `claim`."""
+    return {"severity": "warning", "namespace": "certctl", "persistentvolumeclaim": claim}
+
+
+def _pod(serial: int) -> dict[str, str]:
+    return {"namespace": "certctl", "pod": f"certctl-db-{serial}"}
+
+
+def _streaming(primary: str, standby_in_recovery: str = "1x40") -> list[dict[str, str]]:
+    return [
+        _instance("cnpg_pg_replication_streaming_replicas", primary, 1),
+        _instance("cnpg_pg_replication_in_recovery", "0x40", 1),
+        *(_instance("cnpg_pg_replication_streaming_replicas", "0x40", n) for n in (2, 3)),
+        *(_instance("cnpg_pg_replication_in_recovery", standby_in_recovery, n) for n in (2, 3)),
+    ]
+
+
+def _backups(last: str, failed: str) -> list[dict[str, str]]:
+    """The plugin's series, the same on each of prod-ha's three instances."""
+    return [
+        series
+        for n in (1, 2, 3)
+        for series in (
+            _instance("barman_cloud_cloudnative_pg_io_last_available_backup_timestamp", last, n),
+            _instance("barman_cloud_cloudnative_pg_io_last_failed_backup_timestamp", failed, n),
+        )
+    ]
+
+
+# prod-ha's rules: three instances, a daily base backup (26h allowed with backupGrace).
+DATABASE_CASES: list[tuple[str, str, list[dict[str, str]], list[dict[str, Any]]]] = [
+    (
+        "database",
+        "database absent: only another release's Cluster is scraped",
+        [_series("cnpg_collector_up", "1x40", **{**INSTANCE, "namespace": "other"}, pod="certctl-db-1")],
+        [
+            _quiet("CertctlDatabaseMetricsAbsent", "10m"),
+            _fires("CertctlDatabaseMetricsAbsent", "20m", namespace="certctl"),
+        ],
+    ),
+    (
+        "database",
+        "database up: three instances reporting are quiet",
+        [_instance("cnpg_collector_up", "1x40", n, cluster="certctl-db") for n in (1, 2, 3)]
+        + [_instance("cnpg_collector_last_collection_error", "0x40", n) for n in (1, 2, 3)],
+        [_quiet("CertctlDatabaseMetricsAbsent", "2h"), _quiet("CertctlDatabaseCollectorDown", "2h")],
+    ),
+    (
+        "database",
+        "database collector: PostgreSQL down on one instance, a failing collection on another",
+        [
+            _instance("cnpg_collector_up", "1x40", 1, cluster="certctl-db"),
+            _instance("cnpg_collector_up", "1 1 0x38", 2, cluster="certctl-db"),
+            _instance("cnpg_collector_last_collection_error", "0x40", 1),
+            _instance("cnpg_collector_last_collection_error", "0 0 1x38", 3),
+        ],
+        [
+            _quiet("CertctlDatabaseCollectorDown", "5m"),
+            {
+                "eval_time": "1h",
+                "alertname": "CertctlDatabaseCollectorDown",
+                "exp_alerts": [
+                    {"exp_labels": {"severity": "critical", **_pod(2)}},
+                    {"exp_labels": {"severity": "critical", **_pod(3)}},
+                ],
+            },
+        ],
+    ),
+    (
+        "database",
+        "wal archiving: a failure after the last success fires; a success after it is quiet again",
+        [
+            _instance("cnpg_pg_stat_archiver_last_archived_time", "600x10 6000x30", 1),
+            _instance("cnpg_pg_stat_archiver_last_failed_time", "-1x2 1200x38", 1),
+        ],
+        [
+            _quiet("CertctlDatabaseWALArchivingFailing", "5m"),
+            _fires("CertctlDatabaseWALArchivingFailing", "30m", "critical", **_pod(1)),
+            _quiet("CertctlDatabaseWALArchivingFailing", "1h30m"),
+        ],
+    ),
+    (
+        "database",
+        "wal archiving: never failed, or never archived and failing",
+        [
+            _instance("cnpg_pg_stat_archiver_last_archived_time", "600x40", 1),
+            _instance("cnpg_pg_stat_archiver_last_failed_time", "-1x40", 1),
+            _instance("cnpg_pg_stat_archiver_last_archived_time", "-1x40", 2),
+            _instance("cnpg_pg_stat_archiver_last_failed_time", "300x40", 2),
+        ],
+        [_fires("CertctlDatabaseWALArchivingFailing", "1h", "critical", **_pod(2))],
+    ),
+    (
+        "database",
+        "wal archiving: segments waiting and nothing archived for 30m is stale; an idle primary is not",
+        [
+            _instance("cnpg_collector_pg_wal_archive_status", "0x3 4x37", 1, value="ready"),
+            _instance("cnpg_collector_pg_wal_archive_status", "12x40", 1, value="done"),
+            _instance("cnpg_pg_stat_archiver_seconds_since_last_archival", "0+300x40", 1),
+            _instance("cnpg_collector_pg_wal_archive_status", "0x40", 2, value="ready"),
+            _instance("cnpg_pg_stat_archiver_seconds_since_last_archival", "0+300x40", 2),
+        ],
+        [
+            _quiet("CertctlDatabaseWALArchivingStale", "25m"),
+            _fires("CertctlDatabaseWALArchivingStale", "45m", **_pod(1)),
+        ],
+    ),
+    (
+        "database",
+        "replication: a standby 10 minutes behind fires, one a few seconds behind does not",
+        [
+            _instance("cnpg_pg_replication_lag", "0x40", 1),
+            _instance("cnpg_pg_replication_lag", "3x40", 2),
+            _instance("cnpg_pg_replication_lag", "600x40", 3),
+        ],
+        [_fires("CertctlDatabaseReplicaLagging", "1h", **_pod(3))],
+    ),
+    (
+        "database",
+        "replication: the primary streams to both standbys",
+        _streaming("2x40"),
+        [_quiet("CertctlDatabaseReplicaMissing", "2h")],
+    ),
+    (
+        "database",
+        "replication: a standby gone; a standby's own zero does not count",
+        _streaming("2x3 1x37"),
+        [
+            _quiet("CertctlDatabaseReplicaMissing", "10m"),
+            {
+                "eval_time": "1h",
+                "alertname": "CertctlDatabaseReplicaMissing",
+                "exp_alerts": [{"exp_labels": {"severity": "warning", "namespace": "certctl"}}],
+            },
+        ],
+    ),
+    (
+        "database",
+        "volumes: a WAL volume 90% full fires; the data volume at half and other claims do not",
+        _volume("certctl-db-1", "50x400")
+        + _volume("certctl-db-1-wal", "10x400")
+        + _volume("postgres-data-certctl-postgres-0", "1x400")
+        + _volume("certctl-db-1-import", "1x400"),
+        [
+            {
+                "eval_time": "1h",
+                "alertname": "CertctlDatabaseVolumeFull",
+                "exp_alerts": [{"exp_labels": _full("certctl-db-1-wal")}],
+            }
+        ],
+    ),
+    (
+        "database",
+        "base backup: a day-old backup is quiet until the schedule's 26h pass",
+        _backups("3600x400", "0x400"),
+        [
+            _quiet("CertctlDatabaseBackupMissing", "26h"),
+            _fires("CertctlDatabaseBackupMissing", "27h30m", "critical", namespace="certctl"),
+            _quiet("CertctlDatabaseBackupFailed", "27h30m"),
+        ],
+    ),
+    (
+        "database",
+        "base backup: none yet counts as oldest; a failure after the last success fires",
+        _backups("0x400", "0x100 20000x300"),
+        [
+            _quiet("CertctlDatabaseBackupMissing", "25h"),
+            _fires("CertctlDatabaseBackupMissing", "26h30m", "critical", namespace="certctl"),
+            _quiet("CertctlDatabaseBackupFailed", "8h"),
+            _fires("CertctlDatabaseBackupFailed", "10h", namespace="certctl"),
+        ],
+    ),
+]
+CASES += DATABASE_CASES
+
+
 def _for_cases(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The cases compare labels (annotations are checked once, below), and their series change
     every 5m: evaluating every 5m instead of every minute spares most of the work."""
@@ -415,7 +679,12 @@ def _for_cases(groups: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @needs_promtool
 @pytest.mark.parametrize("rules, name, series, expect", CASES, ids=[case[1] for case in CASES])
 def test_promtool_unit_tests(sentinels, plain, tmp_path, rules, name, series, expect):
-    groups = {"sentinels": sentinels["spec"]["groups"], "plain": plain["spec"]["groups"], "backup": _backup_groups()}
+    groups = {
+        "sentinels": sentinels["spec"]["groups"],
+        "plain": plain["spec"]["groups"],
+        "backup": _backup_groups(),
+        "database": _rule(rendered_env("prod-ha"))["spec"]["groups"],
+    }
     _write(tmp_path / "rules.yaml", {"groups": _for_cases(groups[rules])})
     test = {
         "rule_files": ["rules.yaml"],
@@ -454,6 +723,38 @@ def test_annotations_render_as_operators_read_them(sentinels, tmp_path):
                         "exp_alerts": [{"exp_labels": {"severity": "warning", **CERTCTL}, "exp_annotations": text}],
                     }
                     for alert, text in (("CertctlAgentOffline", offline), ("CertctlJobFailureRateHigh", ratio))
+                ],
+            }
+        ],
+    }
+    result = _promtool("test", "rules", str(_write(tmp_path / "test.yaml", test)), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@needs_promtool
+def test_a_database_alerts_annotations_render(tmp_path):
+    rule = _rule(rendered_env("prod-ha"))
+    _write(tmp_path / "rules.yaml", {"groups": rule["spec"]["groups"]})
+    annotations = dict(_alerts(rule["spec"]["groups"])["CertctlDatabaseVolumeFull"]["annotations"])
+    annotations["summary"] = "The database volume certctl-db-2-wal is 90% full"
+    test = {
+        "rule_files": ["rules.yaml"],
+        "evaluation_interval": "1m",
+        "tests": [
+            {
+                "interval": "5m",
+                "input_series": _volume("certctl-db-2-wal", "10x40"),
+                "alert_rule_test": [
+                    {
+                        "eval_time": "1h",
+                        "alertname": "CertctlDatabaseVolumeFull",
+                        "exp_alerts": [
+                            {
+                                "exp_labels": _full("certctl-db-2-wal"),
+                                "exp_annotations": annotations,
+                            }
+                        ],
+                    }
                 ],
             }
         ],

@@ -39,6 +39,8 @@ from tests.support.validation import crd_schema, validate
 CNPG_KINDS = ("Cluster", "ObjectStore", "ScheduledBackup", "PodMonitor")
 MINIMAL = {"postgresql": {"cloudNativePG": {"enabled": True}}}
 STORE = {"destinationPath": "s3://certctl-wal/prod", "s3Credentials": {"secretName": "certctl-db-backup"}}
+# The StatefulSet's PostgreSQL major (postgres:16-alpine), which the Cluster keeps while importing.
+PG16 = "ghcr.io/cloudnative-pg/postgresql:16.11-system-trixie"
 FULL = {
     "customLabels": {"team": "platform"},
     "postgresql": {
@@ -68,7 +70,7 @@ IMPORT = {
     "postgresql": {
         "auth": {"existingSecret": "certctl-postgres-old", "passwordKey": "pw"},
         "service": {"port": 6432},
-        "cloudNativePG": {"enabled": True, "import": {"enabled": True}},
+        "cloudNativePG": {"enabled": True, "imageName": PG16, "import": {"enabled": True}},
     }
 }
 
@@ -321,7 +323,22 @@ def cnpg(**keys: Any) -> dict[str, Any]:
         (
             cnpg(imageName="ghcr.io/cloudnative-pg/postgresql:15.8", **{"import": {"enabled": True}}),
             f"{CNPG}.imageName",
-            "PostgreSQL 15 cannot import the StatefulSet's PostgreSQL 16",
+            "PostgreSQL 15 is not the StatefulSet's PostgreSQL 16 (postgresql.image.tag 16-alpine)",
+        ),
+        (
+            cnpg(imageName="ghcr.io/cloudnative-pg/postgresql:18.4-system-trixie", **{"import": {"enabled": True}}),
+            f"{CNPG}.imageName",
+            "a newer one's dumps cannot be restored into it in a rollback",
+        ),
+        (
+            cnpg(imageName="registry.example/postgresql@sha256:" + "a" * 64, **{"import": {"enabled": True}}),
+            f"{CNPG}.imageName",
+            "an image whose tag names no PostgreSQL major is not the StatefulSet's PostgreSQL 16",
+        ),
+        (
+            cnpg(**{"import": {"enabled": True}}),
+            f"{CNPG}.imageName",
+            "is required while postgresql.cloudNativePG.import is on: the operator's default is PostgreSQL 18",
         ),
     ],
 )
@@ -427,7 +444,8 @@ def test_the_secrets_an_environment_expects():
     assert (bucket.keys, bucket.generated, bucket.made_by) == (("ACCESS_KEY_ID", "ACCESS_SECRET_KEY"), None, "")
     assert "certctl-postgres" not in expected
     # During the import the StatefulSet runs, with its own password.
-    importing = {s.name: s for s in Credentials(Naming(values_of(cnpg(**{"import": {"enabled": True}})))).expected}
+    moving = cnpg(imageName=PG16, **{"import": {"enabled": True}})
+    importing = {s.name: s for s in Credentials(Naming(values_of(moving))).expected}
     assert importing["certctl-postgres"].generated == "postgres-password"
 
 
@@ -444,7 +462,7 @@ def test_main_py_secrets_generates_none_of_the_operators_secrets(tmp_path, capsy
 def test_an_inline_password_is_not_written_when_nothing_reads_it():
     data = {"postgresql": {"auth": {"password": "s3cret"}, "cloudNativePG": {"enabled": True}}}
     assert "postgres-password" not in Credentials(Naming(values_of(data))).inline_data([])
-    data["postgresql"]["cloudNativePG"]["import"] = {"enabled": True}
+    data["postgresql"]["cloudNativePG"].update({"imageName": PG16, "import": {"enabled": True}})
     assert Credentials(Naming(values_of(data))).inline_data([])["postgres-password"] == "s3cret"
 
 
@@ -452,8 +470,8 @@ def test_the_summary_lists_what_must_exist_first(tmp_path, full):
     lines = [line.strip() for line in summarize(Environment("full", values_of(FULL)), full, tmp_path, []).splitlines()]
     assert [line for line in lines if line.startswith("needs")] == [
         "needs   prometheus-operator's CRDs (ServiceMonitor, PodMonitor, PrometheusRule)",
-        "needs   the CloudNativePG operator, 1.26 or newer, in postgres-operator (Cluster, ScheduledBackup), on "
-        "Kubernetes 1.30 or newer: no release of it that the Barman Cloud plugin works with supports an older one",
+        "needs   the CloudNativePG operator, 1.26 or newer, in postgres-operator (Cluster, ScheduledBackup, Backup), "
+        "on Kubernetes 1.30 or newer: no release of it that the Barman Cloud plugin works with supports an older one",
         "needs   the Barman Cloud plugin, in postgres-operator beside the operator; it needs cert-manager, and it runs "
         "in each instance pod as a native sidecar, which Kubernetes 1.28 lacks (ObjectStore)",
     ]
@@ -476,7 +494,8 @@ HA = {
     "networkPolicy": {"monitoringNamespace": "monitoring", "kubernetesApiCidrs": [f"{API}/32"]},
 }
 INSTANCES = ("primary", "standby")
-CLUSTER_PODS = (*INSTANCES, "join", "import", "initdb")  # the instances and the operator's Jobs
+# The instances and the operator's Jobs (CloudNativePG 1.30, pkg/specs/jobs.go:313-318).
+CLUSTER_PODS = (*INSTANCES, "join", "import", "initdb", "recovery")
 PORTS = (80, 443, 5432, 6443, 8000, 8443, 9187)
 
 
@@ -490,6 +509,7 @@ def endpoints(values: Values, namespace: str = "certctl") -> dict[str, Pod | Add
         "join": Pod(namespace, job_labels(naming, "join", 3)),
         "import": Pod(namespace, job_labels(naming, "import")),
         "initdb": Pod(namespace, job_labels(naming, "initdb")),
+        "recovery": Pod(namespace, job_labels(naming, "full-recovery")),
         "other": Pod(namespace, {"app": "something-else"}),
         "operator": Pod("cnpg-system", {"app.kubernetes.io/name": "cloudnative-pg"}),
         "operator-elsewhere": Pod("default", {"app.kubernetes.io/name": "cloudnative-pg"}),
@@ -501,12 +521,13 @@ def endpoints(values: Values, namespace: str = "certctl") -> dict[str, Pod | Add
 
 
 def needed(source: str, destination: str, port: int) -> bool:
-    """The flows issue 13 lists, for a Cluster with an object store and a PodMonitor."""
+    """The flows issue 13 lists, for a Cluster with an object store and a PodMonitor; the bucket from
+    every pod of the Cluster, the recovery Job's too (issue 19)."""
     return (
         (source == "operator" and destination in INSTANCES and port in (5432, 8000))
         or (source in CLUSTER_PODS and destination in INSTANCES and source != destination and port in (5432, 8000))
         or (source in CLUSTER_PODS and destination == "api" and port in (443, 6443))
-        or (source in INSTANCES and destination == "bucket" and port == 443)
+        or (source in CLUSTER_PODS and destination == "bucket" and port == 443)
         or (source == "prometheus" and destination in INSTANCES and port == 9187)
         or (source == "server" and destination in INSTANCES and port == 5432)
     )
@@ -542,7 +563,8 @@ def test_the_cluster_gets_exactly_the_flows_it_needs(ha):
         ("agent", "primary", 5432),  # only the database's clients reach it
         ("configure", "primary", 5432),
         ("server", "statefulset", 5432),
-        ("initdb", "bucket", 443),  # only the instances archive
+        ("other", "bucket", 443),  # only the Cluster's pods reach the bucket
+        ("recovery", "bucket", 80),
         ("import", "statefulset", 5432),  # only while importing (below)
     ],
 )

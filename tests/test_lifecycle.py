@@ -90,6 +90,20 @@ def test_postgres_has_fifteen_minutes_to_start_and_stops_in_fast_mode():
     assert timeout < spec["terminationGracePeriodSeconds"]
 
 
+@pytest.mark.parametrize("data, size", [({}, "128Mi"), ({"postgresql": {"shmSizeLimit": "1Gi"}}, "1Gi")])
+def test_postgres_gets_a_memory_backed_dev_shm_of_the_values_size(tmp_path, data, size):
+    """A container's own /dev/shm is 64 MiB; PostgreSQL's dynamic shared memory (parallel
+    queries) lives there. A memory-backed emptyDir replaces it, sized by postgresql.shmSizeLimit."""
+    rendered = render_values(tmp_path, data)
+    statefulset = find(rendered, "StatefulSet")
+    validate(statefulset)
+    spec = statefulset["spec"]["template"]["spec"]
+    [container] = spec["containers"]
+    [mount] = [m for m in container["volumeMounts"] if m["mountPath"] == "/dev/shm"]
+    [volume] = [v for v in spec["volumes"] if v["name"] == mount["name"]]
+    assert volume["emptyDir"] == {"medium": "Memory", "sizeLimit": size}
+
+
 @pytest.mark.skipif(postgres.unavailable() is not None, reason=str(postgres.unavailable()))
 def test_sigterm_alone_leaves_postgres_waiting_for_certctl_and_the_pre_stop_hook_stops_it():
     """What the kubelet does, against a real PostgreSQL: SIGTERM asks for a smart shutdown, which
@@ -131,10 +145,11 @@ def test_sigterm_alone_leaves_postgres_waiting_for_certctl_and_the_pre_stop_hook
 
 def test_the_bundled_database_is_sized_for_a_rollout(tmp_path):
     # One replica: 2 pods during a rollout x 50 + 5 reserved = 105, over PostgreSQL's default 100.
+    # The args are the image's command (postgres) and its settings, run by start-postgres.sh.
     args = _postgres(rendered_env("default"))["containers"][0]["args"]
-    assert args == ["-c", "max_connections=105"]
+    assert args == ["postgres", "-c", "max_connections=105"]
     fits = render_values(tmp_path, {"server": {"replicas": 3, "database": {"maxConns": 20}}})
-    assert "args" not in _postgres(fits)["containers"][0]  # 4 x 20 + 5 = 85: the default serves
+    assert _postgres(fits)["containers"][0]["args"] == ["postgres"]  # 4 x 20 + 5 = 85: the default serves
 
 
 def test_a_max_connections_below_the_budget_exits_2_naming_both_keys(tmp_path):

@@ -298,17 +298,21 @@ class Credentials:
                 CNPG_OPERATOR,
             ),
         ]
-        store = cnpg.backup.object_store
-        if store.enabled and store.s3_credentials.secret_name:
-            keys = store.s3_credentials
-            found.append(
-                ExpectedSecret(
-                    keys.secret_name,
-                    (keys.access_key_id_key, keys.secret_access_key_key),
-                    f"S3 keys for {store.destination_path} (WAL archive and base backups)",
-                    None,
+        store, recovery = cnpg.backup.object_store, cnpg.recovery
+        stores = [(store.enabled, store.s3_credentials, f"{store.destination_path} (WAL archive and base backups)")]
+        stores.append(
+            (recovery.enabled, recovery.s3_credentials, f"{recovery.destination_path} (the recovery reads it)")
+        )
+        for used, keys, what in stores:
+            if used and keys.secret_name:
+                found.append(
+                    ExpectedSecret(
+                        keys.secret_name,
+                        (keys.access_key_id_key, keys.secret_access_key_key),
+                        f"S3 keys for {what}",
+                        None,
+                    )
                 )
-            )
         return found
 
 

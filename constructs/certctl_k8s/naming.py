@@ -69,6 +69,17 @@ class Naming:
         return self.component(CLUSTER)
 
     @property
+    def database_origin(self) -> str:
+        """The read-only ObjectStore a recovery reads the old Cluster's backups through, and the
+        Cluster's external cluster that names it."""
+        return f"{self.database_cluster}-origin"
+
+    def database_recovery_backup(self, digest: str) -> str:
+        """The first base backup after a recovery, named after a digest of that recovery: a
+        Backup runs once, and its spec is immutable."""
+        return f"{self.database_cluster}-recovered-{digest[:10]}"
+
+    @property
     def database_rw(self) -> str:
         """The operator's Service for the primary."""
         return f"{self.database_cluster}-rw"

@@ -25,7 +25,7 @@ def _prerequisites(rendered: Rendered, ctx: Context) -> list[str]:
         ("monitoring.coreos.com", "prometheus-operator's CRDs (ServiceMonitor, PodMonitor, PrometheusRule)"),
         (
             "postgresql.cnpg.io",
-            f"the CloudNativePG operator, 1.26 or newer, in {operator} (Cluster, ScheduledBackup), on "
+            f"the CloudNativePG operator, 1.26 or newer, in {operator} (Cluster, ScheduledBackup, Backup), on "
             "Kubernetes 1.30 or newer: no release of it that the Barman Cloud plugin works with supports an older one",
         ),
         (

@@ -49,6 +49,7 @@ _KIND_ORDER = [
     "ScheduledBackup",
     "PodMonitor",
     "ExternalSecret",
+    "Backup",  # the base backup after a recovery, once the Cluster is up
 ]
 KUSTOMIZATION = "kustomization.yaml"
 

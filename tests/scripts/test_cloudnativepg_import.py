@@ -23,7 +23,15 @@ from tests.support.deployment import Deployment
 
 pytestmark = pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or "")
 
-IMPORT = {"postgresql": {"cloudNativePG": {"enabled": True, "import": {"enabled": True}}}}
+IMPORT = {
+    "postgresql": {
+        "cloudNativePG": {
+            "enabled": True,
+            "imageName": "ghcr.io/cloudnative-pg/postgresql:16.11-system-trixie",
+            "import": {"enabled": True},
+        }
+    }
+}
 SECTIONS = ("pre-data", "data", "post-data")
 
 

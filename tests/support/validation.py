@@ -3,7 +3,8 @@
 validate(doc, "1.28.0", strict=True)` checks, without re-reading its large definitions file for
 every document), and CRD kinds against their CRD's own OpenAPI schema from imports/crds/, as
 strictly: a field the schema does not declare is an error (the API server would prune it
-without a word), unless the schema keeps unknown fields (`x-kubernetes-preserve-unknown-fields`)."""
+without a word), unless the schema keeps unknown fields (`x-kubernetes-preserve-unknown-fields`),
+and against the CRD's CEL rules (cel.py)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ import yaml
 from referencing import Resource
 
 from certctl_k8s.values.kube import SCHEMA_DIR, definitions
+
+from . import cel
 
 CRD_DIR = Path(__file__).resolve().parents[2] / "imports" / "crds"
 
@@ -78,9 +81,14 @@ def _kube_validator(kind: str, api_version: str) -> jsonschema.Draft202012Valida
 
 
 def validate(manifest: dict[str, Any]) -> None:
-    """Raise jsonschema.ValidationError when `manifest` is not a valid object of its kind."""
+    """Raise jsonschema.ValidationError when `manifest` is not a valid object of its kind: for a
+    CRD kind, also when it breaks one of the CRD's CEL rules, created or re-applied unchanged."""
     group = manifest["apiVersion"].split("/")[0]
     if (group, manifest["kind"]) in crd_schemas():
         _crd_validator(group, manifest["kind"]).validate(manifest)
+        schema = crd_schemas()[(group, manifest["kind"])]
+        broken = cel.violations(schema, manifest) + cel.violations(schema, manifest, manifest)
+        if broken:
+            raise jsonschema.ValidationError("; ".join(broken))
     else:
         _kube_validator(manifest["kind"], manifest["apiVersion"]).validate(manifest)

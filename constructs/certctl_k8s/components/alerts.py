@@ -22,40 +22,10 @@ from ..values import Values
 from ..values.cron import longest_interval
 from ..values.discovery import sentinel_agents
 from ..values.types import prom_duration, prom_duration_seconds
+from .database_alerts import database_alerts
+from .promql import Alert, matchers, number, quote
 
 GROUP = "certctl.alerts"  # the Helm chart's group name
-
-
-@dataclass(frozen=True)
-class Alert:
-    name: str
-    expr: str
-    for_: str
-    severity: str
-    summary: str
-    description: str
-    runbook: str
-
-    def rule(self) -> dict[str, Any]:
-        return {
-            "alert": self.name,
-            "expr": self.expr,
-            "for": self.for_,
-            "labels": {"severity": self.severity},
-            "annotations": {"summary": self.summary, "description": self.description, "runbook": self.runbook},
-        }
-
-
-def _quote(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def _matchers(labels: dict[str, str]) -> str:
-    return "{" + ", ".join(f"{name}={_quote(value)}" for name, value in labels.items()) + "}"
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 @dataclass(frozen=True)
@@ -66,7 +36,7 @@ class _Series:
     labels: dict[str, str]
 
     def __call__(self, metric: str) -> str:
-        return metric + _matchers(self.labels)
+        return metric + matchers(self.labels)
 
     def by(self, *extra: str) -> str:
         return f"by ({', '.join([*self.labels, *extra])})"
@@ -96,7 +66,7 @@ def _expiring(series: _Series, values: Values) -> Alert:
     t = values.monitoring.prometheus_rules.thresholds
     return Alert(
         "CertctlCertificateExpiringSoon",
-        f"{series.max(series('certctl_certificate_expiring_soon'))} > {_number(t.expiring_certificate_count)}",
+        f"{series.max(series('certctl_certificate_expiring_soon'))} > {number(t.expiring_certificate_count)}",
         t.expiring_certificate_for,
         "warning",
         f"{{{{ $value }}}} certificate(s) expire within 30 days and were not renewed in {t.expiring_certificate_for}",
@@ -116,7 +86,7 @@ def _agents_offline(series: _Series, values: Values, naming: Naming) -> Alert:
     t = values.monitoring.prometheus_rules.thresholds
     sentinels = sentinel_agents(values.server.network_scan, values.server.cloud_discovery)
     offline = series.max(f"{series('certctl_agent_total')} - {series('certctl_agent_online')}")
-    count = _number(t.offline_agent_count)
+    count = number(t.offline_agent_count)
     if sentinels:
         names = ", ".join(sentinels)
         expr = f"{offline}\n  - {len(sentinels)}  # sentinel agents, which never heartbeat: {names}\n> {count}"
@@ -154,7 +124,7 @@ def _job_failures(series: _Series, values: Values) -> Alert:
     failed, completed = change("certctl_job_failed_total"), change("certctl_job_completed_total")
     return Alert(
         "CertctlJobFailureRateHigh",
-        f"(\n  {failed}\n/\n  (\n    {failed}\n  +\n    {completed}\n  )\n) > {_number(t.job_failure_rate)}",
+        f"(\n  {failed}\n/\n  (\n    {failed}\n  +\n    {completed}\n  )\n) > {number(t.job_failure_rate)}",
         t.job_failure_rate_for,
         "warning",
         f"{{{{ $value | humanizePercentage }}}} of certctl's jobs finished in the last {window} failed",
@@ -172,7 +142,7 @@ def _issuance_failures(series: _Series, values: Values, naming: Naming) -> Alert
     rate = f"rate({series('certctl_issuance_failures_total')}[15m])"
     return Alert(
         "CertctlIssuanceFailures",
-        f"sum {series.by('issuer_type')} ({rate}) > {_number(t.issuance_failure_rate)}",
+        f"sum {series.by('issuer_type')} ({rate}) > {number(t.issuance_failure_rate)}",
         t.issuance_failure_for,
         "warning",
         "Issuances through certctl's {{ $labels.issuer_type }} issuer fail",
@@ -185,7 +155,7 @@ def _issuance_failures(series: _Series, values: Values, naming: Naming) -> Alert
 
 
 def _metrics_absent(series: _Series, naming: Naming) -> Alert:
-    selector = _matchers(series.labels)
+    selector = matchers(series.labels)
     return Alert(
         "CertctlMetricsAbsent",
         f"absent({series('certctl_uptime_seconds')})",
@@ -212,8 +182,8 @@ def backup_alerts(*, namespace: str, cronjob: str, schedule: str, grace: str) ->
     CertctlBackupMissing: no success for longer than the schedule's longest wait between two runs
     plus `grace`, counted from the CronJob's creation until a first success; or kube-state-metrics
     reports no such CronJob (without it the alerts would stay silent)."""
-    cron = _matchers({"namespace": namespace, "cronjob": cronjob})
-    jobs = f"namespace={_quote(namespace)}, job_name=~{_quote(cronjob + '-[0-9]+')}"  # inside {...}
+    cron = matchers({"namespace": namespace, "cronjob": cronjob})
+    jobs = f"namespace={quote(namespace)}, job_name=~{quote(cronjob + '-[0-9]+')}"  # inside {...}
 
     def last_success(by: str, indent: str = "") -> str:
         return (
@@ -253,9 +223,10 @@ def backup_alerts(*, namespace: str, cronjob: str, schedule: str, grace: str) ->
 
 
 def rule_groups(values: Values, naming: Naming) -> list[dict[str, Any]]:
-    """The PrometheusRule's groups: certctl's alerts, plus the backup's when backups are on."""
+    """The PrometheusRule's groups: certctl's alerts, plus the backup's when backups are on, and
+    the CloudNativePG Cluster's (database_alerts.py)."""
     rules = values.monitoring.prometheus_rules
-    alerts = certctl_alerts(values, naming)
+    alerts = certctl_alerts(values, naming) + database_alerts(values, naming)
     schedule = backup_schedule(values)
     if schedule is not None:
         alerts += backup_alerts(

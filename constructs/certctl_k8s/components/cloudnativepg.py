@@ -1,6 +1,7 @@
 """The CloudNativePG Cluster `<fullname>-db` in place of the StatefulSet (postgresql.cloudNativePG),
 from the bindings of its CRDs: the Cluster itself; with an object store, the Barman Cloud
-plugin's ObjectStore and a ScheduledBackup; with monitoring, a PodMonitor.
+plugin's ObjectStore and a ScheduledBackup; with a recovery, the read-only ObjectStore
+`<fullname>-db-origin` it reads and a Backup of the recovered Cluster; with monitoring, a PodMonitor.
 
 The operator makes the rest from the Cluster: the instance pods and their claims, the Services
 `<cluster>-rw` (the primary), `-ro` and `-r`, the application user's Secret `<cluster>-app`, the
@@ -16,10 +17,11 @@ from typing import Any
 from constructs import Construct
 
 from ..manifest import object_meta
+from ..values.cloudnativepg import S3Credentials
 from . import pod
 from .context import Context
 from .database import Connection
-from .gitops import KEEP_DATA
+from .gitops import AFTER_DATABASE, BEFORE_DATABASE, KEEP_DATA
 
 COMPONENT = "database"
 BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io"  # the plugin's name, as the Cluster refers to it
@@ -31,9 +33,16 @@ class DatabaseCluster(Construct):
         self.ctx = ctx
         cnpg = ctx.values.postgresql.cloud_native_pg
         self._cluster()
-        if cnpg.backup.object_store.enabled:
-            self._object_store()
+        store = cnpg.backup.object_store
+        if store.enabled:
+            self._object_store(
+                "object-store", ctx.naming.database_cluster, store.destination_path, store.s3_credentials
+            )
             self._scheduled_backup()
+        if cnpg.recovery.enabled:
+            recovery = cnpg.recovery
+            self._object_store("origin", ctx.naming.database_origin, recovery.destination_path, recovery.s3_credentials)
+            self._recovered_backup()
         if cnpg.monitoring.pod_monitor.enabled:
             self._pod_monitor()
 
@@ -43,9 +52,7 @@ class DatabaseCluster(Construct):
         ctx, n = self.ctx, self.ctx.naming
         v = ctx.values
         c = v.postgresql.cloud_native_pg
-        auth = v.postgresql.auth
-        importing = c.import_.enabled
-        source = Connection.statefulset(ctx.credentials) if importing else None
+        source = Connection.statefulset(ctx.credentials) if c.import_.enabled else None
         inherited = {**v.common_labels, **v.custom_labels}
         spec = cnpg.ClusterSpec(
             instances=c.instances,
@@ -80,21 +87,7 @@ class DatabaseCluster(Construct):
                 limits=_quantities(cnpg.ClusterSpecResourcesLimits, c.resources.limits.as_map()),
             ),
             postgresql=cnpg.ClusterSpecPostgresql(parameters=self._parameters()) if self._parameters() else None,
-            bootstrap=cnpg.ClusterSpecBootstrap(
-                initdb=cnpg.ClusterSpecBootstrapInitdb(
-                    database=auth.database,
-                    owner=auth.username,
-                    # The StatefulSet's database, copied with pg_dump and pg_restore into the one
-                    # initdb makes, owned by the same user; read once, when the Cluster is created.
-                    import_=cnpg.ClusterSpecBootstrapInitdbImport(
-                        type=cnpg.ClusterSpecBootstrapInitdbImportType.MICROSERVICE,
-                        databases=[auth.database],
-                        source=cnpg.ClusterSpecBootstrapInitdbImportSource(external_cluster=n.postgres),
-                    )
-                    if importing
-                    else None,
-                )
-            ),
+            bootstrap=self._bootstrap(),
             external_clusters=[
                 cnpg.ClusterSpecExternalClusters(
                     name=n.postgres,
@@ -109,6 +102,18 @@ class DatabaseCluster(Construct):
                 )
             ]
             if source
+            else [
+                # The old Cluster's folder, read through the plugin: the base backup and WAL of a
+                # Cluster of this same name (serverName), through the read-only ObjectStore.
+                cnpg.ClusterSpecExternalClusters(
+                    name=n.database_origin,
+                    plugin=cnpg.ClusterSpecExternalClustersPlugin(
+                        name=BARMAN_CLOUD,
+                        parameters={"barmanObjectName": n.database_origin, "serverName": n.database_cluster},
+                    ),
+                )
+            ]
+            if c.recovery.enabled
             else None,
             plugins=[
                 cnpg.ClusterSpecPlugins(
@@ -123,6 +128,43 @@ class DatabaseCluster(Construct):
         meta = ctx.metadata(n.database_cluster, COMPONENT, KEEP_DATA)
         cnpg.Cluster(self, "cluster", metadata=object_meta(meta), spec=spec)
 
+    def _bootstrap(self) -> Any:
+        """initdb, with the StatefulSet's database imported during a move; or, for a recovery, the
+        old Cluster's backups up to `targetTime`. Either way the database and its owner are
+        certctl's (`postgresql.auth`), whose password the operator keeps in `<fullname>-db-app`.
+        The operator reads this once, when it creates the Cluster."""
+        from imports.io.cnpg import postgresql as cnpg
+
+        ctx, n = self.ctx, self.ctx.naming
+        c, auth = ctx.values.postgresql.cloud_native_pg, ctx.values.postgresql.auth
+        if c.recovery.enabled:
+            target = c.recovery.target_time
+            return cnpg.ClusterSpecBootstrap(
+                recovery=cnpg.ClusterSpecBootstrapRecovery(
+                    source=n.database_origin,
+                    database=auth.database,
+                    owner=auth.username,
+                    recovery_target=cnpg.ClusterSpecBootstrapRecoveryRecoveryTarget(target_time=target)
+                    if target
+                    else None,
+                )
+            )
+        return cnpg.ClusterSpecBootstrap(
+            initdb=cnpg.ClusterSpecBootstrapInitdb(
+                database=auth.database,
+                owner=auth.username,
+                # The StatefulSet's database, copied with pg_dump and pg_restore into the one
+                # initdb makes, owned by the same user.
+                import_=cnpg.ClusterSpecBootstrapInitdbImport(
+                    type=cnpg.ClusterSpecBootstrapInitdbImportType.MICROSERVICE,
+                    databases=[auth.database],
+                    source=cnpg.ClusterSpecBootstrapInitdbImportSource(external_cluster=n.postgres),
+                )
+                if c.import_.enabled
+                else None,
+            )
+        )
+
     def _parameters(self) -> dict[str, str]:
         """PostgreSQL's parameters as the values set them, plus max_connections raised to the
         servers' connection budget when the values set none and it is over the default."""
@@ -130,13 +172,17 @@ class DatabaseCluster(Construct):
         extra = {"max_connections": derived} if derived is not None else {}
         return {name: pod.env_value(value) for name, value in {**c.parameters, **extra}.items()}
 
-    def _object_store(self) -> None:
+    def _object_store(self, node: str, name: str, destination: str, keys: S3Credentials) -> None:
+        """The ObjectStore `name` on `destination`, at the archive's endpoint. The archive's own
+        (named after the Cluster) carries compression, retention and the sidecar's resources; a
+        recovery's origin only reads. Both are applied before the Cluster (sync wave), which the
+        operator would otherwise start without a store to archive to or recover from."""
         from imports.io.cnpg import barmancloud
 
         ctx, n = self.ctx, self.ctx.naming
         backup = ctx.values.postgresql.cloud_native_pg.backup
         store = backup.object_store
-        keys = store.s3_credentials
+        archive = name == n.database_cluster
         if keys.inherit_from_iam_role:
             credentials = barmancloud.ObjectStoreSpecConfigurationS3Credentials(inherit_from_iam_role=True)
         else:
@@ -158,26 +204,33 @@ class DatabaseCluster(Construct):
                 store.sidecar_resources.limits.as_map(),
             ),
         )
+        compression = store.compression.upper()
         barmancloud.ObjectStore(
             self,
-            "object-store",
-            metadata=object_meta(ctx.metadata(n.database_cluster, COMPONENT)),
+            node,
+            metadata=object_meta(ctx.metadata(name, COMPONENT, BEFORE_DATABASE)),
             spec=barmancloud.ObjectStoreSpec(
                 configuration=barmancloud.ObjectStoreSpecConfiguration(
-                    destination_path=store.destination_path,
+                    destination_path=destination,
                     endpoint_url=store.endpoint_url or None,
                     s3_credentials=credentials,
                     wal=barmancloud.ObjectStoreSpecConfigurationWal(
-                        compression=barmancloud.ObjectStoreSpecConfigurationWalCompression[store.compression.upper()]
-                    ),
+                        compression=barmancloud.ObjectStoreSpecConfigurationWalCompression[compression]
+                    )
+                    if archive
+                    else None,
                     data=barmancloud.ObjectStoreSpecConfigurationData(
-                        compression=barmancloud.ObjectStoreSpecConfigurationDataCompression[store.compression.upper()]
-                    ),
+                        compression=barmancloud.ObjectStoreSpecConfigurationDataCompression[compression]
+                    )
+                    if archive
+                    else None,
                 ),
-                retention_policy=backup.retention_policy,
+                retention_policy=backup.retention_policy if archive else None,
                 instance_sidecar_configuration=barmancloud.ObjectStoreSpecInstanceSidecarConfiguration(
                     resources=sidecar
-                ),
+                )
+                if archive
+                else None,
             ),
         )
 
@@ -202,6 +255,32 @@ class DatabaseCluster(Construct):
                 else scheduled.ScheduledBackupSpecTarget.PREFER_HYPHEN_STANDBY,
                 # The Backup objects go with the ScheduledBackup (the backups in the store stay).
                 backup_owner_reference=scheduled.ScheduledBackupSpecBackupOwnerReference.SELF,
+            ),
+        )
+
+    def _recovered_backup(self) -> None:
+        """A base backup into the new folder once the recovered Cluster is up: the
+        ScheduledBackup's `immediate` backup ran when it was first created (CloudNativePG 1.30,
+        internal/controller/scheduledbackup_controller.go:198-230), not again for a re-created
+        Cluster, so the new folder would wait for the schedule. A Backup applied before its Cluster
+        is ready waits for it, retrying every 30 seconds (backup_controller.go:464-473, 322-330).
+        Its spec is immutable (the CRD's rule), so it is named after a digest of the recovery."""
+        from imports.backups.io.cnpg import postgresql as backups
+
+        ctx, n = self.ctx, self.ctx.naming
+        c = ctx.values.postgresql.cloud_native_pg
+        digest = pod.checksum({"recovery": c.recovery.model_dump(), "archive": c.backup.object_store.destination_path})
+        backups.Backup(
+            self,
+            "recovered-backup",
+            metadata=object_meta(ctx.metadata(n.database_recovery_backup(digest), COMPONENT, AFTER_DATABASE)),
+            spec=backups.BackupSpec(
+                cluster=backups.BackupSpecCluster(name=n.database_cluster),
+                method=backups.BackupSpecMethod.PLUGIN,
+                plugin_configuration=backups.BackupSpecPluginConfiguration(name=BARMAN_CLOUD),
+                target=backups.BackupSpecTarget.PRIMARY
+                if c.backup.target == "primary"
+                else backups.BackupSpecTarget.PREFER_HYPHEN_STANDBY,
             ),
         )
 

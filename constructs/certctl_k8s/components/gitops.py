@@ -29,3 +29,13 @@ CONFIGURE_HOOK = {
 
 # The agents, after the configure Job.
 AGENT_WAVE = {"argocd.argoproj.io/sync-wave": "2"}
+
+# The Barman Cloud plugin's ObjectStores, before the CloudNativePG Cluster that archives to one and
+# may recover from another. (`kubectl apply -k` puts them first too: kustomize's default "legacy"
+# order sorts kinds it does not list by group, barmancloud.cnpg.io before postgresql.cnpg.io;
+# kustomize v5.0.1 kyaml/resid/gvk.go:102-121, 196-204.)
+BEFORE_DATABASE = {"argocd.argoproj.io/sync-wave": "-1"}
+
+# The base backup after a recovery, in the last wave: it waits for the Cluster itself, and nothing
+# waits for it.
+AFTER_DATABASE = {"argocd.argoproj.io/sync-wave": "3"}

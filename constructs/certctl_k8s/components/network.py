@@ -247,10 +247,12 @@ class NetworkPolicies(Construct):
         self._policy(f"{CLUSTER}-egress", DATABASE, {"matchLabels": n.database_pods()}, egress=rules)
         store, cidrs = cnpg.backup.object_store, self._egress_cidrs()
         if store.enabled and cidrs:
+            # Every pod of the Cluster: the instances archive, and the recovery Job's plugin
+            # sidecar reads the backups it restores.
             self._policy(
                 f"{CLUSTER}-backup-egress",
                 DATABASE,
-                self._instances(),
+                {"matchLabels": n.database_pods()},
                 egress=[{"to": cidrs, "ports": _tcp(store.port)}],
             )
         if cnpg.import_.enabled:

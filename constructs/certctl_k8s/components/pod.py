@@ -70,8 +70,9 @@ def checksum(data: Any) -> str:
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
-def empty_dir(name: str, size_limit: str | None = None) -> dict[str, Any]:
-    return {"name": name, "emptyDir": {"sizeLimit": size_limit} if size_limit else {}}
+def empty_dir(name: str, size_limit: str | None = None, medium: str | None = None) -> dict[str, Any]:
+    source = {"medium": medium, "sizeLimit": size_limit}
+    return {"name": name, "emptyDir": {key: value for key, value in source.items() if value}}
 
 
 def secret_volume(name: str, secret: str, items: dict[str, str] | None = None, mode: int = 0o440) -> dict[str, Any]:

@@ -12,11 +12,13 @@ from constructs import Construct
 
 from ..manifest import emit
 from ..naming import CLAIM_TEMPLATE
-from . import checkov, pod
+from . import checkov, pod, scripts
 from .context import Context
 from .database import PASSWORD_FILE, Connection
 
 COMPONENT = "postgres"
+START_SCRIPT = "start-postgres.sh"
+SOCKET_DIR = "/var/run/postgresql"  # the image's (its Dockerfile sets DEFAULT_PGSOCKET_DIR)
 DATA_DIR = "/var/lib/postgresql/data"
 # The data lives in a subdirectory of the volume (a fresh filesystem's lost+found would make initdb
 # refuse), the same `postgres` subdirectory the Helm chart's subPath mount used, so a PVC from a
@@ -81,7 +83,10 @@ class Postgres(Construct):
         container = {
             "name": "postgres",
             **pod.image(pg.image, pg.image.tag),
-            "args": args or None,
+            # Sets the role's password from the Secret on every start, then runs the image's
+            # entrypoint with the image's command (scripts/start-postgres.sh).
+            "command": ["sh", f"{scripts.MOUNT}/{START_SCRIPT}"],
+            "args": ["postgres", *args],
             "ports": [{"name": "postgres", "containerPort": pg.service.port, "protocol": "TCP"}],
             "env": [
                 pod.env("POSTGRES_USER", pg.auth.username),
@@ -91,6 +96,7 @@ class Postgres(Construct):
                 pod.env("PGDATA", PGDATA),
                 pod.env("PGPORT", pg.service.port),
                 pod.env("POSTGRES_INITDB_ARGS", "--encoding=UTF8"),
+                pod.env("PGHOST", SOCKET_DIR),
             ],
             "livenessProbe": self._probe(
                 pg.liveness_probe,
@@ -110,9 +116,11 @@ class Postgres(Construct):
             "securityContext": self.ctx.container_security_context(pg.security_context),
             "volumeMounts": [
                 {"name": CLAIM_TEMPLATE, "mountPath": DATA_DIR},
-                {"name": "run", "mountPath": "/var/run/postgresql"},
+                {"name": "run", "mountPath": SOCKET_DIR},
                 {"name": "tmp", "mountPath": "/tmp"},
+                {"name": "shm", "mountPath": "/dev/shm"},
                 Connection.password_mount(),
+                {"name": "scripts", "mountPath": scripts.MOUNT, "readOnly": True},
             ],
         }
         pod_spec = {
@@ -120,7 +128,15 @@ class Postgres(Construct):
             "automountServiceAccountToken": False,
             "securityContext": self.ctx.pod_security_context(pg.security_context),
             "containers": [container],
-            "volumes": [pod.empty_dir("run", "16Mi"), pod.empty_dir("tmp", "256Mi"), ctx.postgres_password_volume()],
+            "volumes": [
+                pod.empty_dir("run", "16Mi"),
+                pod.empty_dir("tmp", "256Mi"),
+                # PostgreSQL's dynamic shared memory (parallel queries) lives in /dev/shm, which a
+                # container gets as 64 MiB unless a memory-backed volume replaces it.
+                pod.empty_dir("shm", pg.shm_size_limit, medium="Memory"),
+                ctx.postgres_password_volume(),
+                ctx.scripts_volume(),
+            ],
             "terminationGracePeriodSeconds": pg.termination_grace_period_seconds,
             **ctx.pod_fields(COMPONENT),
         }
@@ -153,7 +169,7 @@ class Postgres(Construct):
                 "selector": {"matchLabels": n.selector(COMPONENT)},
                 "persistentVolumeClaimRetentionPolicy": {"whenDeleted": retention, "whenScaled": "Retain"},
                 "template": {
-                    "metadata": ctx.pod_metadata(COMPONENT),
+                    "metadata": ctx.pod_metadata(COMPONENT, scripts.scripts_checksum((START_SCRIPT,))),
                     "spec": pod_spec,
                 },
                 # Only the name, as in the Helm chart: the template is immutable once created.

@@ -16,6 +16,7 @@ SCRIPTS = (
     "configure-certctl.sh",
     "backup-postgres.sh",
     "schema-wait.sh",
+    "start-postgres.sh",
 )
 MOUNT = "/scripts"
 
@@ -25,6 +26,6 @@ def script_text(name: str) -> str:
     return resources.files("certctl_k8s").joinpath("scripts", name).read_text()
 
 
-def scripts_checksum() -> dict[str, str]:
-    """The pod-template annotation that changes with the scripts' text."""
-    return {"checksum/scripts": pod.checksum({name: script_text(name) for name in SCRIPTS})}
+def scripts_checksum(names: tuple[str, ...] = SCRIPTS) -> dict[str, str]:
+    """The pod-template annotation that changes with the text of the scripts `names`."""
+    return {"checksum/scripts": pod.checksum({name: script_text(name) for name in names})}

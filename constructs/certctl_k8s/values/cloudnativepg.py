@@ -5,10 +5,12 @@ import that moves the StatefulSet's database into it (README, CloudNativePG)."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 from .backup import _BUCKET, _checked, _schema
 from .base import Section, problem
@@ -45,6 +47,7 @@ OPERATOR_PARAMETERS = frozenset(
     }
 )  # fmt: skip
 _DESTINATION = re.compile(r"^s3://(?P<bucket>[^/]+)(/.*)?$")
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
 _RETENTION = re.compile(r"^[1-9][0-9]*[dwm]$")
 Retention = Annotated[str, _checked(_RETENTION, "<n>d, <n>w or <n>m (days, weeks or months)"), _schema(_RETENTION)]
 
@@ -90,11 +93,36 @@ class S3Credentials(Section):
         return self
 
 
+def _destination(value: str) -> str:
+    """`value` if it is `s3://<bucket>[/<folder>]` (or empty), else ValueError saying what is allowed."""
+    match = _DESTINATION.match(value)
+    if value and not match:
+        raise ValueError(
+            f"{value!r} is not s3://<bucket>/<folder> (only S3 and S3-compatible stores are supported here)"
+        )
+    if match and not _BUCKET.match(match["bucket"]):
+        raise ValueError(f"{match['bucket']!r} is not an S3 bucket name (3-63 lowercase letters, digits, '.', '-')")
+    return value
+
+
+Destination = Annotated[str, AfterValidator(_destination)]
+
+
+def _credentials_problem(destination: str, credentials: S3Credentials) -> PydanticCustomError | None:
+    if destination and not credentials.secret_name and not credentials.inherit_from_iam_role:
+        return problem(
+            "s3Credentials.secretName",
+            "is required for an object store (the Secret holding the bucket's keys), "
+            "unless s3Credentials.inheritFromIAMRole is true",
+        )
+    return None
+
+
 class ObjectStore(Section):
     """The S3 (or S3-compatible) bucket the Barman Cloud plugin archives WAL and base backups to.
     Setting `destinationPath` turns WAL archiving and scheduled backups on."""
 
-    destination_path: str = Field(
+    destination_path: Destination = Field(
         default="", description="`s3://<bucket>/<folder>`; the plugin adds a folder named after the Cluster"
     )
     endpoint_url: str = Field(
@@ -106,18 +134,6 @@ class ObjectStore(Section):
         default=resources("100m", "128Mi", "500m", "512Mi"),
         description="of the plugin's container in each instance pod",
     )
-
-    @field_validator("destination_path")
-    @classmethod
-    def _destination(cls, value: str) -> str:
-        match = _DESTINATION.match(value)
-        if value and not match:
-            raise ValueError(
-                f"{value!r} is not s3://<bucket>/<folder> (only S3 and S3-compatible stores are supported here)"
-            )
-        if match and not _BUCKET.match(match["bucket"]):
-            raise ValueError(f"{match['bucket']!r} is not an S3 bucket name (3-63 lowercase letters, digits, '.', '-')")
-        return value
 
     @field_validator("endpoint_url")
     @classmethod
@@ -135,13 +151,9 @@ class ObjectStore(Section):
 
     @model_validator(mode="after")
     def _credentials(self) -> ObjectStore:
-        credentials = self.s3_credentials
-        if self.destination_path and not credentials.secret_name and not credentials.inherit_from_iam_role:
-            raise problem(
-                "s3Credentials.secretName",
-                "is required for an object store (the Secret holding the bucket's keys), "
-                "unless s3Credentials.inheritFromIAMRole is true",
-            )
+        missing = _credentials_problem(self.destination_path, self.s3_credentials)
+        if missing:
+            raise missing
         return self
 
     @property
@@ -203,6 +215,54 @@ class Import(Section):
     enabled: bool = False
 
 
+def _rfc3339(value: str) -> str:
+    if value and not (_RFC3339.match(value) and _parses(value)):
+        raise ValueError(f"{value!r} is not an RFC 3339 time with its offset, like 2026-12-01T09:30:00Z")
+    return value
+
+
+def _parses(value: str) -> bool:
+    try:
+        datetime.fromisoformat(value.replace("z", "Z"))
+    except ValueError:
+        return False
+    return True
+
+
+class Recovery(Section):
+    """Point-in-time recovery: the Cluster starts from the base backup and WAL that a Cluster of
+    the same name archived to `destinationPath`, read through a second, read-only ObjectStore
+    `<fullname>-db-origin`, then archives to `backup.objectStore` (a new folder) and takes a base
+    backup there (README, Point-in-time recovery). Read when the Cluster is created only."""
+
+    enabled: bool = False
+    destination_path: Destination = Field(
+        default="", description="where the old Cluster archived: its `backup.objectStore.destinationPath`"
+    )
+    s3_credentials: S3Credentials = Field(
+        default=S3Credentials(), description="the keys that read it (the endpoint is `backup.objectStore`'s)"
+    )
+    target_time: Annotated[str, AfterValidator(_rfc3339)] = Field(
+        default="", description="RFC 3339, e.g. 2026-12-01T09:30:00Z; empty: replay every archived WAL"
+    )
+
+    @model_validator(mode="after")
+    def _source(self) -> Recovery:
+        if self.enabled and not self.destination_path:
+            raise problem(
+                "destinationPath", "is required with recovery.enabled: the folder the old Cluster archived to"
+            )
+        missing = _credentials_problem(self.destination_path, self.s3_credentials)
+        if self.enabled and missing:
+            raise missing
+        return self
+
+
+def folder(destination: str) -> str:
+    """A destination as the plugin's folder: trailing slashes do not make another one."""
+    return destination.rstrip("/")
+
+
 class CloudNativePG(Section):
     """A CloudNativePG Cluster `<fullname>-db` in place of the StatefulSet: the server connects to
     `<fullname>-db-rw` with sslmode verify-full and the password of `<fullname>-db-app`."""
@@ -232,6 +292,27 @@ class CloudNativePG(Section):
     monitoring: ClusterMonitoring = ClusterMonitoring()
     operator: Operator = Operator()
     import_: Import = Field(default=Import(), alias="import")
+    recovery: Recovery = Recovery()
+
+    @model_validator(mode="after")
+    def _recovery(self) -> CloudNativePG:
+        recovery, store = self.recovery, self.backup.object_store
+        if not recovery.enabled:
+            return self
+        if self.import_.enabled:
+            raise problem("recovery.enabled", "and import.enabled both start the Cluster's database; keep one")
+        if not store.enabled:
+            raise problem(
+                "backup.objectStore.destinationPath",
+                "is required with recovery.enabled: a new folder the recovered Cluster archives to",
+            )
+        if folder(store.destination_path) == folder(recovery.destination_path):
+            raise problem(
+                "backup.objectStore.destinationPath",
+                f"{store.destination_path!r} is the folder recovery reads from: the Barman Cloud plugin refuses "
+                "to archive into a folder that holds another Cluster's WAL of the same name; give a new one",
+            )
+        return self
 
     @model_validator(mode="after")
     def _rules(self) -> CloudNativePG:

@@ -141,6 +141,14 @@ def _backup_schedule(value: str) -> str:
     return value
 
 
+def backup_longest_interval(schedule: str) -> int:
+    """Seconds of the longest wait between two base backups of a ScheduledBackup `schedule` (six
+    fields, seconds first, or a descriptor), at most: the seconds field only adds runs within a
+    minute, so the five fields after it bound the wait."""
+    parts = schedule.split()
+    return longest_interval(" ".join(parts[1:]) if len(parts) == 6 else schedule)
+
+
 BackupSchedule = Annotated[
     str,
     AfterValidator(_backup_schedule),

@@ -172,8 +172,22 @@ class AlertThresholds(Section):
     issuance_failure_for: PromDuration = "15m"
     backup_grace: PromDuration = Field(
         default="2h",
-        description="CertctlBackupMissing: how long past the schedule's longest wait between two runs a "
-        "successful backup may be late",
+        description="CertctlBackupMissing and CertctlDatabaseBackupMissing: how long past the schedule's longest "
+        "wait between two runs a successful backup may be late",
+    )
+    wal_archive_delay: PromDuration = Field(
+        default="30m",
+        description="CertctlDatabaseWALArchivingStale: WAL segments wait for the archive while none was archived "
+        "for this long",
+    )
+    replication_lag: PromDuration = Field(
+        default="5m", description="CertctlDatabaseReplicaLagging: a standby replays WAL this far behind the primary"
+    )
+    volume_usage: float = Field(
+        default=0.85,
+        gt=0,
+        lt=1,
+        description="CertctlDatabaseVolumeFull: a data or WAL volume of the Cluster is fuller than this fraction",
     )
 
     @model_validator(mode="after")

@@ -115,6 +115,11 @@ class Postgresql(Section):
         "shutdown, which waits for every client to leave)",
     )
     service: PostgresService = PostgresService()
+    shm_size_limit: Quantity = Field(
+        default="128Mi",
+        description="of the memory-backed /dev/shm (PostgreSQL's dynamic shared memory, e.g. for parallel "
+        "queries; a container's own is 64 MiB); counts against the memory limit",
+    )
     postgresql_config: dict[str, str | int | float | bool] = {}
     cloud_native_pg: CloudNativePG = Field(default=CloudNativePG(), alias="cloudNativePG")
 

@@ -240,14 +240,34 @@ class Values(Section):
                 "networkPolicy.kubernetesApiCidrs",
                 "is required when egressCidrs is empty: the instances' manager calls the Kubernetes API",
             )
-        source, target = leading_major(pg.image.tag), image_major(cnpg.image_name)
-        if cnpg.import_.enabled and source is not None and target is not None and target < source:
+        if cnpg.import_.enabled:
+            self._pinned_major(key)
+        return self
+
+    def _pinned_major(self, key: str) -> None:
+        """While importing, the Cluster runs the StatefulSet's PostgreSQL major: an older one cannot
+        import it, and a rollback restores the Cluster's dumps into the StatefulSet, whose
+        pg_restore reads no archive of a newer pg_dump."""
+        pg, cnpg = self.postgresql, self.postgresql.cloud_native_pg
+        source = leading_major(pg.image.tag)
+        major = str(source) if source is not None else "<major>"
+        example = f"ghcr.io/cloudnative-pg/postgresql:{major}.<minor>-system-trixie"
+        if not cnpg.image_name:
             raise problem(
                 f"{key}.imageName",
-                f"PostgreSQL {target} cannot import the StatefulSet's PostgreSQL {source} (postgresql.image.tag "
-                f"{pg.image.tag}); use version {source} or newer",
+                f"is required while {key}.import is on: the operator's default is PostgreSQL 18 (CloudNativePG "
+                f"1.30), whose dumps the StatefulSet's PostgreSQL {major} cannot restore in a rollback; "
+                f"set an image of the StatefulSet's major, e.g. {example}",
             )
-        return self
+        target = image_major(cnpg.image_name)
+        if source is not None and target != source:
+            found = f"PostgreSQL {target}" if target is not None else "an image whose tag names no PostgreSQL major"
+            raise problem(
+                f"{key}.imageName",
+                f"{found} is not the StatefulSet's PostgreSQL {source} (postgresql.image.tag {pg.image.tag}): "
+                f"while {key}.import is on, the Cluster keeps that major (an older one cannot import it, a newer "
+                f"one's dumps cannot be restored into it in a rollback); use {example}",
+            )
 
     @model_validator(mode="after")
     def _exposure(self) -> Values:
