@@ -50,6 +50,10 @@ _KIND_ORDER = [
     "PodMonitor",
     "ExternalSecret",
     "Backup",  # the base backup after a recovery, once the Cluster is up
+    "HTTPRoute",
+    "TLSRoute",
+    "BackendTLSPolicy",
+    "Route",
 ]
 KUSTOMIZATION = "kustomization.yaml"
 

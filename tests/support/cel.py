@@ -7,6 +7,7 @@ unchanged re-apply of dist/ is checked too."""
 from __future__ import annotations
 
 import copy
+import ipaddress
 from functools import cache
 from typing import Any
 
@@ -15,27 +16,78 @@ import celpy
 _MISSING = object()
 
 
+def _is_ip(text: Any) -> celpy.celtypes.BoolType:
+    """Kubernetes' CEL `isIP` (apiserver/pkg/cel/library/ip.go), which cel-python lacks."""
+    try:
+        ipaddress.ip_address(str(text))
+    except ValueError:
+        return celpy.celtypes.BoolType(False)
+    return celpy.celtypes.BoolType(True)
+
+
 @cache
 def _program(rule: str) -> Any:
     environment = celpy.Environment()
-    return environment.program(environment.compile(rule))
+    return environment.program(environment.compile(rule), functions={"isIP": _is_ip})
 
 
 def _defaulted(schema: dict[str, Any], value: Any) -> Any:
-    """`value` with the defaults of the properties it leaves out (structural defaulting)."""
-    if not isinstance(value, dict) or "properties" not in schema:
+    """`value` with every default its schema declares filled in, at every depth: the API server
+    defaults the whole object before it runs any rule, so a rule may read a defaulted field of a
+    child (HTTPRoute's `rules[].matches`)."""
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [_defaulted(schema["items"], item) for item in value]
+    if not isinstance(value, dict):
         return value
-    filled = dict(value)
-    for name, sub in schema["properties"].items():
+    properties = schema.get("properties", {})
+    filled = {}
+    for name, item in value.items():
+        sub = properties.get(name, schema.get("additionalProperties"))
+        filled[name] = _defaulted(sub, item) if isinstance(sub, dict) else item
+    for name, sub in properties.items():
         if name not in filled and "default" in sub:
-            filled[name] = copy.deepcopy(sub["default"])
+            filled[name] = _defaulted(sub, copy.deepcopy(sub["default"]))
     return filled
 
 
-def _holds(rule: str, value: Any, old: Any) -> bool:
-    activation = {"self": celpy.json_to_cel(value)}
+# Kubernetes' CEL names a property that is a CEL keyword `__<word>__` (`p.__namespace__`), and
+# spells `__`, `.`, `-` and `/` in other names as words (apiserver/pkg/cel/escaping.go).
+_RESERVED = frozenset(
+    "true false null in as break const continue else for function if import let loop package namespace return var "
+    "void while".split()
+)
+_SPELLED = (("__", "__underscores__"), (".", "__dot__"), ("-", "__dash__"), ("/", "__slash__"))
+
+
+def _escaped_name(name: str) -> str:
+    if name in _RESERVED:
+        return f"__{name}__"
+    for text, word in _SPELLED:
+        name = name.replace(text, word)
+    return name
+
+
+def _cel_view(schema: dict[str, Any], value: Any) -> Any:
+    """`value` as a rule sees it: its schema's property names escaped, map keys left as they are."""
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [_cel_view(schema["items"], item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    properties = schema.get("properties", {})
+    view = {}
+    for name, item in value.items():
+        if name in properties:
+            view[_escaped_name(name)] = _cel_view(properties[name], item)
+        else:
+            typed = schema.get("additionalProperties")
+            view[name] = _cel_view(typed, item) if isinstance(typed, dict) else item
+    return view
+
+
+def _holds(rule: str, schema: dict[str, Any], value: Any, old: Any) -> bool:
+    activation = {"self": celpy.json_to_cel(_cel_view(schema, value))}
     if old is not _MISSING:
-        activation["oldSelf"] = celpy.json_to_cel(old)
+        activation["oldSelf"] = celpy.json_to_cel(_cel_view(schema, old))
     try:
         result = _program(rule).evaluate(activation)
     except celpy.CELEvalError:
@@ -54,7 +106,7 @@ def violations(schema: dict[str, Any], value: Any, old: Any = _MISSING, path: st
         rule = check["rule"]
         if "oldSelf" in rule and old is _MISSING:
             continue
-        if not _holds(rule, value, old):
+        if not _holds(rule, schema, value, old):
             found.append(f"{path or '.'}: {check.get('message', 'failed')} ({rule})")
     if isinstance(value, dict):
         typed = schema.get("additionalProperties")
