@@ -28,8 +28,8 @@ from tests.support.deployment import Deployment
 COMPONENT = "postgres-backup"
 pytestmark = [
     harness.needs_root,
-    pytest.mark.skipif(BUSYBOX is None, reason=MISSING_BUSYBOX),
-    pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or ""),
+    pytest.mark.requires(None if BUSYBOX else MISSING_BUSYBOX),
+    pytest.mark.requires(postgres.unavailable()),
 ]
 
 # Tables shaped like certctl's: text ids, foreign keys, bytea, timestamps, jsonb, arrays, a
@@ -452,7 +452,7 @@ def aws_calls(record: Path) -> list[dict[str, Any]]:
 def shells() -> list[Any]:
     """The upload step under BusyBox sh, and under bash as `sh` as the AWS CLI image (Amazon
     Linux) runs it, with GNU tools on PATH."""
-    no_bash = pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+    no_bash = pytest.mark.requires(None if shutil.which("bash") else "bash is not installed (Debian package bash)")
     return [pytest.param("busybox", id="busybox-sh"), pytest.param("bash", id="bash-as-sh", marks=no_bash)]
 
 
