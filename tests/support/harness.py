@@ -12,12 +12,17 @@
 `run` starts a container's command as the pod's user (`setpriv`: runAsUser, runAsGroup, the
 fsGroup and supplementalGroups as supplementary groups, no new privileges), with BusyBox applets
 for the image's tools, its environment resolved as the kubelet resolves it, and every path under
-a mount (in the command and in the environment) moved to where that volume was laid out. The
-certctl binaries are not available here: `/app/agent` and `/app/server` are the stubs in
-tests/support/stubs, which do what certctl does with its files (see their comments), and
-`/app/migrations` holds a few stand-in migrations.
+a mount (in the command and in the environment) moved to where that volume was laid out.
 
-It needs root, as CI has; tests that use it skip otherwise."""
+Given certctl's real binaries (`certctl=`, see certctl_build), `/app/server`, `/app/agent` and
+`/app/migrations` are certctl's own, and containers run in /app, the images' WORKDIR (the server
+reads `./migrations`). Without them, `/app/agent` and `/app/server` are the stubs in
+tests/support/stubs, which do what certctl does with its files (see their comments), and
+`/app/migrations` holds a few stand-in migrations. `hosts` names what cluster DNS would resolve
+for the pod (a Service, the database): each process then runs in its own mount namespace whose
+/etc/hosts points those names at 127.0.0.1, so TLS names are checked as in the cluster.
+
+It needs root, as CI has; tests that use it fail otherwise."""
 
 from __future__ import annotations
 
@@ -35,6 +40,7 @@ from typing import Any
 import pytest
 
 from . import busybox
+from .certctl_build import Binaries
 from .deployment import Deployment
 from .pods import object_data
 
@@ -52,13 +58,23 @@ IMAGE_MIGRATIONS = (
 IMAGE_OTHER_FILES = ("000046_rate_limit_buckets.down.sql", "seed.sql", "seed_demo.sql")
 ENTRYPOINTS = {"certctl-server": "/app/server", "certctl-agent": "/app/agent"}  # the images' ENTRYPOINTs
 SETPRIV = shutil.which("setpriv") or "setpriv"  # util-linux's, not the pod's BusyBox applet
-needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="the pod harness runs containers as their users: needs root")
+UNSHARE = shutil.which("unshare") or "unshare"
+needs_root = pytest.mark.requires(
+    None if os.geteuid() == 0 else "the pod harness runs containers as their users: run the tests as root, as CI does"
+)
 READ_ONLY_VOLUMES = ("secret", "configMap", "projected", "downwardAPI")
 
 
 class Pod:
-    def __init__(self, deployment: Deployment, component: str, root: Path | None = None) -> None:
-        self.deployment, self.component = deployment, component
+    def __init__(
+        self,
+        deployment: Deployment,
+        component: str,
+        root: Path | None = None,
+        certctl: Binaries | None = None,
+        hosts: tuple[str, ...] = (),
+    ) -> None:
+        self.deployment, self.component, self.certctl = deployment, component, certctl
         self.spec = deployment.pod_spec(component)
         self.root = root or Path(tempfile.mkdtemp(prefix=f"pod-{component}-"))
         self.root.chmod(0o755)  # the pod's users must reach their volumes below it
@@ -73,6 +89,11 @@ class Pod:
         for volume in self.spec.get("volumes", []):
             self.volumes[volume["name"]] = self._lay_out(volume)
         self._install_binaries()
+        self.hosts_file: Path | None = None
+        if hosts:
+            self.hosts_file = self.root / "etc-hosts"
+            self.hosts_file.write_text("127.0.0.1 localhost\n" + "".join(f"127.0.0.1 {name}\n" for name in hosts))
+            self.hosts_file.chmod(0o644)
 
     # --- volumes ---------------------------------------------------------------------------
     def _lay_out(self, volume: dict[str, Any]) -> Path:
@@ -144,19 +165,28 @@ class Pod:
         path.chmod(0o2755 if self.fs_group is not None else 0o755)
 
     def _install_binaries(self) -> None:
-        """The image's certctl binaries, as their stubs run by BusyBox sh, and its migrations."""
+        """The image's certctl binaries and migrations: certctl's own, or the stubs run by
+        BusyBox sh (or Perl) and a few stand-in migrations."""
         self.binaries = {}
+        migrations = self.root / "image" / IMAGE_MIGRATIONS_DIR.lstrip("/")
         for image_path, stub in IMAGE_BINARIES.items():
             target = self.root / "image" / image_path.lstrip("/")
             target.parent.mkdir(parents=True, exist_ok=True)
-            interpreter = f"{busybox.BUSYBOX} sh" if stub.endswith(".sh") else shutil.which("perl")
-            target.write_text(f"#!{interpreter}\n" + (STUBS / stub).read_text())
+            if self.certctl:
+                shutil.copy2(self.certctl.server if image_path == "/app/server" else self.certctl.agent, target)
+            else:
+                interpreter = f"{busybox.BUSYBOX} sh" if stub.endswith(".sh") else shutil.which("perl")
+                target.write_text(f"#!{interpreter}\n" + (STUBS / stub).read_text())
             target.chmod(0o755)
             self.binaries[image_path] = str(target)
-        migrations = self.root / "image" / IMAGE_MIGRATIONS_DIR.lstrip("/")
-        migrations.mkdir()
-        for name in IMAGE_MIGRATIONS + IMAGE_OTHER_FILES:
-            (migrations / name).write_text("-- stand-in\n")
+        if self.certctl:
+            shutil.copytree(self.certctl.migrations, migrations)
+            for path in migrations.iterdir():
+                path.chmod(0o644)
+        else:
+            migrations.mkdir()
+            for name in IMAGE_MIGRATIONS + IMAGE_OTHER_FILES:
+                (migrations / name).write_text("-- stand-in\n")
         self.binaries[IMAGE_MIGRATIONS_DIR] = str(migrations)
         for folder in (self.root / "image", self.root / "image" / "app", migrations):
             folder.chmod(0o755)
@@ -213,10 +243,14 @@ class Pod:
         groups = [g for g in (self.fs_group, *self.supplemental) if g is not None]
         privileges = [SETPRIV, f"--reuid={uid}", f"--regid={gid}", "--no-new-privs"]
         privileges += [f"--groups={','.join(map(str, groups))}"] if groups else ["--clear-groups"]
+        namespace = []
+        if self.hosts_file:  # its own /etc/hosts, as root, before dropping to the pod's user
+            mount = f'mount --bind {self.hosts_file} /etc/hosts && exec "$@"'
+            namespace = [UNSHARE, "--mount", "--propagation", "private", "sh", "-c", mount, "sh"]
         process = subprocess.Popen(
-            [*privileges, *self.command(container, shell)],
+            [*namespace, *privileges, *self.command(container, shell)],
             env=self.environment(container, overrides),
-            cwd=self.root,
+            cwd=self.root / "image" / "app" if self.certctl else self.root,
             start_new_session=True,  # its own process group: close() stops its children too
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -83,6 +83,17 @@ class Server:
         self.data = self.base / "data"
         self.port = 0
         self.superuser_password = secrets.token_urlsafe(24)
+        self.settings: dict[str, str] = {}
+
+    def serve_tls(self, certificate: Path, key: Path) -> Server:
+        """Serve TLS (before `start()`) with this certificate and key, as CloudNativePG's
+        instances do; clients choose whether to use it (sslmode)."""
+        for name, source in (("server.crt", certificate), ("server.key", key)):
+            shutil.copy(source, self.base / name)
+            (self.base / name).chmod(0o600)
+        self.settings |= {"ssl": "on", "ssl_cert_file": str(self.base / "server.crt")}
+        self.settings["ssl_key_file"] = str(self.base / "server.key")
+        return self
 
     def run_as_owner(self, *argv: str | Path) -> subprocess.CompletedProcess[str]:
         prefix = _run_as()
@@ -97,7 +108,7 @@ class Server:
         password_file.write_text(self.superuser_password + "\n")
         if os.geteuid() == 0:
             owner = pwd.getpwnam(SUPERUSER)
-            for path in (self.base, password_file):
+            for path in (self.base, *self.base.iterdir()):
                 os.chown(path, owner.pw_uid, owner.pw_gid)
         self.base.chmod(0o700)
         initdb = self.run_as_owner(
@@ -114,6 +125,7 @@ class Server:
         assert initdb.returncode == 0, initdb.stderr
         self.port = reserve_port()
         options = f"-c listen_addresses={HOST} -c port={self.port} -c unix_socket_directories={self.base} -c fsync=off"
+        options += "".join(f" -c {name}={value}" for name, value in self.settings.items())
         started = self.run_as_owner(
             program("pg_ctl"), "--pgdata", self.data, "--log", self.base / "server.log",
             "--wait", "--timeout=60", "-o", options, "start",

@@ -1,0 +1,168 @@
+"""certctl's real server, run from one environment's synthesized objects: its server pod through
+the pod harness (the container's env, envFrom, `$(VAR)` references, the Secrets `main.py secrets`
+writes, its volumes and user) against a database of its own on a local PostgreSQL.
+
+What differs from a cluster, and only that: the server listens on 127.0.0.1 at a free port (its
+ConfigMap says 0.0.0.0:8443), the database URL keeps its host name, user and sslmode but names
+the local server's port and a fresh database, and the cluster's names (the server's Service, the
+database's) resolve to 127.0.0.1 through the pod's own /etc/hosts. For an environment whose
+database is a CloudNativePG Cluster, PostgreSQL serves a certificate for the names the operator's
+certificate carries, from a test CA that stands in the operator's CA Secret."""
+
+from __future__ import annotations
+
+import copy
+import json
+import ssl
+import subprocess
+import time
+import urllib.error
+import urllib.request
+import uuid
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from certctl_k8s.naming import Naming
+
+from . import cloudnativepg, postgres
+from .certctl_build import Binaries
+from .certctl_mock import Pki, make_pki, reserve_port
+from .deployment import Deployment
+from .harness import Pod
+
+START_SECONDS = 30
+
+
+def database_pki(folder: Path, naming: Naming) -> Pki:
+    """A test CA and a PostgreSQL server certificate for the names CloudNativePG's carries."""
+    return make_pki(folder, tuple(cloudnativepg.server_certificate_names(naming)))
+
+
+class Api:
+    """certctl's REST API, trusting the CA the agents trust."""
+
+    def __init__(self, url: str, ca_file: Path) -> None:
+        self.url = url.rstrip("/")
+        self.context = ssl.create_default_context(cafile=str(ca_file))
+
+    def call(self, method: str, path: str, key: str | None = None, body: Any = None) -> tuple[int, Any]:
+        """(status, decoded JSON or text) of one request."""
+        headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {key}"} if key else {})}
+        data = json.dumps(body).encode() if body is not None else None
+        request = urllib.request.Request(self.url + path, data=data, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(request, context=self.context, timeout=10) as response:
+                status, text = response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            status, text = error.code, error.read().decode()
+        try:
+            return status, json.loads(text)
+        except ValueError:
+            return status, text
+
+
+def http_probe(container: dict[str, Any], kind: str, ports: dict[int, int]) -> int:
+    """Run the container's `kind` probe (startupProbe, ...) as the kubelet does: its scheme, port
+    (a name is looked up in the container's ports) and path, no certificate check; `ports` maps a
+    container port to where it listens here. Returns the HTTP status (0: no answer)."""
+    action = container[kind]["httpGet"]
+    port = action["port"]
+    if isinstance(port, str):
+        port = next(p["containerPort"] for p in container["ports"] if p.get("name") == port)
+    url = f"{action.get('scheme', 'HTTP').lower()}://127.0.0.1:{ports[port]}{action['path']}"
+    context = ssl._create_unverified_context()  # the kubelet does not verify a probe's certificate
+    try:
+        with urllib.request.urlopen(url, context=context, timeout=container[kind].get("timeoutSeconds", 1)) as answer:
+            return int(answer.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+    except (urllib.error.URLError, OSError):
+        return 0
+
+
+class Stack:
+    """One environment's certctl: its Deployment (Secrets included), a database of its own on
+    `database`, and the overrides above. Pods it makes are added to `pods` (closed by the caller)."""
+
+    def __init__(
+        self,
+        deployment: Deployment,
+        binaries: Binaries,
+        database: postgres.Server,
+        pods: list[Pod],
+        folder: Path,
+        database_ca: Path | None = None,
+    ) -> None:
+        self.deployment = copy.deepcopy(deployment)
+        self.binaries, self.database, self.pods, self.folder = binaries, database, pods, folder
+        self.naming = Naming(self.deployment.values)
+        if database_ca is not None:  # the operator's CA Secret holds the test CA
+            ca = self.deployment.secret_data(self.naming.database_ca_secret)
+            ca["ca.crt"] = database_ca.read_text()
+        env = self.server_env()
+        url = urlsplit(env["CERTCTL_DATABASE_URL"])
+        self.database_name = f"certctl_{uuid.uuid4().hex[:8]}"
+        self.database_user = url.username or "certctl"
+        self.database_host = url.hostname or ""
+        netloc = f"{self.database_user}@{self.database_host}:{database.port}"
+        self.database_url = urlunsplit(url._replace(netloc=netloc, path=f"/{self.database_name}"))
+        self.port = reserve_port()
+        self.hosts = (self.database_host, *self.naming.server_hosts())
+        password = env["PGPASSWORD"].replace("'", "''")
+        database.psql(
+            f"DO $$ BEGIN CREATE ROLE {self.database_user} LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$; "
+            f"ALTER ROLE {self.database_user} PASSWORD '{password}'"
+        )
+        database.psql(f"CREATE DATABASE {self.database_name} OWNER {self.database_user}")
+
+    def server_env(self) -> dict[str, str]:
+        return self.deployment.env("server", "server")
+
+    @property
+    def url(self) -> str:
+        """The server as its clients in the cluster name it, at the port it listens on here."""
+        return f"https://{self.naming.server_host}:{self.port}"
+
+    def overrides(self) -> dict[str, str]:
+        return {
+            "CERTCTL_DATABASE_URL": self.database_url,
+            "CERTCTL_SERVER_HOST": "127.0.0.1",
+            "CERTCTL_SERVER_PORT": str(self.port),
+        }
+
+    def client_overrides(self) -> dict[str, str]:
+        """What a client container (agent, Job) needs to reach this server."""
+        return {"CERTCTL_SERVER_URL": self.url}
+
+    def pod(self, component: str) -> Pod:
+        pod = Pod(self.deployment, component, certctl=self.binaries, hosts=self.hosts)
+        self.pods.append(pod)
+        return pod
+
+    def api(self) -> Api:
+        """The API at 127.0.0.1 (the server's certificate names it too), trusting its CA."""
+        tls = next(v for v in self.deployment.pod_spec("server")["volumes"] if v["name"] == "tls")
+        ca_file = self.folder / "server-ca.crt"
+        ca_file.write_text(self.deployment.secret_data(tls["secret"]["secretName"])["ca.crt"])
+        return Api(f"https://127.0.0.1:{self.port}", ca_file)
+
+    def start_server(self, pod: Pod | None = None, **overrides: str) -> tuple[Pod, subprocess.Popen[str]]:
+        """The server pod's init containers, then its server container, up once its declared
+        startup probe succeeds."""
+        pod = pod or self.pod("server")
+        for init in pod.spec.get("initContainers", []):
+            result = pod.run(init["name"], **self.overrides(), **overrides)
+            assert result.returncode == 0, f"{init['name']}: {result.stderr}"
+        server = pod.start("server", **self.overrides(), **overrides)
+        self.wait_until_started(pod, server)
+        return pod, server
+
+    def wait_until_started(self, pod: Pod, server: subprocess.Popen[str]) -> None:
+        container = pod.container("server")
+        deadline = time.monotonic() + START_SECONDS
+        while http_probe(container, "startupProbe", {8443: self.port}) != 200:
+            if server.poll() is not None:
+                raise AssertionError(f"certctl's server exited {server.returncode}: {server.communicate()[1][-3000:]}")
+            assert time.monotonic() < deadline, f"certctl's server did not start within {START_SECONDS}s"
+            time.sleep(0.1)
