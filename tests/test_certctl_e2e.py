@@ -16,8 +16,9 @@ from certctl_k8s.naming import Naming
 from conftest import environment_values, rendered_env
 from tests.support import busybox, postgres
 from tests.support.certctl_build import Binaries
-from tests.support.certctl_stack import Stack, database_pki, http_probe
+from tests.support.certctl_stack import Stack, database_pki
 from tests.support.deployment import Deployment
+from tests.support.dns import HeadlessServiceDns
 from tests.support.harness import Pod, needs_root
 
 pytestmark = [
@@ -68,9 +69,8 @@ def stack_of(certctl_binaries: Binaries, database: Database, pods: list[Pod], tm
 @pytest.mark.parametrize("name", ["default", "prod-ha"])
 def test_the_server_validates_migrates_and_answers_its_declared_probes(name, stack_of):
     stack = stack_of(name)
-    pod, _ = stack.start_server()
-    container = pod.container("server")
-    assert {kind: http_probe(container, kind, {8443: stack.port}) for kind in PROBES} == dict.fromkeys(PROBES, 200)
+    server = stack.start_server()
+    assert {kind: server.probe(kind, stack.port) for kind in PROBES} == dict.fromkeys(PROBES, 200)
     applied = stack.database.psql("SELECT version FROM schema_migrations", stack.database_name).split()
     shipped = sorted(path.name for path in stack.binaries.migrations.glob("*.up.sql"))
     assert sorted(applied) == shipped
@@ -80,3 +80,33 @@ def test_the_server_validates_migrates_and_answers_its_declared_probes(name, sta
         f"WHERE datname = '{stack.database_name}'"
     ).split()
     assert (sslmode, encrypted) == (("verify-full", ["t"]) if name == "prod-ha" else ("disable", ["f"]))
+
+
+def test_the_configure_job_grants_the_roles_once_and_every_replica_loads_the_dns01_settings(stack_of):
+    """Two replicas of prod-ha's server on one database (at 127.0.0.1 and 127.0.0.2, as two pod
+    addresses behind the headless Service), then its configure Job twice."""
+    stack = stack_of("prod-ha")
+    replicas = [stack.start_server(address) for address in ("127.0.0.1", "127.0.0.2")]
+    host = stack.deployment.env("configure", "configure")["CONFIGURE_REPLICAS_HOST"]
+    # The hook scripts' paths are the server pods' (a volume of theirs), not the Job's: as declared.
+    declared = stack.deployment.env("configure", "configure")
+    scripts = {name: declared[name] for name in ("CONFIGURE_DNS_PRESENT_SCRIPT", "CONFIGURE_DNS_CLEANUP_SCRIPT")}
+    quick = {"CONFIGURE_RETRY_SECONDS": "0.1", **scripts}
+    with HeadlessServiceDns(host, [server.address for server in replicas]) as dns:
+        first = stack.run("configure", "configure", CONFIGURE_DNS_SERVER=dns.server, **quick)
+        second = stack.run("configure", "configure", CONFIGURE_DNS_SERVER=dns.server, **quick)
+    assert first.returncode == 0, first.stderr
+    assert second.returncode == 0, second.stderr
+    assert first.stderr.splitlines()[-1] == "configure-certctl: done: 10 change(s)"
+    assert second.stderr.splitlines()[-1] == "configure-certctl: done: 0 change(s)"
+    api, admin = stack.api(), stack.server_env()["API_KEY_ADMIN"]
+    roles = {role["id"]: role["name"] for role in api.call("GET", "/api/v1/auth/roles", admin)[1]["roles"]}
+    keys = api.call("GET", "/api/v1/auth/keys", admin)[1]["keys"]
+    held = {key["actor_id"]: {roles[role] for role in key["role_ids"]} for key in keys}
+    assert held["agent"] >= {"agent", "agent-verification"} and "agent-registration" in held["registrar"]
+    # Each replica rebuilt its issuer registry (at start, then once per issuer the Job updated)
+    # from a database that held the settings: both serve DNS-01 (internal/service/issuer.go:234-235).
+    for issuer in ("iss-acme-staging", "iss-acme-prod"):
+        config = api.call("GET", f"/api/v1/issuers/{issuer}", admin)[1]["config"]
+        assert config["dns_present_script"] == "/scripts/dns/dns-present.sh"
+    assert [server.logged("issuer registry built from database") for server in replicas] == [3, 3]

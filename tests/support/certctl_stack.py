@@ -19,6 +19,7 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -62,15 +63,16 @@ class Api:
             return status, text
 
 
-def http_probe(container: dict[str, Any], kind: str, ports: dict[int, int]) -> int:
+def http_probe(container: dict[str, Any], kind: str, ports: dict[int, int], address: str = "127.0.0.1") -> int:
     """Run the container's `kind` probe (startupProbe, ...) as the kubelet does: its scheme, port
     (a name is looked up in the container's ports) and path, no certificate check; `ports` maps a
-    container port to where it listens here. Returns the HTTP status (0: no answer)."""
+    container port to where it listens here, on the pod's `address`. Returns the HTTP status
+    (0: no answer)."""
     action = container[kind]["httpGet"]
     port = action["port"]
     if isinstance(port, str):
         port = next(p["containerPort"] for p in container["ports"] if p.get("name") == port)
-    url = f"{action.get('scheme', 'HTTP').lower()}://127.0.0.1:{ports[port]}{action['path']}"
+    url = f"{action.get('scheme', 'HTTP').lower()}://{address}:{ports[port]}{action['path']}"
     context = ssl._create_unverified_context()  # the kubelet does not verify a probe's certificate
     try:
         with urllib.request.urlopen(url, context=context, timeout=container[kind].get("timeoutSeconds", 1)) as answer:
@@ -147,22 +149,43 @@ class Stack:
         ca_file.write_text(self.deployment.secret_data(tls["secret"]["secretName"])["ca.crt"])
         return Api(f"https://127.0.0.1:{self.port}", ca_file)
 
-    def start_server(self, pod: Pod | None = None, **overrides: str) -> tuple[Pod, subprocess.Popen[str]]:
-        """The server pod's init containers, then its server container, up once its declared
-        startup probe succeeds."""
-        pod = pod or self.pod("server")
+    def start_server(self, address: str = "127.0.0.1", **overrides: str) -> Server:
+        """A server pod (a replica at the loopback `address`): its init containers, then its
+        server container, up once its declared startup probe succeeds."""
+        pod = self.pod("server")
         for init in pod.spec.get("initContainers", []):
             result = pod.run(init["name"], **self.overrides(), **overrides)
             assert result.returncode == 0, f"{init['name']}: {result.stderr}"
-        server = pod.start("server", **self.overrides(), **overrides)
-        self.wait_until_started(pod, server)
-        return pod, server
-
-    def wait_until_started(self, pod: Pod, server: subprocess.Popen[str]) -> None:
-        container = pod.container("server")
+        log = pod.root / "server.log"
+        process = pod.start("server", log=log, **{**self.overrides(), "CERTCTL_SERVER_HOST": address, **overrides})
+        server = Server(pod, process, log, address)
         deadline = time.monotonic() + START_SECONDS
-        while http_probe(container, "startupProbe", {8443: self.port}) != 200:
-            if server.poll() is not None:
-                raise AssertionError(f"certctl's server exited {server.returncode}: {server.communicate()[1][-3000:]}")
+        while server.probe("startupProbe", self.port) != 200:
+            assert process.poll() is None, f"certctl's server exited {process.returncode}: {log.read_text()[-3000:]}"
             assert time.monotonic() < deadline, f"certctl's server did not start within {START_SECONDS}s"
             time.sleep(0.1)
+        return server
+
+    def run(
+        self, component: str, container: str, timeout: float = 60, **overrides: str
+    ) -> subprocess.CompletedProcess[str]:
+        """A client pod's container (a Job's, the agent's init) against this server."""
+        pod = self.pod(component)
+        return pod.run(container, timeout=timeout, **self.client_overrides(), **overrides)
+
+
+@dataclass
+class Server:
+    """A running server container: its pod, process, output and address."""
+
+    pod: Pod
+    process: subprocess.Popen[str]
+    log: Path
+    address: str
+
+    def probe(self, kind: str, port: int) -> int:
+        return http_probe(self.pod.container("server"), kind, {8443: port}, self.address)
+
+    def logged(self, message: str) -> int:
+        """How many of its JSON log lines carry `message`."""
+        return sum(1 for line in self.log.read_text().splitlines() if f'"msg":"{message}"' in line)

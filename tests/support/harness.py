@@ -237,7 +237,10 @@ class Pod:
             **overrides,
         }
 
-    def start(self, name: str, shell: list[str] | None = None, **overrides: str) -> subprocess.Popen[str]:
+    def start(
+        self, name: str, shell: list[str] | None = None, log: Path | None = None, **overrides: str
+    ) -> subprocess.Popen[str]:
+        """Start a container; its output is piped, or written to `log` (readable while it runs)."""
         container = self.container(name)
         uid, gid = self.user(container)
         groups = [g for g in (self.fs_group, *self.supplemental) if g is not None]
@@ -252,8 +255,8 @@ class Pod:
             env=self.environment(container, overrides),
             cwd=self.root / "image" / "app" if self.certctl else self.root,
             start_new_session=True,  # its own process group: close() stops its children too
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=log.open("a") if log else subprocess.PIPE,
+            stderr=subprocess.STDOUT if log else subprocess.PIPE,
             text=True,
         )
         self.processes.append(process)
