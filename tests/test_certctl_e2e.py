@@ -9,6 +9,7 @@ import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -30,6 +31,15 @@ pytestmark = [
 PROBES = ("startupProbe", "readinessProbe", "livenessProbe")
 
 
+def rendered_db_url(name: str) -> str:
+    values = environment_values(name)
+    return (
+        Deployment.of(values, rendered_env(name))
+        .with_operator_objects()
+        .env("server", "server")["CERTCTL_DATABASE_URL"]
+    )
+
+
 @dataclass
 class Database:
     server: postgres.Server
@@ -39,7 +49,8 @@ class Database:
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """One PostgreSQL for the module, serving TLS under the names of prod-ha's Cluster."""
-    pki = database_pki(tmp_path_factory.mktemp("database-pki"), Naming(environment_values("prod-ha")))
+    external = urlsplit(rendered_db_url("external-db")).hostname or ""
+    pki = database_pki(tmp_path_factory.mktemp("database-pki"), Naming(environment_values("prod-ha")), external)
     server = postgres.Server().serve_tls(pki.server_cert, pki.server_key).start()
     try:
         yield Database(server, pki.ca_cert)
@@ -60,8 +71,7 @@ def stack_of(certctl_binaries: Binaries, database: Database, pods: list[Pod], tm
     def make(name: str) -> Stack:
         values = environment_values(name)
         deployment = Deployment.of(values, copy.deepcopy(rendered_env(name))).with_operator_objects()
-        cnpg = values.postgresql.cloud_native_pg.enabled
-        return Stack(deployment, certctl_binaries, database.server, pods, tmp_path, database.ca if cnpg else None)
+        return Stack(deployment, certctl_binaries, database.server, pods, tmp_path, database.ca)
 
     return make
 
@@ -110,3 +120,31 @@ def test_the_configure_job_grants_the_roles_once_and_every_replica_loads_the_dns
         config = api.call("GET", f"/api/v1/issuers/{issuer}", admin)[1]["config"]
         assert config["dns_present_script"] == "/scripts/dns/dns-present.sh"
     assert [server.logged("issuer registry built from database") for server in replicas] == [3, 3]
+
+
+def test_the_migration_job_migrates_an_empty_database_and_the_server_pods_wait_for_it(stack_of):
+    """external-db (migrations.viaHook): the server pod's schema wait refuses the empty database,
+    the Job's real `--migrate-only` migrates it, then the wait passes and the server starts
+    without migrating."""
+    stack = stack_of("external-db")
+    quick = {**stack.overrides(), "WAIT_SECONDS": "1", "WAIT_INTERVAL_SECONDS": "1"}
+    early = stack.pod("server")
+    assert [c["name"] for c in early.spec["initContainers"]] == ["list-migrations", "wait-for-schema"]
+    assert early.run("list-migrations").returncode == 0
+    refused = early.run("wait-for-schema", **quick)
+    assert refused.returncode == 1
+    assert "cannot read schema_migrations" in refused.stderr
+    job = stack.pod("migration")
+    for container in [*job.spec.get("initContainers", []), *job.spec["containers"]]:
+        result = job.run(container["name"], **stack.overrides())
+        assert result.returncode == 0, f"{container['name']}: {result.stderr}"
+    assert "--migrate-only: migrations + seed complete" in result.stdout + result.stderr
+    applied = stack.database.psql("SELECT version FROM schema_migrations", stack.database_name).split()
+    assert sorted(applied) == sorted(path.name for path in stack.binaries.migrations.glob("*.up.sql"))
+    server = stack.start_server()
+    assert (
+        server.logged(
+            "skipping migrations at boot (CERTCTL_MIGRATIONS_VIA_HOOK=true — Helm pre-install/pre-upgrade hook owns this work)"
+        )
+        == 1
+    )

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from certctl_k8s.naming import Naming
 
-from . import cloudnativepg, postgres
+from . import busybox, cloudnativepg, postgres
 from .certctl_build import Binaries
 from .certctl_mock import Pki, make_pki, reserve_port
 from .deployment import Deployment
@@ -35,9 +35,10 @@ from .harness import Pod
 START_SECONDS = 30
 
 
-def database_pki(folder: Path, naming: Naming) -> Pki:
-    """A test CA and a PostgreSQL server certificate for the names CloudNativePG's carries."""
-    return make_pki(folder, tuple(cloudnativepg.server_certificate_names(naming)))
+def database_pki(folder: Path, naming: Naming, *hosts: str) -> Pki:
+    """A test CA and a PostgreSQL server certificate for the names CloudNativePG's carries (and
+    `hosts`, an external database's)."""
+    return make_pki(folder, (*cloudnativepg.server_certificate_names(naming), *hosts))
 
 
 class Api:
@@ -99,9 +100,11 @@ class Stack:
         self.deployment = copy.deepcopy(deployment)
         self.binaries, self.database, self.pods, self.folder = binaries, database, pods, folder
         self.naming = Naming(self.deployment.values)
-        if database_ca is not None:  # the operator's CA Secret holds the test CA
-            ca = self.deployment.secret_data(self.naming.database_ca_secret)
-            ca["ca.crt"] = database_ca.read_text()
+        ca_volume = next((v for v in self.deployment.pod_spec("server")["volumes"] if v["name"] == "postgres-ca"), None)
+        if database_ca is not None and ca_volume:  # the operator's CA Secret holds the test CA
+            source = ca_volume["secret"]
+            for item in source.get("items", [{"key": "ca.crt"}]):
+                self.deployment.secret_data(source["secretName"])[item["key"]] = database_ca.read_text()
         env = self.server_env()
         url = urlsplit(env["CERTCTL_DATABASE_URL"])
         self.database_name = f"certctl_{uuid.uuid4().hex[:8]}"
@@ -131,6 +134,8 @@ class Stack:
             "CERTCTL_DATABASE_URL": self.database_url,
             "CERTCTL_SERVER_HOST": "127.0.0.1",
             "CERTCTL_SERVER_PORT": str(self.port),
+            # the database waits' psql and pg_isready, beside the image's BusyBox applets
+            "PATH": busybox.applet_path(psql=postgres.program("psql"), pg_isready=postgres.program("pg_isready")),
         }
 
     def client_overrides(self) -> dict[str, str]:
