@@ -142,9 +142,23 @@ def test_the_migration_job_migrates_an_empty_database_and_the_server_pods_wait_f
     applied = stack.database.psql("SELECT version FROM schema_migrations", stack.database_name).split()
     assert sorted(applied) == sorted(path.name for path in stack.binaries.migrations.glob("*.up.sql"))
     server = stack.start_server()
-    assert (
-        server.logged(
-            "skipping migrations at boot (CERTCTL_MIGRATIONS_VIA_HOOK=true — Helm pre-install/pre-upgrade hook owns this work)"
-        )
-        == 1
-    )
+    # cmd/server/migrations.go:154-156
+    assert server.logged("skipping migrations at boot (CERTCTL_MIGRATIONS_VIA_HOOK=true") == 1
+
+
+def test_the_agent_metrics_and_registrar_keys_are_refused_admin_calls(stack_of):
+    """default, configured by its Job: every key but the admin key gets 403 on an admin call
+    (listing the API keys needs auth.key.list, internal/api/router/router.go:447); the metrics
+    key reads the Prometheus exposition (metrics.read, router.go:801)."""
+    stack = stack_of("default")
+    stack.start_server()
+    configured = stack.run("configure", "configure", CONFIGURE_RETRY_SECONDS="0.1")
+    assert configured.returncode == 0, configured.stderr
+    api, env = stack.api(), stack.server_env()
+    keys = {name: env[f"API_KEY_{name.upper()}"] for name in ("admin", "agent", "metrics", "registrar")}
+    assert {name: api.call("GET", "/api/v1/auth/keys", key)[0] for name, key in keys.items()} == {
+        "admin": 200, "agent": 403, "metrics": 403, "registrar": 403,
+    }  # fmt: skip
+    status, exposition = api.call("GET", "/api/v1/metrics/prometheus", keys["metrics"])
+    assert status == 200
+    assert "# TYPE certctl_" in exposition

@@ -192,5 +192,5 @@ class Server:
         return http_probe(self.pod.container("server"), kind, {8443: port}, self.address)
 
     def logged(self, message: str) -> int:
-        """How many of its JSON log lines carry `message`."""
-        return sum(1 for line in self.log.read_text().splitlines() if f'"msg":"{message}"' in line)
+        """How many of its JSON log lines carry a message starting with `message`."""
+        return sum(1 for line in self.log.read_text().splitlines() if f'"msg":"{message}' in line)
