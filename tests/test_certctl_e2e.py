@@ -21,6 +21,7 @@ from tests.support.certctl_stack import Stack, database_pki
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
 from tests.support.harness import Pod, needs_root
+from tests.support.polling import wait_for
 
 pytestmark = [
     pytest.mark.realserver,
@@ -162,3 +163,28 @@ def test_the_agent_metrics_and_registrar_keys_are_refused_admin_calls(stack_of):
     status, exposition = api.call("GET", "/api/v1/metrics/prometheus", keys["metrics"])
     assert status == 200
     assert "# TYPE certctl_" in exposition
+
+
+def test_the_agent_registers_with_the_bootstrap_token_then_heartbeats_and_polls_as_its_user(stack_of):
+    """default's agent pod against the real server: the init container registers (registrar key
+    and bootstrap token), then the real agent, as the pod's user, makes its key folder owner-only
+    (cmd/agent/main.go:225-232), heartbeats and polls for work at once (main.go:241-243)."""
+    stack = stack_of("default")
+    server = stack.start_server()
+    configured = stack.run("configure", "configure", CONFIGURE_RETRY_SECONDS="0.1")
+    assert configured.returncode == 0, configured.stderr
+    pod = stack.pod("agent")
+    registered = pod.run("register", **stack.client_overrides(), REGISTER_RETRY_SECONDS="0.1")
+    assert registered.returncode == 0, registered.stderr
+    agent_id = pod.path("agent", "/var/run/certctl-agent/agent-id").read_text().strip()
+    log = pod.root / "agent.log"
+    agent = pod.start("agent", log=log, **stack.client_overrides())
+    api, admin = stack.api(), stack.server_env()["API_KEY_ADMIN"]
+    # the heartbeat reports the agent's platform (registration leaves it empty), then it polls
+    wait_for(lambda: server.answered("GET", f"/api/v1/agents/{agent_id}/work") == [200], timeout=20)
+    assert server.answered("POST", f"/api/v1/agents/{agent_id}/heartbeat") == [200]
+    record = api.call("GET", f"/api/v1/agents/{agent_id}", admin)[1]
+    assert (record["status"], record["os"], record["name"]) == ("Online", "linux", "certctl-node-a")
+    values = stack.deployment.values.agent
+    assert pod.stat("agent", values.key_dir) == (0o700, values.security_context.run_as_user)
+    assert agent.poll() is None, log.read_text()

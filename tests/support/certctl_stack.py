@@ -191,6 +191,16 @@ class Server:
     def probe(self, kind: str, port: int) -> int:
         return http_probe(self.pod.container("server"), kind, {8443: port}, self.address)
 
+    def answered(self, method: str, path: str) -> list[int]:
+        """The statuses it logged answering `method path`, in order."""
+        found = []
+        for line in self.log.read_text().splitlines():
+            if '"msg":"request completed"' in line:
+                entry = json.loads(line)
+                if (entry["method"], entry["path"]) == (method, path):
+                    found.append(entry["status"])
+        return found
+
     def logged(self, message: str) -> int:
         """How many of its JSON log lines carry a message starting with `message`."""
         return sum(1 for line in self.log.read_text().splitlines() if f'"msg":"{message}' in line)
