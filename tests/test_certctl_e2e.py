@@ -6,6 +6,7 @@ skips only when the Go module proxy refuses certctl's module, and fails for anyt
 from __future__ import annotations
 
 import copy
+import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from certctl_k8s.naming import Naming
 from conftest import environment_values, rendered_env
 from tests.support import busybox, postgres
 from tests.support.certctl_build import Binaries
-from tests.support.certctl_stack import Stack, database_pki
+from tests.support.certctl_stack import Server, Stack, database_pki
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
 from tests.support.harness import Pod, needs_root
@@ -165,26 +166,98 @@ def test_the_agent_metrics_and_registrar_keys_are_refused_admin_calls(stack_of):
     assert "# TYPE certctl_" in exposition
 
 
+@dataclass
+class Agent:
+    """A registered agent pod, its agent container started, against `server`."""
+
+    stack: Stack
+    server: Server
+    pod: Pod
+    id: str
+    process: subprocess.Popen[str]
+
+
+def start_agent(stack: Stack, server: Server, pod: Pod | None = None) -> Agent:
+    """The agent pod's init container, then its agent container; returns after its first poll."""
+    pod = pod or stack.pod("agent")
+    registered = pod.run("register", **stack.client_overrides(), REGISTER_RETRY_SECONDS="0.1")
+    assert registered.returncode == 0, registered.stderr
+    agent_id = pod.path("agent", "/var/run/certctl-agent/agent-id").read_text().strip()
+    process = pod.start("agent", log=pod.root / "agent.log", **stack.client_overrides())
+    wait_for(lambda: 200 in server.answered("GET", f"/api/v1/agents/{agent_id}/work"), timeout=20)
+    return Agent(stack, server, pod, agent_id, process)
+
+
+def configured(stack_of: Callable[[str], Stack], name: str = "default") -> tuple[Stack, Server]:
+    """An environment's server, started and configured by its Job."""
+    stack = stack_of(name)
+    server = stack.start_server()
+    result = stack.run("configure", "configure", CONFIGURE_RETRY_SECONDS="0.1")
+    assert result.returncode == 0, result.stderr
+    return stack, server
+
+
 def test_the_agent_registers_with_the_bootstrap_token_then_heartbeats_and_polls_as_its_user(stack_of):
     """default's agent pod against the real server: the init container registers (registrar key
     and bootstrap token), then the real agent, as the pod's user, makes its key folder owner-only
     (cmd/agent/main.go:225-232), heartbeats and polls for work at once (main.go:241-243)."""
-    stack = stack_of("default")
-    server = stack.start_server()
-    configured = stack.run("configure", "configure", CONFIGURE_RETRY_SECONDS="0.1")
-    assert configured.returncode == 0, configured.stderr
-    pod = stack.pod("agent")
-    registered = pod.run("register", **stack.client_overrides(), REGISTER_RETRY_SECONDS="0.1")
-    assert registered.returncode == 0, registered.stderr
-    agent_id = pod.path("agent", "/var/run/certctl-agent/agent-id").read_text().strip()
-    log = pod.root / "agent.log"
-    agent = pod.start("agent", log=log, **stack.client_overrides())
+    stack, server = configured(stack_of)
+    agent = start_agent(stack, server)
+    assert server.answered("POST", f"/api/v1/agents/{agent.id}/heartbeat") == [200]
     api, admin = stack.api(), stack.server_env()["API_KEY_ADMIN"]
-    # the heartbeat reports the agent's platform (registration leaves it empty), then it polls
-    wait_for(lambda: server.answered("GET", f"/api/v1/agents/{agent_id}/work") == [200], timeout=20)
-    assert server.answered("POST", f"/api/v1/agents/{agent_id}/heartbeat") == [200]
-    record = api.call("GET", f"/api/v1/agents/{agent_id}", admin)[1]
+    record = api.call("GET", f"/api/v1/agents/{agent.id}", admin)[1]
+    # the heartbeat reports the agent's platform (registration leaves it empty)
     assert (record["status"], record["os"], record["name"]) == ("Online", "linux", "certctl-node-a")
     values = stack.deployment.values.agent
-    assert pod.stat("agent", values.key_dir) == (0o700, values.security_context.run_as_user)
-    assert agent.poll() is None, log.read_text()
+    assert agent.pod.stat("agent", values.key_dir) == (0o700, values.security_context.run_as_user)
+    assert agent.process.poll() is None
+
+
+def test_a_retired_agent_stops_and_its_pod_cannot_register_again(stack_of):
+    """Retired through the real API (DELETE /api/v1/agents/{id}, a soft retire): the agent
+    container's restart ends on the 410 with what to do, and a new pod's registration names the
+    retired agent; both exit 1."""
+    stack, server = configured(stack_of)
+    agent = start_agent(stack, server)
+    agent.process.terminate()
+    agent.process.wait(timeout=15)
+    status, _ = stack.api().call("DELETE", f"/api/v1/agents/{agent.id}", stack.server_env()["API_KEY_ADMIN"])
+    assert status in (200, 204)
+    restarted = agent.pod.run("agent", timeout=30, **stack.client_overrides())
+    assert restarted.returncode == 1
+    assert "the server retired it (HTTP 410 on its heartbeat)" in restarted.stderr
+    fresh = stack.pod("agent").run("register", **stack.client_overrides(), REGISTER_RETRY_SECONDS="0.1")
+    assert fresh.returncode == 1
+    assert f"belongs to retired agent {agent.id}" in fresh.stderr
+
+
+def forget(stack: Stack, agent: Agent) -> None:
+    """A restore to before the agent registered: the server no longer knows its id."""
+    agent.process.terminate()
+    agent.process.wait(timeout=15)
+    stack.database.psql(f"DELETE FROM agents WHERE id = '{agent.id}'", stack.database_name)
+
+
+def test_after_a_restore_the_agent_pods_restart_registers_it_again(stack_of):
+    stack, server = configured(stack_of)
+    agent = start_agent(stack, server)
+    forget(stack, agent)
+    again = start_agent(stack, server, agent.pod)  # the pod's init container runs again
+    assert again.id != agent.id
+
+
+@pytest.mark.xfail(strict=True, reason="issue 16 item 4: on 404 the agent retries forever instead of registering again")
+def test_after_a_restore_a_restarted_agent_container_registers_again(stack_of):
+    """A container restart runs no init container: the agent itself meets the 404 (certctl's
+    agent logs and retries, cmd/agent/main.go:324-357) and must end up registered again."""
+    stack, server = configured(stack_of)
+    agent = start_agent(stack, server)
+    forget(stack, agent)
+    agent.pod.start("agent", log=agent.pod.root / "restarted.log", **stack.client_overrides())
+    api, admin = stack.api(), stack.server_env()["API_KEY_ADMIN"]
+
+    def registered_again() -> bool:
+        listed = api.call("GET", "/api/v1/agents", admin)[1].get("data") or []
+        return any(entry["name"] == "certctl-node-a" and entry["id"] != agent.id for entry in listed)
+
+    wait_for(registered_again, timeout=15, interval=0.5)
