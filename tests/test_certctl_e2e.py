@@ -5,7 +5,7 @@ skips only when the Go module proxy refuses certctl's module, and fails for anyt
 
 from __future__ import annotations
 
-import copy
+import ssl
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from certctl_k8s.naming import Naming
-from conftest import environment_values, rendered_env
+from conftest import ROOT, environment_values, rendered_env
 from tests.support import busybox, postgres
 from tests.support.certctl_build import Binaries
 from tests.support.certctl_stack import Server, Stack, database_pki
@@ -71,9 +71,8 @@ def pods() -> Iterator[list[Pod]]:
 @pytest.fixture
 def stack_of(certctl_binaries: Binaries, database: Database, pods: list[Pod], tmp_path: Path) -> Callable[[str], Stack]:
     def make(name: str) -> Stack:
-        values = environment_values(name)
-        deployment = Deployment.of(values, copy.deepcopy(rendered_env(name))).with_operator_objects()
-        return Stack(deployment, certctl_binaries, database.server, pods, tmp_path, database.ca)
+        values_file = ROOT / "environments" / f"{name}.yaml"
+        return Stack(values_file, rendered_env(name), certctl_binaries, database.server, pods, tmp_path, database.ca)
 
     return make
 
@@ -261,3 +260,29 @@ def test_after_a_restore_a_restarted_agent_container_registers_again(stack_of):
         return any(entry["name"] == "certctl-node-a" and entry["id"] != agent.id for entry in listed)
 
     wait_for(registered_again, timeout=15, interval=0.5)
+
+
+def served_certificate(port: int) -> bytes:
+    """The DER of the certificate the server presents now."""
+    return ssl.PEM_cert_to_DER_cert(ssl.get_server_certificate(("127.0.0.1", port)))
+
+
+def test_a_renewed_server_certificate_is_served_after_the_reloaders_sighup_and_agents_keep_trusting_it(stack_of):
+    """`main.py secrets --renew-server-cert`; the kubelet swaps the Secret's files; the pod's
+    tls-reloader sidecar sends SIGHUP; the same server process then serves the new certificate
+    (cmd/server/tls.go:91-120), and the agent, restarted, trusts it with its unchanged CA bundle."""
+    stack, server = configured(stack_of)
+    agent = start_agent(stack, server)
+    reloader_log = server.pod.root / "tls-reloader.log"
+    server.pod.start("tls-reloader", log=reloader_log, RELOAD_INTERVAL_SECONDS="0.2")
+    wait_for(lambda: "watching" in reloader_log.read_text())
+    before = served_certificate(stack.port)
+    renewed = ssl.PEM_cert_to_DER_cert(stack.renew_server_certificate())
+    assert renewed != before
+    wait_for(lambda: served_certificate(stack.port) == renewed, timeout=10, interval=0.1)
+    assert server.process.poll() is None and "sent SIGHUP" in reloader_log.read_text()
+    agent.process.terminate()
+    agent.process.wait(timeout=15)
+    heartbeats = len(server.answered("POST", f"/api/v1/agents/{agent.id}/heartbeat"))
+    agent.pod.start("agent", log=agent.pod.root / "restarted.log", **stack.client_overrides())
+    wait_for(lambda: server.answered("POST", f"/api/v1/agents/{agent.id}/heartbeat")[heartbeats:] == [200], timeout=20)

@@ -1,6 +1,7 @@
 """certctl's real server, run from one environment's synthesized objects: its server pod through
 the pod harness (the container's env, envFrom, `$(VAR)` references, the Secrets `main.py secrets`
-writes, its volumes and user) against a database of its own on a local PostgreSQL.
+writes (run for real into a scratch folder), its volumes and user) against a database of its own
+on a local PostgreSQL.
 
 What differs from a cluster, and only that: the server listens on 127.0.0.1 at a free port (its
 ConfigMap says 0.0.0.0:8443), the database URL keeps its host name, user and sslmode but names
@@ -24,7 +25,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import yaml
+
+from certctl_k8s import secrets_cli
 from certctl_k8s.naming import Naming
+from certctl_k8s.synth import Rendered
+from certctl_k8s.values import load_values
 
 from . import busybox, cloudnativepg, postgres
 from .certctl_build import Binaries
@@ -84,20 +90,31 @@ def http_probe(container: dict[str, Any], kind: str, ports: dict[int, int], addr
         return 0
 
 
+def written_secrets(values_file: Path, out: Path) -> list[dict[str, Any]]:
+    """The Secrets `main.py secrets --values FILE --out OUT` writes, as its files hold them."""
+    assert secrets_cli.main(["--values", str(values_file), "--out", str(out)]) == 0
+    return [yaml.safe_load(path.read_text()) for path in sorted((out / values_file.stem).glob("*.yaml"))]
+
+
 class Stack:
-    """One environment's certctl: its Deployment (Secrets included), a database of its own on
-    `database`, and the overrides above. Pods it makes are added to `pods` (closed by the caller)."""
+    """One environment's certctl: its objects, the Secrets `main.py secrets` writes into
+    `folder`/secrets, a database of its own on `database`, and the overrides above. Pods it makes
+    are added to `pods` (closed by the caller)."""
 
     def __init__(
         self,
-        deployment: Deployment,
+        values_file: Path,
+        rendered: Rendered,
         binaries: Binaries,
         database: postgres.Server,
         pods: list[Pod],
         folder: Path,
         database_ca: Path | None = None,
     ) -> None:
-        self.deployment = copy.deepcopy(deployment)
+        self.values_file, self.secrets_out = values_file, folder / "secrets"
+        values = load_values(values_file)
+        written = written_secrets(values_file, self.secrets_out)
+        self.deployment = Deployment(values, copy.deepcopy(rendered), written).with_operator_objects()
         self.binaries, self.database, self.pods, self.folder = binaries, database, pods, folder
         self.naming = Naming(self.deployment.values)
         ca_volume = next((v for v in self.deployment.pod_spec("server")["volumes"] if v["name"] == "postgres-ca"), None)
@@ -170,6 +187,20 @@ class Stack:
             assert time.monotonic() < deadline, f"certctl's server did not start within {START_SECONDS}s"
             time.sleep(0.1)
         return server
+
+    def renew_server_certificate(self) -> str:
+        """`main.py secrets --renew-server-cert`, then the new Secret reaches every server pod's
+        `tls` volume as a kubelet update does (one swapped link). Returns the new tls.crt."""
+        renew = ["--values", str(self.values_file), "--out", str(self.secrets_out), "--renew-server-cert"]
+        assert secrets_cli.main(renew) == 0
+        volume = next(v for v in self.deployment.pod_spec("server")["volumes"] if v["name"] == "tls")
+        name = volume["secret"]["secretName"]
+        renewed = yaml.safe_load((self.secrets_out / self.values_file.stem / f"{name}.yaml").read_text())
+        self.deployment.secret_data(name).update(renewed["stringData"])
+        for pod in self.pods:
+            if pod.component == "server":
+                pod.write_projection("tls", pod.projected_files(volume))
+        return str(renewed["stringData"]["tls.crt"])
 
     def run(
         self, component: str, container: str, timeout: float = 60, **overrides: str

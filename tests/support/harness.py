@@ -107,7 +107,7 @@ class Pod:
             os.chown(path, 0, group)
             path.chmod(0o2775)
         elif any(kind in volume for kind in READ_ONLY_VOLUMES):
-            self.write_projection(volume["name"], self._projected_files(volume))
+            self.write_projection(volume["name"], self.projected_files(volume))
         else:
             raise NotImplementedError(f"volume {volume['name']}: {sorted(volume)} is not laid out by the harness")
         return path
@@ -118,7 +118,7 @@ class Pod:
         assert found, f"{kind} {name} is neither in dist/ nor generated"
         return object_data(found[0])
 
-    def _projected_files(self, volume: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    def projected_files(self, volume: dict[str, Any]) -> dict[str, tuple[str, int]]:
         """relative path -> (contents, mode) of a Secret, ConfigMap or projected volume."""
         if "projected" in volume:
             default = volume["projected"].get("defaultMode", 0o644)
@@ -173,7 +173,7 @@ class Pod:
             target = self.root / "image" / image_path.lstrip("/")
             target.parent.mkdir(parents=True, exist_ok=True)
             if self.certctl:
-                shutil.copy2(self.certctl.server if image_path == "/app/server" else self.certctl.agent, target)
+                target.symlink_to(self.certctl.server if image_path == "/app/server" else self.certctl.agent)
             else:
                 interpreter = f"{busybox.BUSYBOX} sh" if stub.endswith(".sh") else shutil.which("perl")
                 target.write_text(f"#!{interpreter}\n" + (STUBS / stub).read_text())
