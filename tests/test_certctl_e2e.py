@@ -13,6 +13,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from certctl_k8s.naming import Naming
 from conftest import ROOT, environment_values, rendered_env
@@ -286,3 +288,74 @@ def test_a_renewed_server_certificate_is_served_after_the_reloaders_sighup_and_a
     heartbeats = len(server.answered("POST", f"/api/v1/agents/{agent.id}/heartbeat"))
     agent.pod.start("agent", log=agent.pod.root / "restarted.log", **stack.client_overrides())
     wait_for(lambda: server.answered("POST", f"/api/v1/agents/{agent.id}/heartbeat")[heartbeats:] == [200], timeout=20)
+
+
+def poll_now(agent: Agent) -> None:
+    """Restart the agent container: certctl's agent polls at start (cmd/agent/main.go:241-243),
+    where its own ticker would wait 30 s (main.go:188)."""
+    agent.process.terminate()
+    agent.process.wait(timeout=15)
+    agent.process = agent.pod.start("agent", log=agent.pod.root / "agent.log", **agent.stack.client_overrides())
+
+
+def test_a_certificate_from_the_local_issuer_reaches_the_agents_file_target(stack_of):
+    """default (CERTCTL_KEYGEN_MODE=agent): an NGINX target of the agent writing into its state
+    volume, a certificate from certctl's local issuer (the issuer CA Secret `main.py secrets`
+    writes). The agent generates the key in its key folder as the pod's user, sends the CSR, and
+    deploys what certctl signed; the chain verifies against the issuer's CA.
+
+    Two things certctl v2.1.7 does that shape this test: POST /api/v1/certificates does not store
+    `target_ids` (only seed_demo.sql writes certificate_target_mappings), so the link is made in
+    SQL as that seed does; and with a config encryption key, the target config the agent receives
+    is the redacted copy (internal/service/target.go:159-166), so `key_path` (its name contains
+    "key", internal/service/config_helpers.go:12) would reach the agent as "********": the target
+    sets none, and the key stays in the agent's key folder."""
+    stack, server = configured(stack_of)
+    agent = start_agent(stack, server)
+    api, admin = stack.api(), stack.server_env()["API_KEY_ADMIN"]
+    site = agent.pod.path("agent", "/var/lib/certctl")  # the agent's state volume, where it is laid out
+    _, team = api.call("POST", "/api/v1/teams", admin, {"name": "platform"})
+    _, owner = api.call(
+        "POST", "/api/v1/owners", admin, {"name": "ops", "email": "ops@example.com", "team_id": team["id"]}
+    )
+    config = {
+        "cert_path": f"{site}/site.crt", "chain_path": f"{site}/chain.crt", "reload_command": "true",
+        "validate_command": "true", "post_deploy_verify": {"enabled": False},
+    }  # fmt: skip
+    target = {"name": "site", "type": "NGINX", "agent_id": agent.id, "config": config}
+    status, target = api.call("POST", "/api/v1/targets", admin, target)
+    assert status == 201, target
+    certificate = {
+        "name": "site", "common_name": "site.example.com", "sans": ["site.example.com"], "owner_id": owner["id"],
+        "team_id": team["id"], "issuer_id": "iss-local", "renewal_policy_id": "rp-default",
+    }  # fmt: skip
+    status, certificate = api.call("POST", "/api/v1/certificates", admin, certificate)
+    assert status == 201, certificate
+    link = f"VALUES ('{certificate['id']}', '{target['id']}')"
+    stack.database.psql(
+        f"INSERT INTO certificate_target_mappings (certificate_id, target_id) {link}", stack.database_name
+    )
+    assert api.call("POST", f"/api/v1/certificates/{certificate['id']}/renew", admin)[0] == 202
+
+    def deployed() -> bool:
+        jobs = api.call("GET", "/api/v1/jobs", admin)[1]["data"]
+        if any(job["type"] == "Deployment" and job["status"] == "Completed" for job in jobs):
+            return True
+        assert not any(job["status"] == "Failed" for job in jobs), jobs
+        poll_now(agent)
+        return False
+
+    wait_for(deployed, timeout=30, interval=1)
+    uid = stack.deployment.values.agent.security_context.run_as_user
+    key_file = f"{stack.deployment.values.agent.key_dir}/{certificate['id']}.key"
+    assert agent.pod.stat("agent", key_file) == (0o600, uid)
+    key = serialization.load_pem_private_key(agent.pod.path("agent", key_file).read_bytes(), None)
+    leaf = x509.load_pem_x509_certificate((site / "site.crt").read_bytes())
+    assert leaf.public_key().public_numbers() == key.public_key().public_numbers()
+    volume = next(v for v in stack.deployment.pod_spec("server")["volumes"] if v["name"] == "issuer-ca")
+    issuer_ca = x509.load_pem_x509_certificate(
+        stack.deployment.secret_data(volume["secret"]["secretName"])["ca.crt"].encode()
+    )
+    leaf.verify_directly_issued_by(issuer_ca)
+    assert issuer_ca in x509.load_pem_x509_certificates((site / "chain.crt").read_bytes())
+    assert (site / "site.crt").stat().st_uid == uid
