@@ -20,7 +20,7 @@ from certctl_k8s.naming import Naming
 from conftest import ROOT, environment_values, rendered_env
 from tests.support import busybox, postgres
 from tests.support.certctl_build import Binaries
-from tests.support.certctl_stack import Server, Stack, database_pki
+from tests.support.certctl_stack import Api, Server, Stack, database_pki
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
 from tests.support.harness import Pod, needs_root
@@ -359,3 +359,66 @@ def test_a_certificate_from_the_local_issuer_reaches_the_agents_file_target(stac
     leaf.verify_directly_issued_by(issuer_ca)
     assert issuer_ca in x509.load_pem_x509_certificates((site / "chain.crt").read_bytes())
     assert (site / "site.crt").stat().st_uid == uid
+
+
+def certificates(api: Api, key: str) -> set[tuple[str, str, str, str]]:
+    """What identifies each certificate the server lists (its status moves on with the scheduler)."""
+    listed = api.call("GET", "/api/v1/certificates", key)[1]["data"]
+    return {(c["id"], c["name"], c["common_name"], c["owner_id"]) for c in listed}
+
+
+def test_the_backup_of_a_database_the_server_populated_restores_and_serves_the_same_certificates(
+    stack_of, certctl_binaries, pods, tmp_path
+):
+    """default's backup CronJob container dumps what the real server wrote (an agent,
+    certificates, audit events); the README's restore commands (pg_restore, then the two cache
+    truncations) load it into a fresh PostgreSQL; a server with the same Secrets starts on it
+    and lists the same certificates and agent."""
+    stack, server = configured(stack_of)
+    agent = start_agent(stack, server)
+    api, admin = stack.api(), stack.server_env()["API_KEY_ADMIN"]
+    _, team = api.call("POST", "/api/v1/teams", admin, {"name": "platform"})
+    _, owner = api.call(
+        "POST", "/api/v1/owners", admin, {"name": "ops", "email": "ops@example.com", "team_id": team["id"]}
+    )
+    for name in ("site", "api"):
+        certificate = {
+            "name": name, "common_name": f"{name}.example.com", "owner_id": owner["id"], "team_id": team["id"],
+            "issuer_id": "iss-local", "renewal_policy_id": "rp-default",
+        }  # fmt: skip
+        assert api.call("POST", "/api/v1/certificates", admin, certificate)[0] == 201
+    listed = certificates(api, admin)
+    assert len(listed) == 2
+    assert stack.database.psql("SELECT count(*) FROM audit_events", stack.database_name).strip() != "0"
+
+    backup = stack.pod("postgres-backup")
+    programs = busybox.applet_path(pg_dump=postgres.program("pg_dump"), pg_restore=postgres.program("pg_restore"))
+    dumped = backup.run(
+        "backup", timeout=120, PGPORT=str(stack.database.port), PGDATABASE=stack.database_name, PATH=programs
+    )
+    assert dumped.returncode == 0, dumped.stderr
+    [dump] = backup.path("backup", "/backups").glob("certctl-*.dump")
+
+    fresh = postgres.Server().start()
+    try:
+        restored = Stack(stack.values_file, rendered_env("default"), certctl_binaries, fresh, pods, tmp_path)
+        password = restored.server_env()["PGPASSWORD"]
+        client = fresh.client_env(restored.database_user, password)
+        restore = [
+            postgres.program("pg_restore"), "--clean", "--if-exists", "--no-owner", "--exit-on-error",
+            "--single-transaction", "-U", restored.database_user, "-d", restored.database_name, str(dump),
+        ]  # fmt: skip
+        result = subprocess.run(restore, env=client, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        fresh.psql(
+            "TRUNCATE crl_cache; TRUNCATE ocsp_response_cache;",
+            restored.database_name,
+            restored.database_user,
+            password,
+        )
+        restored.start_server()
+        again = restored.api()
+        assert certificates(again, admin) == listed
+        assert again.call("GET", f"/api/v1/agents/{agent.id}", admin)[1]["name"] == "certctl-node-a"
+    finally:
+        fresh.stop()
