@@ -10,7 +10,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ sys.path[:0] = [str(ROOT / "constructs"), str(ROOT)]
 from certctl_k8s.synth import Environment, Rendered, render  # noqa: E402
 from certctl_k8s.values import Values, ValuesError, load_values  # noqa: E402
 from tests.support import certctl_build  # noqa: E402
+from tests.support.harness import Pod  # noqa: E402
 
 ENVIRONMENTS = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -104,6 +105,15 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         )
     for node, reason in _other_skips():
         terminalreporter.write_line(f"FAILED (skipped, which this suite does not allow): {node}: {reason}", red=True)
+
+
+@pytest.fixture
+def pods() -> Iterator[list[Pod]]:
+    """The pods a test lays out with the pod harness, closed (processes and folders) after it."""
+    made: list[Pod] = []
+    yield made
+    for pod in made:
+        pod.close()
 
 
 @pytest.fixture(scope="session")

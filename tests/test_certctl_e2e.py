@@ -63,14 +63,6 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
 
 
 @pytest.fixture
-def pods() -> Iterator[list[Pod]]:
-    made: list[Pod] = []
-    yield made
-    for pod in made:
-        pod.close()
-
-
-@pytest.fixture
 def stack_of(certctl_binaries: Binaries, database: Database, pods: list[Pod], tmp_path: Path) -> Callable[[str], Stack]:
     def make(name: str) -> Stack:
         values_file = ROOT / "environments" / f"{name}.yaml"
