@@ -20,11 +20,13 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import pytest
 import yaml
 
 from certctl_k8s import secrets_cli
@@ -36,9 +38,13 @@ from . import busybox, cloudnativepg, postgres
 from .certctl_build import Binaries
 from .certctl_mock import Pki, make_pki, reserve_port
 from .deployment import Deployment
-from .harness import Pod
+from .harness import Pod, needs_root
+from .polling import wait_for
 
 START_SECONDS = 30
+# What every end-to-end test needs besides certctl's binaries (which the certctl_binaries fixture
+# resolves): root for the pod harness, BusyBox for the pods' scripts, PostgreSQL.
+REQUIREMENTS = [pytest.mark.realserver, needs_root, busybox.needs_busybox, pytest.mark.requires(postgres.unavailable())]
 
 
 def database_pki(folder: Path, naming: Naming, *hosts: str) -> Pki:
@@ -235,3 +241,34 @@ class Server:
     def logged(self, message: str) -> int:
         """How many of its JSON log lines carry a message starting with `message`."""
         return sum(1 for line in self.log.read_text().splitlines() if f'"msg":"{message}' in line)
+
+
+@dataclass
+class Agent:
+    """A registered agent pod, its agent container started, against `server`."""
+
+    stack: Stack
+    server: Server
+    pod: Pod
+    id: str
+    process: subprocess.Popen[str]
+
+
+def start_agent(stack: Stack, server: Server, pod: Pod | None = None) -> Agent:
+    """The agent pod's init container, then its agent container; returns after its first poll."""
+    pod = pod or stack.pod("agent")
+    registered = pod.run("register", **stack.client_overrides(), REGISTER_RETRY_SECONDS="0.1")
+    assert registered.returncode == 0, registered.stderr
+    agent_id = pod.path("agent", "/var/run/certctl-agent/agent-id").read_text().strip()
+    process = pod.start("agent", log=pod.root / "agent.log", **stack.client_overrides())
+    wait_for(lambda: 200 in server.answered("GET", f"/api/v1/agents/{agent_id}/work"), timeout=20)
+    return Agent(stack, server, pod, agent_id, process)
+
+
+def configured(stack_of: Callable[[str], Stack], name: str = "default") -> tuple[Stack, Server]:
+    """An environment's server, started and configured by its Job."""
+    stack = stack_of(name)
+    server = stack.start_server()
+    result = stack.run("configure", "configure", CONFIGURE_RETRY_SECONDS="0.1")
+    assert result.returncode == 0, result.stderr
+    return stack, server

@@ -1,193 +1,25 @@
-"""certctl v2.1.7's own server and agent, run from the committed environments' synthesized objects
-through the pod harness, against a real PostgreSQL (see tests/support/certctl_stack.py for what
-differs from a cluster). Each test needs the binaries `make test` builds (certctl_build): it
-skips only when the Go module proxy refuses certctl's module, and fails for anything else."""
+"""certctl v2.1.7's own agent with its server, from the committed environments' pods through the
+pod harness against a real PostgreSQL (tests/support/certctl_stack.py says what differs from a
+cluster): registration, heartbeat and polling, issuance to a file target, the server
+certificate's renewal, retirement and restores, and the backup. The tests need the binaries
+`make test` builds (certctl_build): they skip only when the Go module proxy refuses certctl's
+module, and fail for anything else."""
 
 from __future__ import annotations
 
 import ssl
 import subprocess
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
-from certctl_k8s.naming import Naming
-from conftest import ROOT, environment_values, rendered_env
+from conftest import rendered_env
 from tests.support import busybox, postgres
-from tests.support.certctl_build import Binaries
-from tests.support.certctl_stack import Api, Server, Stack, database_pki
-from tests.support.deployment import Deployment
-from tests.support.dns import HeadlessServiceDns
-from tests.support.harness import Pod, needs_root
+from tests.support.certctl_stack import REQUIREMENTS, Agent, Api, Stack, configured, start_agent
 from tests.support.polling import wait_for
 
-pytestmark = [
-    pytest.mark.realserver,
-    needs_root,
-    busybox.needs_busybox,
-    pytest.mark.requires(postgres.unavailable()),
-]
-PROBES = ("startupProbe", "readinessProbe", "livenessProbe")
-
-
-def rendered_db_url(name: str) -> str:
-    values = environment_values(name)
-    return (
-        Deployment.of(values, rendered_env(name))
-        .with_operator_objects()
-        .env("server", "server")["CERTCTL_DATABASE_URL"]
-    )
-
-
-@dataclass
-class Database:
-    server: postgres.Server
-    ca: Path  # the test CA standing in for CloudNativePG's
-
-
-@pytest.fixture(scope="module")
-def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    """One PostgreSQL for the module, serving TLS under the names of prod-ha's Cluster."""
-    external = urlsplit(rendered_db_url("external-db")).hostname or ""
-    pki = database_pki(tmp_path_factory.mktemp("database-pki"), Naming(environment_values("prod-ha")), external)
-    server = postgres.Server().serve_tls(pki.server_cert, pki.server_key).start()
-    try:
-        yield Database(server, pki.ca_cert)
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def stack_of(certctl_binaries: Binaries, database: Database, pods: list[Pod], tmp_path: Path) -> Callable[[str], Stack]:
-    def make(name: str) -> Stack:
-        values_file = ROOT / "environments" / f"{name}.yaml"
-        return Stack(values_file, rendered_env(name), certctl_binaries, database.server, pods, tmp_path, database.ca)
-
-    return make
-
-
-@pytest.mark.parametrize("name", ["default", "prod-ha"])
-def test_the_server_validates_migrates_and_answers_its_declared_probes(name, stack_of):
-    stack = stack_of(name)
-    server = stack.start_server()
-    assert {kind: server.probe(kind, stack.port) for kind in PROBES} == dict.fromkeys(PROBES, 200)
-    applied = stack.database.psql("SELECT version FROM schema_migrations", stack.database_name).split()
-    shipped = sorted(path.name for path in stack.binaries.migrations.glob("*.up.sql"))
-    assert sorted(applied) == shipped
-    sslmode = stack.database_url.rpartition("sslmode=")[2]
-    encrypted = stack.database.psql(
-        "SELECT DISTINCT ssl FROM pg_stat_ssl JOIN pg_stat_activity USING (pid) "
-        f"WHERE datname = '{stack.database_name}'"
-    ).split()
-    assert (sslmode, encrypted) == (("verify-full", ["t"]) if name == "prod-ha" else ("disable", ["f"]))
-
-
-def test_the_configure_job_grants_the_roles_once_and_every_replica_loads_the_dns01_settings(stack_of):
-    """Two replicas of prod-ha's server on one database (at 127.0.0.1 and 127.0.0.2, as two pod
-    addresses behind the headless Service), then its configure Job twice."""
-    stack = stack_of("prod-ha")
-    replicas = [stack.start_server(address) for address in ("127.0.0.1", "127.0.0.2")]
-    host = stack.deployment.env("configure", "configure")["CONFIGURE_REPLICAS_HOST"]
-    # The hook scripts' paths are the server pods' (a volume of theirs), not the Job's: as declared.
-    declared = stack.deployment.env("configure", "configure")
-    scripts = {name: declared[name] for name in ("CONFIGURE_DNS_PRESENT_SCRIPT", "CONFIGURE_DNS_CLEANUP_SCRIPT")}
-    quick = {"CONFIGURE_RETRY_SECONDS": "0.1", **scripts}
-    with HeadlessServiceDns(host, [server.address for server in replicas]) as dns:
-        first = stack.run("configure", "configure", CONFIGURE_DNS_SERVER=dns.server, **quick)
-        second = stack.run("configure", "configure", CONFIGURE_DNS_SERVER=dns.server, **quick)
-    assert first.returncode == 0, first.stderr
-    assert second.returncode == 0, second.stderr
-    assert first.stderr.splitlines()[-1] == "configure-certctl: done: 10 change(s)"
-    assert second.stderr.splitlines()[-1] == "configure-certctl: done: 0 change(s)"
-    api, admin = stack.api(), stack.server_env()["API_KEY_ADMIN"]
-    roles = {role["id"]: role["name"] for role in api.call("GET", "/api/v1/auth/roles", admin)[1]["roles"]}
-    keys = api.call("GET", "/api/v1/auth/keys", admin)[1]["keys"]
-    held = {key["actor_id"]: {roles[role] for role in key["role_ids"]} for key in keys}
-    assert held["agent"] >= {"agent", "agent-verification"} and "agent-registration" in held["registrar"]
-    # Each replica rebuilt its issuer registry (at start, then once per issuer the Job updated)
-    # from a database that held the settings: both serve DNS-01 (internal/service/issuer.go:234-235).
-    for issuer in ("iss-acme-staging", "iss-acme-prod"):
-        config = api.call("GET", f"/api/v1/issuers/{issuer}", admin)[1]["config"]
-        assert config["dns_present_script"] == "/scripts/dns/dns-present.sh"
-    assert [server.logged("issuer registry built from database") for server in replicas] == [3, 3]
-
-
-def test_the_migration_job_migrates_an_empty_database_and_the_server_pods_wait_for_it(stack_of):
-    """external-db (migrations.viaHook): the server pod's schema wait refuses the empty database,
-    the Job's real `--migrate-only` migrates it, then the wait passes and the server starts
-    without migrating."""
-    stack = stack_of("external-db")
-    quick = {**stack.overrides(), "WAIT_SECONDS": "1", "WAIT_INTERVAL_SECONDS": "1"}
-    early = stack.pod("server")
-    assert [c["name"] for c in early.spec["initContainers"]] == ["list-migrations", "wait-for-schema"]
-    assert early.run("list-migrations").returncode == 0
-    refused = early.run("wait-for-schema", **quick)
-    assert refused.returncode == 1
-    assert "cannot read schema_migrations" in refused.stderr
-    job = stack.pod("migration")
-    for container in [*job.spec.get("initContainers", []), *job.spec["containers"]]:
-        result = job.run(container["name"], **stack.overrides())
-        assert result.returncode == 0, f"{container['name']}: {result.stderr}"
-    assert "--migrate-only: migrations + seed complete" in result.stdout + result.stderr
-    applied = stack.database.psql("SELECT version FROM schema_migrations", stack.database_name).split()
-    assert sorted(applied) == sorted(path.name for path in stack.binaries.migrations.glob("*.up.sql"))
-    server = stack.start_server()
-    # cmd/server/migrations.go:154-156
-    assert server.logged("skipping migrations at boot (CERTCTL_MIGRATIONS_VIA_HOOK=true") == 1
-
-
-def test_the_agent_metrics_and_registrar_keys_are_refused_admin_calls(stack_of):
-    """default, configured by its Job: every key but the admin key gets 403 on an admin call
-    (listing the API keys needs auth.key.list, internal/api/router/router.go:447); the metrics
-    key reads the Prometheus exposition (metrics.read, router.go:801)."""
-    stack = stack_of("default")
-    stack.start_server()
-    configured = stack.run("configure", "configure", CONFIGURE_RETRY_SECONDS="0.1")
-    assert configured.returncode == 0, configured.stderr
-    api, env = stack.api(), stack.server_env()
-    keys = {name: env[f"API_KEY_{name.upper()}"] for name in ("admin", "agent", "metrics", "registrar")}
-    assert {name: api.call("GET", "/api/v1/auth/keys", key)[0] for name, key in keys.items()} == {
-        "admin": 200, "agent": 403, "metrics": 403, "registrar": 403,
-    }  # fmt: skip
-    status, exposition = api.call("GET", "/api/v1/metrics/prometheus", keys["metrics"])
-    assert status == 200
-    assert "# TYPE certctl_" in exposition
-
-
-@dataclass
-class Agent:
-    """A registered agent pod, its agent container started, against `server`."""
-
-    stack: Stack
-    server: Server
-    pod: Pod
-    id: str
-    process: subprocess.Popen[str]
-
-
-def start_agent(stack: Stack, server: Server, pod: Pod | None = None) -> Agent:
-    """The agent pod's init container, then its agent container; returns after its first poll."""
-    pod = pod or stack.pod("agent")
-    registered = pod.run("register", **stack.client_overrides(), REGISTER_RETRY_SECONDS="0.1")
-    assert registered.returncode == 0, registered.stderr
-    agent_id = pod.path("agent", "/var/run/certctl-agent/agent-id").read_text().strip()
-    process = pod.start("agent", log=pod.root / "agent.log", **stack.client_overrides())
-    wait_for(lambda: 200 in server.answered("GET", f"/api/v1/agents/{agent_id}/work"), timeout=20)
-    return Agent(stack, server, pod, agent_id, process)
-
-
-def configured(stack_of: Callable[[str], Stack], name: str = "default") -> tuple[Stack, Server]:
-    """An environment's server, started and configured by its Job."""
-    stack = stack_of(name)
-    server = stack.start_server()
-    result = stack.run("configure", "configure", CONFIGURE_RETRY_SECONDS="0.1")
-    assert result.returncode == 0, result.stderr
-    return stack, server
+pytestmark = REQUIREMENTS
 
 
 def test_the_agent_registers_with_the_bootstrap_token_then_heartbeats_and_polls_as_its_user(stack_of):
