@@ -6,6 +6,13 @@ the Go module proxy refuses certctl's module, and fail for anything else."""
 
 from __future__ import annotations
 
+import http.client
+import re
+import socket
+import ssl
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from tests.support.certctl_stack import REQUIREMENTS, configured
@@ -98,3 +105,42 @@ def test_the_agent_metrics_and_registrar_keys_are_refused_admin_calls(stack_of):
     status, exposition = api.call("GET", "/api/v1/metrics/prometheus", keys["metrics"])
     assert status == 200
     assert "# TYPE certctl_" in exposition
+
+
+def scrape(endpoint: dict[str, Any], secret: Callable[[str, str], str], port: int) -> str:
+    """One scrape as Prometheus makes it from a ServiceMonitor endpoint: its scheme and path, the
+    bearer token and CA from their Secrets, the certificate checked for `tlsConfig.serverName`
+    (the connection itself goes to 127.0.0.1:`port`)."""
+    assert endpoint["scheme"] == "https"
+    token = secret(endpoint["bearerTokenSecret"]["name"], endpoint["bearerTokenSecret"]["key"])
+    tls = endpoint["tlsConfig"]
+    context = ssl.create_default_context(cadata=secret(tls["ca"]["secret"]["name"], tls["ca"]["secret"]["key"]))
+    connection = http.client.HTTPSConnection(tls["serverName"], port, context=context, timeout=10)
+    connection.sock = context.wrap_socket(
+        socket.create_connection(("127.0.0.1", port)), server_hostname=tls["serverName"]
+    )
+    connection.request("GET", endpoint["path"], headers={"Authorization": f"Bearer {token}"})
+    answer = connection.getresponse()
+    assert answer.status == 200
+    return answer.read().decode()
+
+
+def test_prometheus_scrapes_the_server_as_the_service_monitor_says_and_finds_every_metric_the_alerts_use(stack_of):
+    """prod-ha's ServiceMonitor endpoint, run against the real server with the metrics key; each
+    certctl_* series its PrometheusRule reads is in the exposition (an absent one would leave its
+    alert silent forever)."""
+    stack = stack_of("prod-ha")
+    stack.start_server()
+    manifests = stack.deployment.rendered.manifests
+    [monitor] = [m for m in manifests if m["kind"] == "ServiceMonitor"]
+    [endpoint] = monitor["spec"]["endpoints"]
+    exposition = scrape(endpoint, lambda name, key: stack.deployment.secret_data(name)[key], stack.port)
+    exposed = {line.split()[2] for line in exposition.splitlines() if line.startswith("# TYPE ")}
+    [rules] = [m for m in manifests if m["kind"] == "PrometheusRule"]
+    read = {
+        name
+        for group in rules["spec"]["groups"]
+        for rule in group["rules"]
+        for name in re.findall(r"\bcertctl_[a-z_]+", rule["expr"])
+    }
+    assert read and read <= exposed, sorted(read - exposed)
