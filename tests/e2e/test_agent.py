@@ -176,10 +176,7 @@ def test_a_certificate_from_the_local_issuer_reaches_the_agents_file_target(stac
     key = serialization.load_pem_private_key(agent.pod.path("agent", key_file).read_bytes(), None)
     leaf = x509.load_pem_x509_certificate((site / "site.crt").read_bytes())
     assert leaf.public_key().public_numbers() == key.public_key().public_numbers()
-    volume = next(v for v in stack.deployment.pod_spec("server")["volumes"] if v["name"] == "issuer-ca")
-    issuer_ca = x509.load_pem_x509_certificate(
-        stack.deployment.secret_data(volume["secret"]["secretName"])["ca.crt"].encode()
-    )
+    issuer_ca = x509.load_pem_x509_certificate(stack.server_secret("issuer-ca")["ca.crt"].encode())
     leaf.verify_directly_issued_by(issuer_ca)
     assert issuer_ca in x509.load_pem_x509_certificates((site / "chain.crt").read_bytes())
     assert (site / "site.crt").stat().st_uid == uid

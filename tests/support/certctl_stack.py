@@ -123,7 +123,7 @@ class Stack:
         self.deployment = Deployment(values, copy.deepcopy(rendered), written).with_operator_objects()
         self.binaries, self.database, self.pods, self.folder = binaries, database, pods, folder
         self.naming = Naming(self.deployment.values)
-        ca_volume = next((v for v in self.deployment.pod_spec("server")["volumes"] if v["name"] == "postgres-ca"), None)
+        ca_volume = self.server_volume("postgres-ca")
         if database_ca is not None and ca_volume:  # the operator's CA Secret holds the test CA
             source = ca_volume["secret"]
             for item in source.get("items", [{"key": "ca.crt"}]):
@@ -146,6 +146,15 @@ class Stack:
 
     def server_env(self) -> dict[str, str]:
         return self.deployment.env("server", "server")
+
+    def server_volume(self, name: str) -> dict[str, Any] | None:
+        return next((v for v in self.deployment.pod_spec("server")["volumes"] if v["name"] == name), None)
+
+    def server_secret(self, volume: str) -> dict[str, str]:
+        """The data of the Secret behind one of the server pod's volumes."""
+        found = self.server_volume(volume)
+        assert found is not None, f"the server pod has no volume {volume}"
+        return self.deployment.secret_data(found["secret"]["secretName"])
 
     @property
     def url(self) -> str:
@@ -172,20 +181,19 @@ class Stack:
 
     def api(self) -> Api:
         """The API at 127.0.0.1 (the server's certificate names it too), trusting its CA."""
-        tls = next(v for v in self.deployment.pod_spec("server")["volumes"] if v["name"] == "tls")
         ca_file = self.folder / "server-ca.crt"
-        ca_file.write_text(self.deployment.secret_data(tls["secret"]["secretName"])["ca.crt"])
+        ca_file.write_text(self.server_secret("tls")["ca.crt"])
         return Api(f"https://127.0.0.1:{self.port}", ca_file)
 
-    def start_server(self, address: str = "127.0.0.1", **overrides: str) -> Server:
+    def start_server(self, address: str = "127.0.0.1") -> Server:
         """A server pod (a replica at the loopback `address`): its init containers, then its
         server container, up once its declared startup probe succeeds."""
         pod = self.pod("server")
         for init in pod.spec.get("initContainers", []):
-            result = pod.run(init["name"], **self.overrides(), **overrides)
+            result = pod.run(init["name"], **self.overrides())
             assert result.returncode == 0, f"{init['name']}: {result.stderr}"
         log = pod.root / "server.log"
-        process = pod.start("server", log=log, **{**self.overrides(), "CERTCTL_SERVER_HOST": address, **overrides})
+        process = pod.start("server", log=log, **{**self.overrides(), "CERTCTL_SERVER_HOST": address})
         server = Server(pod, process, log, address)
         deadline = time.monotonic() + START_SECONDS
         while server.probe("startupProbe", self.port) != 200:
@@ -199,7 +207,8 @@ class Stack:
         `tls` volume as a kubelet update does (one swapped link). Returns the new tls.crt."""
         renew = ["--values", str(self.values_file), "--out", str(self.secrets_out), "--renew-server-cert"]
         assert secrets_cli.main(renew) == 0
-        volume = next(v for v in self.deployment.pod_spec("server")["volumes"] if v["name"] == "tls")
+        volume = self.server_volume("tls")
+        assert volume is not None
         name = volume["secret"]["secretName"]
         renewed = yaml.safe_load((self.secrets_out / self.values_file.stem / f"{name}.yaml").read_text())
         self.deployment.secret_data(name).update(renewed["stringData"])
