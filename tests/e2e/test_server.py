@@ -10,12 +10,15 @@ import http.client
 import re
 import socket
 import ssl
+import threading
 from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from tests.support.certctl_stack import REQUIREMENTS, configured
+from conftest import ROOT, rendered_env
+from tests.support import postgres
+from tests.support.certctl_stack import REQUIREMENTS, Stack, configured
 from tests.support.dns import HeadlessServiceDns
 
 pytestmark = REQUIREMENTS
@@ -144,3 +147,25 @@ def test_prometheus_scrapes_the_server_as_the_service_monitor_says_and_finds_eve
         for name in re.findall(r"\bcertctl_[a-z_]+", rule["expr"])
     }
     assert read and read <= exposed, sorted(read - exposed)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="issue 16 item 4: outside hook mode the server pings the database once and exits"
+)
+def test_a_server_pod_started_before_its_database_waits_for_it(certctl_binaries, pods, tmp_path):
+    """default on a first install: the server pod starts while PostgreSQL is not up yet (here it
+    comes up 3 s later). certctl pings once and exits (cmd/server/main.go:157-160,
+    internal/repository/postgres/db.go:77-80); the pod must wait."""
+    late = postgres.Server().start()
+    values_file = ROOT / "environments" / "default.yaml"
+    up = threading.Timer(3, late.resume)
+    try:
+        stack = Stack(values_file, rendered_env("default"), certctl_binaries, late, pods, tmp_path)
+        late.pause()
+        up.start()
+        stack.start_server()
+    finally:
+        up.cancel()
+        if up.is_alive():
+            up.join()
+        late.stop()

@@ -124,6 +124,10 @@ class Server:
         )  # fmt: skip
         assert initdb.returncode == 0, initdb.stderr
         self.port = reserve_port()
+        return self.resume()
+
+    def resume(self) -> Server:
+        """Start the initialized server (again, after `pause()`), on its port."""
         options = f"-c listen_addresses={HOST} -c port={self.port} -c unix_socket_directories={self.base} -c fsync=off"
         options += "".join(f" -c {name}={value}" for name, value in self.settings.items())
         started = self.run_as_owner(
@@ -132,6 +136,11 @@ class Server:
         )  # fmt: skip
         assert started.returncode == 0, started.stderr + self.log()
         return self
+
+    def pause(self) -> None:
+        """Stop the server and keep its data: a database that is not up yet, or restarting."""
+        stopped = self.run_as_owner(program("pg_ctl"), "--pgdata", self.data, "--mode=fast", "--wait", "stop")
+        assert stopped.returncode == 0, stopped.stderr
 
     def log(self) -> str:
         path = self.base / "server.log"
