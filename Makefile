@@ -15,7 +15,7 @@ S3_PACKAGES := awscli==1.46.3 'moto[server]==5.2.6' 'barman[cloud]==3.19.1'
 PIP_FLAGS := --quiet --disable-pip-version-check
 SCRIPTS := constructs/certctl_k8s/scripts/*.sh tools/*.sh
 
-.PHONY: synth test lint check secrets bench checkov system-packages lock clean
+.PHONY: synth test lint check secrets bench checkov system-packages certctl lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -66,9 +66,14 @@ lint: $(STAMP)
 system-packages:
 	@sh tools/system-packages.sh
 
+# certctl's server and agent for the end-to-end tests, built once per machine into .cache/ (see
+# README, Developing); the tests say why when they cannot be built.
+certctl: $(STAMP)
+	$(PY) -m tests.support.certctl_build
+
 # Two pytest workers (files stay whole on one worker, so the checkov and rendering fixtures run
 # once per file); `pytest -m "not checkov"` skips the slowest file in a quick loop.
-test: $(STAMP) $(CHECKOV_STAMP) system-packages $(S3_STAMP) lint
+test: $(STAMP) $(CHECKOV_STAMP) system-packages $(S3_STAMP) certctl lint
 	CHECKOV_BIN=$(abspath $(CHECKOV_VENV))/bin/checkov S3_TOOLS_BIN=$(abspath $(S3_VENV))/bin \
 	  $(PY) -m pytest -n 2 --dist loadfile
 

@@ -1,6 +1,8 @@
 """Shared fixtures: every environment rendered once per session, a values-file writer, a
-syrupy extension that stores snapshots as readable YAML so PR diffs show what changed, and a
-guard that fails any test reading a file beside the repository."""
+syrupy extension that stores snapshots as readable YAML so PR diffs show what changed, a
+guard that fails any test reading a file beside the repository, certctl's real binaries, and a
+guard that fails the session when a test was skipped for anything but the Go module proxy
+refusing certctl's module."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,8 @@ sys.path[:0] = [str(ROOT / "constructs"), str(ROOT)]
 
 from certctl_k8s.synth import Environment, Rendered, render  # noqa: E402
 from certctl_k8s.values import Values, ValuesError, load_values  # noqa: E402
+from tests.support import certctl_build  # noqa: E402
+from tests.support.harness import Pod  # noqa: E402
 
 # The S3 API server on loopback and a bucket per test, for the drills against S3 (tests/support/s3.py).
 pytest_plugins = ["tests.support.s3"]
@@ -63,6 +67,68 @@ def _reads_nothing_beside_the_repository():
     start = len(_reads_beside)
     yield
     assert _reads_beside[start:] == [], "the test read outside the repository (copy what it needs to tests/fixtures/)"
+
+
+# --- a missing program fails; only certctl's refused module skips ------------------------------
+# `pytest.mark.requires(problem)`: the test fails with `problem` (one line naming what to install)
+# unless it is None. The only skip the session tolerates is certctl_build.REFUSED.
+_skips: list[tuple[str, str]] = []
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for marker in item.iter_markers("requires"):
+        if marker.args[0]:
+            pytest.fail(marker.args[0], pytrace=False)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        _skips.append((report.nodeid, reason.removeprefix("Skipped: ")))
+
+
+def _other_skips() -> list[tuple[str, str]]:
+    return [(node, reason) for node, reason in _skips if not reason.startswith(certctl_build.REFUSED)]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _other_skips() and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    refused = len(_skips) - len(_other_skips())
+    if refused:
+        terminalreporter.write_line(
+            f"{refused} test(s) need certctl's binaries and skipped: the Go module proxy refuses its module "
+            f"(its answer: {certctl_build.PROXY_ANSWER}); set CERTCTL_SERVER_BIN, CERTCTL_AGENT_BIN and "
+            "CERTCTL_MIGRATIONS_DIR to run them",
+            yellow=True,
+        )
+    for node, reason in _other_skips():
+        terminalreporter.write_line(f"FAILED (skipped, which this suite does not allow): {node}: {reason}", red=True)
+
+
+@pytest.fixture
+def pods() -> Iterator[list[Pod]]:
+    """The pods a test lays out with the pod harness, closed (processes and folders) after it."""
+    made: list[Pod] = []
+    yield made
+    for pod in made:
+        pod.close()
+
+
+@pytest.fixture(scope="session")
+def certctl_binaries() -> certctl_build.Binaries:
+    """certctl's server, agent and migrations (certctl_build.resolve); a test skips only when the
+    Go module proxy refuses the module, and fails for anything else."""
+    try:
+        return certctl_build.resolve()
+    except certctl_build.Refused as refused:
+        pytest.skip(str(refused))
+    except certctl_build.Unbuildable as problem:
+        pytest.fail(str(problem), pytrace=False)
 
 
 class YamlSnapshot(SingleFileSnapshotExtension):

@@ -22,8 +22,8 @@ from conftest import HELM_CHART, environments_where, find, render_values, render
 from tests.support.validation import validate
 
 PROMTOOL = shutil.which("promtool")
-needs_promtool = pytest.mark.skipif(
-    PROMTOOL is None, reason="promtool is not installed (Debian package prometheus; tools/system-packages.sh)"
+needs_promtool = pytest.mark.requires(
+    None if PROMTOOL else "promtool is not installed (Debian package prometheus; tools/system-packages.sh)"
 )
 
 ON = {"monitoring": {"enabled": True, "serviceMonitor": {"enabled": True}, "prometheusRules": {"enabled": True}}}

@@ -46,14 +46,6 @@ def tls_data(deployment: Deployment) -> dict[str, str]:
     return {"ca.crt": deployment.server_trust(), **deployment.secret_data(name)}
 
 
-@pytest.fixture
-def pods() -> Iterator[list[Pod]]:
-    made: list[Pod] = []
-    yield made
-    for pod in made:
-        pod.close()
-
-
 def pod_of(pods: list[Pod], deployment: Deployment, component: str) -> Pod:
     pod = Pod(deployment, component)
     pods.append(pod)
@@ -98,7 +90,7 @@ def certctl_database() -> Iterator[CertctlDatabase]:
     if reason is None and not postgres.program("pg_isready").exists():
         reason = "PostgreSQL's pg_isready is not installed"
     if reason:
-        pytest.skip(reason)
+        pytest.fail(reason, pytrace=False)
     server = postgres.Server().start()
     try:
         yield CertctlDatabase(server)

@@ -4,10 +4,14 @@ tag beside it that says (and is checked for) the version."""
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from certctl_k8s.values.release import APP_VERSION
-from conftest import ENVIRONMENTS, find, images, load_data, render_values, rendered_env, values_problems
+import pytest
+import yaml
+
+from certctl_k8s.values.release import APP_VERSION, RELEASE_COMMITS
+from conftest import ENVIRONMENTS, ROOT, find, images, load_data, render_values, rendered_env, values_problems
+from tests.support import certctl_build
 
 DIGEST = "sha256:" + "c" * 64
 
@@ -68,3 +72,14 @@ def test_helm_style_tags_map_to_the_published_v_tags(tmp_path):
 def test_tags_this_tool_cannot_place_load_with_a_warning(tmp_path, tag, fragment):
     values = load_data(tmp_path, {"agent": {"image": {"tag": tag}}})
     assert fragment in dict(values.warnings())["agent.image.tag"]
+
+
+def test_the_pinned_commit_is_the_one_for_the_release_dist_deploys():
+    """The tests build certctl from RELEASE_COMMITS (certctl_build): the commit must stand for the
+    tag the committed default environment deploys."""
+    deployment = yaml.safe_load((ROOT / "dist" / "default" / "11-deployment-certctl-server.yaml").read_text())
+    image = deployment["spec"]["template"]["spec"]["containers"][0]["image"]
+    tag = image.split("@")[0].rpartition(":")[2]
+    assert tag == APP_VERSION
+    assert re.fullmatch(r"[0-9a-f]{40}", RELEASE_COMMITS[tag])
+    assert RELEASE_COMMITS[tag] == certctl_build.COMMIT == certctl_build.CACHE.name

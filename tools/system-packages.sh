@@ -1,7 +1,7 @@
 #!/bin/sh
 # Install the Debian packages the tests use, where this machine allows it: as root, with apt-get.
-# Elsewhere it only reports what is missing; the tests that need a missing program skip and say
-# why. Usage: tools/system-packages.sh [--check]
+# Elsewhere it only reports what is missing; the tests that need a missing program fail and say
+# what to install. Usage: tools/system-packages.sh [--check]
 #
 #   Debian package -> program the tests run: what for
 #   - busybox -> busybox: the pod scripts, run with BusyBox applets as in the certctl images
@@ -39,11 +39,11 @@ need libnss-wrapper libnss_wrapper.so
 
 [ -n "$missing" ] || exit 0
 if [ "${1:-}" = --check ] || [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-  echo "system packages missing:$missing (install them as root with apt-get; the tests that need them skip)" >&2
+  echo "system packages missing:$missing (install them as root with apt-get; the tests that need them fail)" >&2
   exit 0
 fi
 echo "installing system packages:$missing" >&2
 export DEBIAN_FRONTEND=noninteractive
 # shellcheck disable=SC2086 # the list is split on purpose
 apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
-  echo "apt-get could not install:$missing (the tests that need them skip)" >&2
+  echo "apt-get could not install:$missing (the tests that need them fail)" >&2

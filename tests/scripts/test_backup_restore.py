@@ -29,8 +29,8 @@ from tests.support.s3 import Keys, S3Server, tool
 COMPONENT = "postgres-backup"
 pytestmark = [
     harness.needs_root,
-    pytest.mark.skipif(BUSYBOX is None, reason=MISSING_BUSYBOX),
-    pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or ""),
+    pytest.mark.requires(None if BUSYBOX else MISSING_BUSYBOX),
+    pytest.mark.requires(postgres.unavailable()),
 ]
 
 # Tables shaped like certctl's: text ids, foreign keys, bytea, timestamps, jsonb, arrays, a
@@ -425,7 +425,7 @@ def s3_deployment(tmp_path_factory, deployment, s3_server) -> Deployment:
 def shells() -> list[Any]:
     """The upload step under BusyBox sh, and under bash as `sh` as the AWS CLI image (Amazon
     Linux) runs it, with GNU tools on PATH."""
-    no_bash = pytest.mark.skipif(shutil.which("bash") is None, reason="bash is not installed")
+    no_bash = pytest.mark.requires(None if shutil.which("bash") else "bash is not installed (Debian package bash)")
     return [pytest.param("busybox", id="busybox-sh"), pytest.param("bash", id="bash-as-sh", marks=no_bash)]
 
 

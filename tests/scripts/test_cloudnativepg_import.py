@@ -21,7 +21,7 @@ from tests.support import postgres
 from tests.support.cloudnativepg import operator_secrets
 from tests.support.deployment import Deployment
 
-pytestmark = pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or "")
+pytestmark = pytest.mark.requires(postgres.unavailable())
 
 IMPORT = {
     "postgresql": {

@@ -11,9 +11,7 @@ import pytest
 SCRIPTS = sorted((Path(__file__).resolve().parents[2] / "constructs" / "certctl_k8s" / "scripts").glob("*.sh"))
 
 
-@pytest.mark.skipif(
-    shutil.which("shellcheck") is None, reason="shellcheck is not installed (Debian package shellcheck)"
-)
+@pytest.mark.requires(None if shutil.which("shellcheck") else "shellcheck is not installed (Debian package shellcheck)")
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda path: path.name)
 def test_script_passes_shellcheck(script):
     # -x follows `. certctl-api.sh` (the scripts source it from their own folder).

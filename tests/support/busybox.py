@@ -13,7 +13,7 @@ import pytest
 
 BUSYBOX = shutil.which("busybox")
 MISSING_BUSYBOX = "busybox is not installed (Debian package busybox; tools/system-packages.sh installs it)"
-needs_busybox = pytest.mark.skipif(BUSYBOX is None, reason=MISSING_BUSYBOX)
+needs_busybox = pytest.mark.requires(None if BUSYBOX else MISSING_BUSYBOX)
 
 
 @cache

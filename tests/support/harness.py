@@ -13,12 +13,17 @@
 that group, the fsGroup and supplementalGroups as supplementary groups, no new privileges; an
 OpenShift environment's pods as restricted-v2 admits them, see openshift.py), with BusyBox applets
 for the image's tools, its environment resolved as the kubelet resolves it, and every path under
-a mount (in the command and in the environment) moved to where that volume was laid out. The
-certctl binaries are not available here: `/app/agent` and `/app/server` are the stubs in
-tests/support/stubs, which do what certctl does with its files (see their comments), and
-`/app/migrations` holds a few stand-in migrations.
+a mount (in the command and in the environment) moved to where that volume was laid out.
 
-It needs root, as CI has; tests that use it skip otherwise."""
+Given certctl's real binaries (`certctl=`, see certctl_build), `/app/server`, `/app/agent` and
+`/app/migrations` are certctl's own, and containers run in /app, the images' WORKDIR (the server
+reads `./migrations`). Without them, `/app/agent` and `/app/server` are the stubs in
+tests/support/stubs, which do what certctl does with its files (see their comments), and
+`/app/migrations` holds a few stand-in migrations. `hosts` names what cluster DNS would resolve
+for the pod (a Service, the database): each process then runs in its own mount namespace whose
+/etc/hosts points those names at 127.0.0.1, so TLS names are checked as in the cluster.
+
+It needs root, as CI has; tests that use it fail otherwise."""
 
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ from typing import Any
 import pytest
 
 from . import busybox, openshift
+from .certctl_build import Binaries
 from .deployment import Deployment
 from .pods import object_data
 
@@ -53,13 +59,23 @@ IMAGE_MIGRATIONS = (
 IMAGE_OTHER_FILES = ("000046_rate_limit_buckets.down.sql", "seed.sql", "seed_demo.sql")
 ENTRYPOINTS = {"certctl-server": "/app/server", "certctl-agent": "/app/agent"}  # the images' ENTRYPOINTs
 SETPRIV = shutil.which("setpriv") or "setpriv"  # util-linux's, not the pod's BusyBox applet
-needs_root = pytest.mark.skipif(os.geteuid() != 0, reason="the pod harness runs containers as their users: needs root")
+UNSHARE = shutil.which("unshare") or "unshare"
+needs_root = pytest.mark.requires(
+    None if os.geteuid() == 0 else "the pod harness runs containers as their users: run the tests as root, as CI does"
+)
 READ_ONLY_VOLUMES = ("secret", "configMap", "projected", "downwardAPI")
 
 
 class Pod:
-    def __init__(self, deployment: Deployment, component: str, root: Path | None = None) -> None:
-        self.deployment, self.component = deployment, component
+    def __init__(
+        self,
+        deployment: Deployment,
+        component: str,
+        root: Path | None = None,
+        certctl: Binaries | None = None,
+        hosts: tuple[str, ...] = (),
+    ) -> None:
+        self.deployment, self.component, self.certctl = deployment, component, certctl
         self.spec = deployment.pod_spec(component)
         if deployment.values.openshift.enabled:  # admitted by restricted-v2 (support/openshift.py)
             self.spec = openshift.admit(self.spec, openshift.namespace_block())
@@ -76,6 +92,11 @@ class Pod:
         for volume in self.spec.get("volumes", []) + self._claims():
             self.volumes[volume["name"]] = self._lay_out(volume)
         self._install_binaries()
+        self.hosts_file: Path | None = None
+        if hosts:
+            self.hosts_file = self.root / "etc-hosts"
+            self.hosts_file.write_text("127.0.0.1 localhost\n" + "".join(f"127.0.0.1 {name}\n" for name in hosts))
+            self.hosts_file.chmod(0o644)
 
     # --- volumes ---------------------------------------------------------------------------
     def _claims(self) -> list[dict[str, Any]]:
@@ -98,7 +119,7 @@ class Pod:
             os.chown(path, 0, group)
             path.chmod(0o2775)
         elif any(kind in volume for kind in READ_ONLY_VOLUMES):
-            self.write_projection(volume["name"], self._projected_files(volume))
+            self.write_projection(volume["name"], self.projected_files(volume))
         else:
             raise NotImplementedError(f"volume {volume['name']}: {sorted(volume)} is not laid out by the harness")
         return path
@@ -109,7 +130,7 @@ class Pod:
         assert found, f"{kind} {name} is neither in dist/ nor generated"
         return object_data(found[-1])  # the last written: an operator's update of a dist/ object
 
-    def _projected_files(self, volume: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    def projected_files(self, volume: dict[str, Any]) -> dict[str, tuple[str, int]]:
         """relative path -> (contents, mode) of a Secret, ConfigMap or projected volume."""
         if "projected" in volume:
             default = volume["projected"].get("defaultMode", 0o644)
@@ -156,19 +177,28 @@ class Pod:
         path.chmod(0o2755 if self.fs_group is not None else 0o755)
 
     def _install_binaries(self) -> None:
-        """The image's certctl binaries, as their stubs run by BusyBox sh, and its migrations."""
+        """The image's certctl binaries and migrations: certctl's own, or the stubs run by
+        BusyBox sh (or Perl) and a few stand-in migrations."""
         self.binaries = {}
+        migrations = self.root / "image" / IMAGE_MIGRATIONS_DIR.lstrip("/")
         for image_path, stub in IMAGE_BINARIES.items():
             target = self.root / "image" / image_path.lstrip("/")
             target.parent.mkdir(parents=True, exist_ok=True)
-            interpreter = f"{busybox.BUSYBOX} sh" if stub.endswith(".sh") else shutil.which("perl")
-            target.write_text(f"#!{interpreter}\n" + (STUBS / stub).read_text())
+            if self.certctl:
+                target.symlink_to(self.certctl.server if image_path == "/app/server" else self.certctl.agent)
+            else:
+                interpreter = f"{busybox.BUSYBOX} sh" if stub.endswith(".sh") else shutil.which("perl")
+                target.write_text(f"#!{interpreter}\n" + (STUBS / stub).read_text())
             target.chmod(0o755)
             self.binaries[image_path] = str(target)
-        migrations = self.root / "image" / IMAGE_MIGRATIONS_DIR.lstrip("/")
-        migrations.mkdir()
-        for name in IMAGE_MIGRATIONS + IMAGE_OTHER_FILES:
-            (migrations / name).write_text("-- stand-in\n")
+        if self.certctl:
+            shutil.copytree(self.certctl.migrations, migrations)
+            for path in migrations.iterdir():
+                path.chmod(0o644)
+        else:
+            migrations.mkdir()
+            for name in IMAGE_MIGRATIONS + IMAGE_OTHER_FILES:
+                (migrations / name).write_text("-- stand-in\n")
         self.binaries[IMAGE_MIGRATIONS_DIR] = str(migrations)
         for folder in (self.root / "image", self.root / "image" / "app", migrations):
             folder.chmod(0o755)
@@ -232,15 +262,22 @@ class Pod:
         _, gid = self.user(container)
         return list(dict.fromkeys(g for g in (gid, self.fs_group, *self.supplemental) if g is not None))
 
-    def start(self, name: str, shell: list[str] | None = None, **overrides: str) -> subprocess.Popen[str]:
+    def start(
+        self, name: str, shell: list[str] | None = None, log: Path | None = None, **overrides: str
+    ) -> subprocess.Popen[str]:
+        """Start a container; its output is piped, or written to `log` (readable while it runs)."""
         container = self.container(name)
+        namespace = []
+        if self.hosts_file:  # its own /etc/hosts, as root, before dropping to the pod's user
+            mount = f'mount --bind {self.hosts_file} /etc/hosts && exec "$@"'
+            namespace = [UNSHARE, "--mount", "--propagation", "private", "sh", "-c", mount, "sh"]
         process = subprocess.Popen(
-            [*self.privileges(container), *self.command(container, shell)],
+            [*namespace, *self.privileges(container), *self.command(container, shell)],
             env=self.environment(container, overrides),
-            cwd=self.root,
+            cwd=self.root / "image" / "app" if self.certctl else self.root,
             start_new_session=True,  # its own process group: close() stops its children too
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
+            stdout=log.open("a") if log else subprocess.PIPE,
+            stderr=subprocess.STDOUT if log else subprocess.PIPE,
             text=True,
         )
         self.processes.append(process)

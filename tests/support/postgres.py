@@ -83,7 +83,20 @@ class Server:
         self.data = self.base / "data"
         self.port = 0
         self.superuser_password = secrets.token_urlsafe(24)
+        self.settings: dict[str, str] = {}  # server settings given at every start
+        self.env: dict[str, str] = {}  # the server's environment (its archive and restore commands')
         self._own(self.base)  # the owner writes the data folder (initdb's, or a restore's) into it
+
+    def serve_tls(self, certificate: Path, key: Path) -> Server:
+        """Serve TLS (before `start()`) with this certificate and key, as CloudNativePG's
+        instances do; clients choose whether to use it (sslmode)."""
+        for name, source in (("server.crt", certificate), ("server.key", key)):
+            shutil.copy(source, self.base / name)
+            self._own(self.base / name)
+            (self.base / name).chmod(0o600)
+        self.settings |= {"ssl": "on", "ssl_cert_file": str(self.base / "server.crt")}
+        self.settings["ssl_key_file"] = str(self.base / "server.key")
+        return self
 
     def run_as_owner(self, *argv: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
         """`argv` as the server's owner, with `env` added to a bare environment (the server that
@@ -104,14 +117,25 @@ class Server:
             with (self.data / "postgresql.conf").open("a") as conf:
                 for name, value in settings.items():
                     conf.write(f"{name} = '{value.replace(chr(39), chr(39) * 2)}'\n")
+        self.env = env or {}
         self.port = reserve_port()
+        return self.resume()
+
+    def resume(self) -> Server:
+        """Start the initialized server (again, after `pause()`), on its port."""
         options = f"-c listen_addresses={HOST} -c port={self.port} -c unix_socket_directories={self.base} -c fsync=off"
+        options += "".join(f" -c {name}={value}" for name, value in self.settings.items())
         started = self.run_as_owner(
             program("pg_ctl"), "--pgdata", self.data, "--log", self.base / "server.log",
-            "--wait", "--timeout=60", "-o", options, "start", env=env,
+            "--wait", "--timeout=60", "-o", options, "start", env=self.env,
         )  # fmt: skip
         assert started.returncode == 0, started.stderr + self.log()
         return self
+
+    def pause(self) -> None:
+        """Stop the server and keep its data: a database that is not up yet, or restarting."""
+        stopped = self.run_as_owner(program("pg_ctl"), "--pgdata", self.data, "--mode=fast", "--wait", "stop")
+        assert stopped.returncode == 0, stopped.stderr
 
     def _initdb(self) -> None:
         password_file = self.base / "superuser-password"

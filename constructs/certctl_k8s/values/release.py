@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 APP_VERSION = "v2.1.7"  # the certctl release this tool is built and tested against
+# The commit each release tag above stands for. The tests build certctl's server and agent from it
+# (`go install github.com/certctl-io/certctl/cmd/server@<commit>`): certctl's go.mod has no /v2
+# suffix, so the Go toolchain refuses the tag itself as a version.
+RELEASE_COMMITS = {"v2.1.7": "67dbd18fda647a4c3fdac1263a315dddbd23ca3c"}
 MINIMUM = (2, 1, 0)
 _VERSION = re.compile(r"^v(\d+)\.(\d+)\.(\d+)(?:[-+][0-9A-Za-z.-]+)?$")
 
