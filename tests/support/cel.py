@@ -53,8 +53,29 @@ def _defaulted(schema: dict[str, Any], value: Any) -> Any:
 # Kubernetes' CEL names a property that is a CEL keyword `__<word>__` (`p.__namespace__`), and
 # spells `__`, `.`, `-` and `/` in other names as words (apiserver/pkg/cel/escaping.go).
 _RESERVED = frozenset(
-    "true false null in as break const continue else for function if import let loop package namespace return var "
-    "void while".split()
+    [
+        "true",
+        "false",
+        "null",
+        "in",
+        "as",
+        "break",
+        "const",
+        "continue",
+        "else",
+        "for",
+        "function",
+        "if",
+        "import",
+        "let",
+        "loop",
+        "package",
+        "namespace",
+        "return",
+        "var",
+        "void",
+        "while",
+    ]
 )
 _SPELLED = (("__", "__underscores__"), (".", "__dot__"), ("-", "__dash__"), ("/", "__slash__"))
 
