@@ -563,7 +563,7 @@ def test_the_cluster_gets_exactly_the_flows_it_needs(ha):
         ("agent", "primary", 5432),  # only the database's clients reach it
         ("configure", "primary", 5432),
         ("server", "statefulset", 5432),
-        ("other", "bucket", 443),  # only the Cluster's pods reach the bucket
+        ("agent", "bucket", 443),  # of the release's pods, only the Cluster's reach the bucket
         ("recovery", "bucket", 80),
         ("import", "statefulset", 5432),  # only while importing (below)
     ],

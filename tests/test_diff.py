@@ -85,13 +85,13 @@ def test_a_replica_count_scales_the_server_and_restarts_postgres_for_its_connect
     replicas = changed(diff, "Deployment/certctl-server")
     assert {path: (c.old, c.new) for path, c in replicas.items()} == {"spec.replicas": (2, 3)}
     # Three servers need more connections: PostgreSQL restarts with a larger max_connections.
-    args = changed(diff, "StatefulSet/certctl-postgres")["spec.template.spec.containers[postgres].args[1]"]
+    args = changed(diff, "StatefulSet/certctl-postgres")["spec.template.spec.containers[postgres].args[2]"]
     assert (args.old, args.new) == ("max_connections=155", "max_connections=205")
     [roll] = diff.rolls
     assert (roll.kind, roll.name, roll.reasons) == (
         "StatefulSet",
         "certctl-postgres",
-        ("pod template: spec.containers[postgres].args[1]",),
+        ("pod template: spec.containers[postgres].args[2]",),
     )
     assert diff.refused == diff.added == diff.removed == ()
 

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from certctl_k8s.values import load_values
-from conftest import environment_values, render_values, rendered_env
+from conftest import ROOT, environment_values, merged, render_values, rendered_env
 from tests.support import harness, postgres
 from tests.support.busybox import BUSYBOX, MISSING_BUSYBOX, applet_path
 from tests.support.deployment import Deployment
@@ -405,13 +406,15 @@ UPLOAD_POLICY = (["s3:PutObject"], [f"arn:aws:s3:::{S3['bucket']}/{PREFIX}*"])
 
 @pytest.fixture(scope="module")
 def s3_deployment(tmp_path_factory, deployment, s3_server) -> Deployment:
-    """The default environment with the s3 sink: the same generated Secrets (so the drill
+    """The module's environment with the s3 sink: the same generated Secrets (so the drill
     server's role fits), plus the AWS Secret the operator creates, holding the keys of a user
     allowed only what the README says the upload needs."""
+    name = deployment.rendered.name
     folder = tmp_path_factory.mktemp("s3")
-    rendered = render_values(folder, {"backup": {"enabled": True, "sink": "s3", "s3": S3}})
+    written = yaml.safe_load((ROOT / "environments" / f"{name}.yaml").read_text())
+    rendered = render_values(folder, merged(written, {"backup": {"enabled": True, "sink": "s3", "s3": S3}}))
     values = load_values(folder / "case.yaml")
-    keys = s3_server.user("certctl-backup", *UPLOAD_POLICY)
+    keys = s3_server.user(f"certctl-backup-{name}", *UPLOAD_POLICY)
     aws = values.backup.s3.credentials_secret
     secret = {
         "kind": "Secret",
