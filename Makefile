@@ -10,7 +10,7 @@ CHECKOV_STAMP := $(CHECKOV_VENV)/.installed
 PIP_FLAGS := --quiet --disable-pip-version-check
 SCRIPTS := constructs/certctl_k8s/scripts/*.sh tools/*.sh
 
-.PHONY: synth test lint check secrets bench checkov system-packages lock clean
+.PHONY: synth test lint check secrets bench checkov system-packages kube-tools lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,9 +50,15 @@ lint: $(STAMP)
 system-packages:
 	@sh tools/system-packages.sh
 
+# kube-apiserver and kubectl for the apply tests, built once per machine into .cache/kube/ (needs
+# Go; tests/support/kube_tools.py). When that cannot be done, the tests that need them fail with
+# the reason, so the other tests still run.
+kube-tools: $(STAMP)
+	-$(PY) -m tests.support.kube_tools
+
 # Two pytest workers (files stay whole on one worker, so the checkov and rendering fixtures run
 # once per file); `pytest -m "not checkov"` skips the slowest file in a quick loop.
-test: $(STAMP) $(CHECKOV_STAMP) system-packages lint
+test: $(STAMP) $(CHECKOV_STAMP) system-packages kube-tools lint
 	CHECKOV_BIN=$(abspath $(CHECKOV_VENV))/bin/checkov $(PY) -m pytest -n 2 --dist loadfile
 
 secrets: $(STAMP)

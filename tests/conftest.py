@@ -21,6 +21,7 @@ sys.path[:0] = [str(ROOT / "constructs"), str(ROOT)]
 
 from certctl_k8s.synth import Environment, Rendered, render  # noqa: E402
 from certctl_k8s.values import Values, ValuesError, load_values  # noqa: E402
+from tests.support.kube_cluster import kube  # noqa: E402, F401 - the session's API server, for any test
 
 ENVIRONMENTS = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
 FIXTURES = ROOT / "tests" / "fixtures"

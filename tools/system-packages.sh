@@ -10,6 +10,7 @@
 #   - postgresql -> initdb, pg_ctl, pg_dump: the backup restore drill
 #   - prometheus -> promtool: the alert rules check and their unit tests
 #   - ShellCheck's package -> shellcheck: make lint, and a test over the pod scripts
+#   - etcd-server -> etcd: the store behind the test kube-apiserver (tests/support/kube_cluster.py)
 set -u
 
 missing=
@@ -25,6 +26,7 @@ need perl perl
 need shellcheck shellcheck
 need postgresql pg_ctl
 need prometheus promtool
+need etcd-server etcd
 
 [ -n "$missing" ] || exit 0
 if [ "${1:-}" = --check ] || [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
