@@ -34,9 +34,8 @@ from tests.support.kube_apply import (
     permissions,
 )
 from tests.support.kube_cluster import Cluster
+from tests.support.kube_tools import Missing, build
 from tests.test_migration import CASES, load_case
-
-pytestmark = pytest.mark.realserver
 
 EXAMPLES = [name for name, case in sorted(CASES.items()) if case.path.parent.name == "examples"]
 README = (ROOT / "README.md").read_text()
@@ -98,6 +97,7 @@ def applied(request, kube: Cluster, tmp_path_factory) -> Applied:
     return Applied(name, namespace, rendered, kustomization, first, objects)
 
 
+@pytest.mark.realserver
 def test_applies_in_one_pass_without_a_warning(applied):
     assert applied.first.returncode == 0, applied.first.stderr
     assert applied.first.stderr == "", "the API server warned"
@@ -105,6 +105,7 @@ def test_applies_in_one_pass_without_a_warning(applied):
     assert len(applied_objects) == len(applied.rendered.manifests)
 
 
+@pytest.mark.realserver
 def test_the_namespace_enforces_restricted(applied, kube: Cluster):
     labels = kube.get_json("namespace", applied.namespace)["metadata"]["labels"]
     assert labels["pod-security.kubernetes.io/enforce"] == "restricted"
@@ -117,6 +118,7 @@ def test_the_namespace_enforces_restricted(applied, kube: Cluster):
     assert 'violates PodSecurity "restricted:v1.28"' in said and "allowPrivilegeEscalation" in said
 
 
+@pytest.mark.realserver
 def test_every_pod_template_is_admitted_as_a_pod(applied, kube: Cluster):
     pods = as_pods(applied.rendered.manifests, applied.namespace)
     assert pods, "no workload"
@@ -138,6 +140,7 @@ def _readme_permissions() -> set[tuple[str, str]]:
     return found
 
 
+@pytest.mark.realserver
 def test_every_service_account_may_do_only_what_the_readme_says(applied, kube: Cluster):
     accounts = [m["metadata"]["name"] for m in applied.rendered.manifests if m["kind"] == "ServiceAccount"]
     assert accounts
@@ -146,6 +149,7 @@ def test_every_service_account_may_do_only_what_the_readme_says(applied, kube: C
         assert permissions(kube, applied.namespace, account) == expected, account
 
 
+@pytest.mark.realserver
 def test_a_second_apply_changes_nothing(applied, kube: Cluster):
     again = apply(kube, applied.kustomization)
     assert again.returncode == 0, again.stderr  # without --force-conflicts: no other manager owns a field
@@ -153,6 +157,7 @@ def test_a_second_apply_changes_nothing(applied, kube: Cluster):
     assert live_objects(kube, applied.kustomization) == applied.objects
 
 
+@pytest.mark.realserver
 def test_two_environments_coexist_in_two_namespaces(kube: Cluster):
     """dist/ as committed, no overlay: environments of different namespaces share a cluster, and
     applying one leaves the other as it was."""
@@ -170,3 +175,11 @@ def test_two_environments_coexist_in_two_namespaces(kube: Cluster):
         assert [key for key in held[env] if key.startswith("Namespace/")] == [f"Namespace/{namespace}"]
     for env, objects in held.items():
         assert live_objects(kube, ROOT / "dist" / env) == objects, f"{env} changed when another was applied"
+
+
+def test_without_go_the_build_fails_with_one_line_naming_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # nothing there, so no `go`
+    with pytest.raises(Missing) as missing:
+        build(tmp_path / "kube")
+    assert "\n" not in str(missing.value)
+    assert "`go` is not on PATH: install Go 1.24 or newer" in str(missing.value)

@@ -16,6 +16,7 @@ import json
 import os
 import secrets
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -52,7 +53,8 @@ class Cluster:
 
     # --- starting and stopping --------------------------------------------------------------
     def start(self) -> Cluster:
-        etcd_url = self._start_etcd()
+        etcd_url, etcd_port = self._start_etcd()
+        self._wait(lambda: _listening(etcd_port), "etcd")
         self._start_apiserver(etcd_url)
         return self
 
@@ -60,15 +62,16 @@ class Cluster:
         with open(self.base / f"{name}.log", "wb") as log:  # the process keeps its own descriptor
             self.processes.append(subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=self.base))
 
-    def _start_etcd(self) -> str:
-        client, peer = f"http://{HOST}:{reserve_port()}", f"http://{HOST}:{reserve_port()}"
+    def _start_etcd(self) -> tuple[str, int]:
+        port = reserve_port()
+        client, peer = f"http://{HOST}:{port}", f"http://{HOST}:{reserve_port()}"
         self._spawn("etcd", [
             str(self.programs.etcd), "--name=test", f"--data-dir={self.base / 'etcd'}",
             f"--listen-client-urls={client}", f"--advertise-client-urls={client}",
             f"--listen-peer-urls={peer}", f"--initial-advertise-peer-urls={peer}",
             f"--initial-cluster=test={peer}", "--logger=zap", "--log-level=warn",
         ])  # fmt: skip
-        return client
+        return client, port
 
     def _start_apiserver(self, etcd_url: str) -> None:
         token = secrets.token_urlsafe(32)
@@ -167,6 +170,11 @@ class Cluster:
     def get_json(self, *args: str | Path) -> dict[str, Any]:
         """`kubectl get ... -o json`, parsed."""
         return json.loads(self.kubectl("get", *args, "-o", "json").stdout)
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex((HOST, port)) == 0
 
 
 def start_cluster() -> Cluster:
