@@ -48,6 +48,7 @@ class Applied:
     rendered: Rendered
     kustomization: Path
     first: Any  # the first apply's CompletedProcess
+    secrets: Any  # the apply of what `main.py secrets` wrote (None when the first apply failed)
     objects: dict[str, dict[str, Any]]  # Kind/name -> the object after the first apply
 
 
@@ -55,7 +56,7 @@ def _namespace(name: str) -> str:
     return "t-" + re.sub(r"[^a-z0-9-]", "-", name.removeprefix("values-").removesuffix(".yaml"))
 
 
-def _secrets_folder(name: str, values_file: Path | None, rendered: Rendered, into: Path) -> Path:
+def _secrets_folder(name: str, values_file: Path | None, into: Path) -> Path:
     """The Secrets `main.py secrets` writes for the target (an example's values come from several
     files, which that command does not merge; its manifests are made by the same function)."""
     if values_file is not None:
@@ -89,12 +90,11 @@ def applied(request, kube: Cluster, tmp_path_factory) -> Applied:
     install_crds(kube, rendered.manifests)
     kustomization = overlay(folder, namespace, scratch / "overlay")
     first = apply(kube, kustomization)
-    if first.returncode == 0:
-        secrets = _secrets_folder(name, values_file, rendered, scratch / "secrets")
-        secrets_applied = apply(kube, overlay(secrets, namespace, scratch / "secrets-overlay"))
-        assert secrets_applied.returncode == 0, secrets_applied.stderr
-    objects = live_objects(kube, kustomization) if first.returncode == 0 else {}
-    return Applied(name, namespace, rendered, kustomization, first, objects)
+    if first.returncode != 0:
+        return Applied(name, namespace, rendered, kustomization, first, None, {})
+    secrets = _secrets_folder(name, values_file, scratch / "secrets")
+    secrets_applied = apply(kube, overlay(secrets, namespace, scratch / "secrets-overlay"))
+    return Applied(name, namespace, rendered, kustomization, first, secrets_applied, live_objects(kube, kustomization))
 
 
 @pytest.mark.realserver
@@ -106,11 +106,18 @@ def test_applies_in_one_pass_without_a_warning(applied):
 
 
 @pytest.mark.realserver
+def test_the_secrets_main_py_writes_apply_after_it(applied):
+    assert applied.secrets is not None and applied.secrets.returncode == 0, applied.secrets.stderr
+    assert applied.secrets.stderr == ""
+    assert "secret/" in applied.secrets.stdout
+
+
+@pytest.mark.realserver
 def test_the_namespace_enforces_restricted(applied, kube: Cluster):
     labels = kube.get_json("namespace", applied.namespace)["metadata"]["labels"]
     assert labels["pod-security.kubernetes.io/enforce"] == "restricted"
     # and the API server does enforce it there: a pod that may escalate privileges is refused
-    bad = as_pods(applied.rendered.manifests, applied.namespace)[0]
+    bad = as_pods(applied.rendered, applied.namespace)[0]
     bad["metadata"]["name"] = "may-escalate"
     bad["spec"]["containers"][0]["securityContext"]["allowPrivilegeEscalation"] = True
     admitted, said = dry_run_pods(kube, [bad])
@@ -120,7 +127,7 @@ def test_the_namespace_enforces_restricted(applied, kube: Cluster):
 
 @pytest.mark.realserver
 def test_every_pod_template_is_admitted_as_a_pod(applied, kube: Cluster):
-    pods = as_pods(applied.rendered.manifests, applied.namespace)
+    pods = as_pods(applied.rendered, applied.namespace)
     assert pods, "no workload"
     admitted, said = dry_run_pods(kube, pods)
     assert said == ""

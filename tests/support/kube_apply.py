@@ -8,6 +8,7 @@ copy in its own namespace, with the objects otherwise exactly as committed."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import os
@@ -18,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from certctl_k8s.synth import Rendered
 
 from .kube_cluster import Cluster
 
@@ -88,17 +91,13 @@ def live_objects(cluster: Cluster, kustomization: Path) -> dict[str, dict[str, A
     return objects
 
 
-def as_pods(manifests: Iterable[dict[str, Any]], namespace: str) -> list[dict[str, Any]]:
+def as_pods(rendered: Rendered, namespace: str) -> list[dict[str, Any]]:
     """Each workload's pod template as the Pod its controller would create in `namespace`. A
     StatefulSet's pod also gets the volumes its claim templates give it (claim `<template>-<set>-0`)."""
     pods = []
-    for manifest in manifests:
-        spec = manifest.get("spec", {})
-        template = spec.get("jobTemplate", {}).get("spec", spec).get("template")
-        if not template:
-            continue
-        pod_spec = json.loads(json.dumps(template["spec"]))
-        for claim in spec.get("volumeClaimTemplates", []):
+    for manifest, template in rendered.pod_templates():
+        pod_spec = copy.deepcopy(template["spec"])
+        for claim in manifest["spec"].get("volumeClaimTemplates", []):
             claim_name = f"{claim['metadata']['name']}-{manifest['metadata']['name']}-0"
             pod_spec.setdefault("volumes", []).append(
                 {"name": claim["metadata"]["name"], "persistentVolumeClaim": {"claimName": claim_name}}
