@@ -53,7 +53,10 @@ class Applied:
 
 
 def _namespace(name: str) -> str:
-    return "t-" + re.sub(r"[^a-z0-9-]", "-", name.removeprefix("values-").removesuffix(".yaml"))
+    """`env-<environment>` or `example-<stem>`: one namespace per target, never shared."""
+    if name in ENVIRONMENTS:
+        return f"env-{name}"
+    return "example-" + re.sub(r"[^a-z0-9-]", "-", name.removeprefix("values-").removesuffix(".yaml"))
 
 
 def _secrets_folder(name: str, values_file: Path | None, into: Path) -> Path:
@@ -88,6 +91,9 @@ def applied(request, kube: Cluster, tmp_path_factory) -> Applied:
     rendered, folder, values_file = _target(name, scratch)
     namespace = _namespace(name)
     install_crds(kube, rendered.manifests)
+    if not any(m["kind"] == "Namespace" for m in rendered.manifests):  # createNamespace: false
+        kube.kubectl("create", "namespace", namespace)  # the operator's, with the level the README asks for
+        kube.kubectl("label", "namespace", namespace, "pod-security.kubernetes.io/enforce=restricted")
     kustomization = overlay(folder, namespace, scratch / "overlay")
     first = apply(kube, kustomization)
     if first.returncode != 0:

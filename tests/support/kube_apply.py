@@ -40,9 +40,9 @@ def _crd_files() -> dict[tuple[str, str], Path]:
     return found
 
 
-def install_crds(cluster: Cluster, manifests: Iterable[dict[str, Any]]) -> list[str]:
+def install_crds(cluster: Cluster, manifests: Iterable[dict[str, Any]]) -> None:
     """Install (server-side apply, then wait until established) the CRD of every custom kind among
-    `manifests`; the CRD names. A kind with no CRD in imports/crds/ fails the test."""
+    `manifests`. A kind with no CRD in imports/crds/ fails the test."""
     needed = set()
     for manifest in manifests:
         group = manifest["apiVersion"].rpartition("/")[0]
@@ -50,13 +50,10 @@ def install_crds(cluster: Cluster, manifests: Iterable[dict[str, Any]]) -> list[
             path = _crd_files().get((group, manifest["kind"]))
             assert path is not None, f"no CRD in {CRDS} for {manifest['apiVersion']} {manifest['kind']}"
             needed.add(path)
-    names = []
     for path in sorted(needed):
         cluster.kubectl(*SERVER_SIDE, "-f", path)
         name = yaml.safe_load(path.read_text())["metadata"]["name"]
         cluster.kubectl("wait", "--for=condition=Established", "--timeout=60s", f"customresourcedefinition/{name}")
-        names.append(name)
-    return names
 
 
 def overlay(folder: Path, namespace: str, into: Path) -> Path:
