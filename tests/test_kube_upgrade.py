@@ -107,7 +107,7 @@ CLAIM = find(rendered_env("default"), "PersistentVolumeClaim")
 REFUSED = {
     "statefulset-serviceName": (STATEFULSET, "spec.serviceName", "other", "spec: Forbidden"),
     "statefulset-volumeClaimTemplates": (
-        STATEFULSET, "spec.volumeClaimTemplates.0.metadata.name", "other-data", "spec: Forbidden",
+        STATEFULSET, "spec.volumeClaimTemplates.0.spec.resources.requests.storage", "20Gi", "spec: Forbidden",
     ),
     "statefulset-selector": (
         STATEFULSET, "spec.selector.matchLabels", {"certctl-test": "other"}, "spec: Forbidden",

@@ -7,7 +7,7 @@ confirmed against the real thing instead of a list kept by hand:
 
     outcome = refusal(kube, old_statefulset, new_statefulset)
     assert outcome.refused, "the API server took the change"
-    assert "spec.serviceName" in outcome.message
+    assert "spec: Forbidden: updates to statefulset spec" in outcome.message
 
 Both versions go through `kubectl apply --server-side` with one field manager, as two commits'
 `dist/` would, into a fresh namespace without Pod Security labels, so a refusal can only come
@@ -35,8 +35,7 @@ class Outcome:
 
 def _in(namespace: str, manifest: dict[str, Any]) -> str:
     moved = copy.deepcopy(manifest)
-    if manifest.get("metadata", {}).get("namespace") is not None or manifest["kind"] != "Namespace":
-        moved["metadata"]["namespace"] = namespace
+    moved["metadata"]["namespace"] = namespace
     return json.dumps(moved)
 
 
