@@ -8,7 +8,10 @@ and server-side apply's field ownership. What controllers would do next (create 
 pods, finish a Namespace's deletion) never happens, so every test works in namespaces of its own.
 
 `kube` is the session fixture: one server per pytest worker. Programs come from
-`kube_tools.binaries()`; a missing one fails the test with the one line saying what to install."""
+`kube_tools.binaries()`; a missing one fails the test with the one line saying what to install.
+Debian's etcd 3.4.23 serves this API server; the API server only turns off the watch progress
+requests that etcd gains in 3.4.31 (k8s.io/apiserver pkg/storage/feature/feature_support_checker.go:36-38),
+which its watch cache would use for consistent reads."""
 
 from __future__ import annotations
 
@@ -182,7 +185,12 @@ def start_cluster() -> Cluster:
         programs = binaries()
     except Missing as missing:
         pytest.fail(str(missing), pytrace=False)
-    return Cluster(programs).start()
+    cluster = Cluster(programs)
+    try:
+        return cluster.start()
+    except BaseException:
+        cluster.stop()  # etcd may be up while the API server failed
+        raise
 
 
 @pytest.fixture(scope="session")
