@@ -15,7 +15,7 @@ S3_PACKAGES := awscli==1.46.3 'moto[server]==5.2.6' 'barman[cloud]==3.19.1'
 PIP_FLAGS := --quiet --disable-pip-version-check
 SCRIPTS := constructs/certctl_k8s/scripts/*.sh tools/*.sh
 
-.PHONY: synth test lint check secrets bench checkov system-packages certctl lock clean
+.PHONY: synth test lint check secrets bench checkov system-packages certctl kube-tools lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -71,9 +71,15 @@ system-packages:
 certctl: $(STAMP)
 	$(PY) -m tests.support.certctl_build
 
+# kube-apiserver and kubectl for the apply tests, built once per machine into .cache/kube/ (needs
+# Go; tests/support/kube_tools.py). When that cannot be done, the tests that need them fail with
+# the reason, so the other tests still run.
+kube-tools: $(STAMP)
+	-$(PY) -m tests.support.kube_tools
+
 # Two pytest workers (files stay whole on one worker, so the checkov and rendering fixtures run
 # once per file); `pytest -m "not checkov"` skips the slowest file in a quick loop.
-test: $(STAMP) $(CHECKOV_STAMP) system-packages $(S3_STAMP) certctl lint
+test: $(STAMP) $(CHECKOV_STAMP) system-packages $(S3_STAMP) certctl kube-tools lint
 	CHECKOV_BIN=$(abspath $(CHECKOV_VENV))/bin/checkov S3_TOOLS_BIN=$(abspath $(S3_VENV))/bin \
 	  $(PY) -m pytest -n 2 --dist loadfile
 

@@ -28,6 +28,7 @@ from tests.support.harness import Pod  # noqa: E402
 
 # The S3 API server on loopback and a bucket per test, for the drills against S3 (tests/support/s3.py).
 pytest_plugins = ["tests.support.s3"]
+from tests.support.kube_cluster import kube  # noqa: E402, F401 - the session's API server, for any test
 
 ENVIRONMENTS = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -150,7 +150,7 @@ class Loaded:
 _loaded: dict[str, Loaded] = {}
 
 
-def _load(name: str, folder: Path) -> Loaded:
+def load_case(name: str, folder: Path) -> Loaded:
     if name not in _loaded:
         case = CASES[name]
         raw = _raw(case.path)
@@ -180,7 +180,7 @@ WITH_INLINE_KEY = _cases(lambda case: bool(_get(_raw(case.path), "server.auth.ap
 
 @pytest.fixture(params=_cases())
 def loaded(request, tmp_path_factory) -> Loaded:
-    return _load(request.param, tmp_path_factory.getbasetemp())
+    return load_case(request.param, tmp_path_factory.getbasetemp())
 
 
 @pytest.mark.parametrize("name", [name for name, case in sorted(CASES.items()) if case.refused])
@@ -360,7 +360,7 @@ def test_postgres_password_is_the_one_bound_at_initdb(loaded):
 def test_external_database_url_reaches_the_server_unchanged(tmp_path_factory):
     """The chart's recipe: a full URL with its password in server.env. It loads with a warning
     naming the key, and the server gets exactly that URL (and no PGPASSWORD competing with it)."""
-    loaded = _load("values-external-db.yaml", tmp_path_factory.getbasetemp())
+    loaded = load_case("values-external-db.yaml", tmp_path_factory.getbasetemp())
     url = _get(loaded.raw, "server.env.CERTCTL_DATABASE_URL")
     assert url.startswith("postgres://certctl:")
     assert "server.env.CERTCTL_DATABASE_URL" in dict(loaded.values.warnings())

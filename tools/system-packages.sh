@@ -15,6 +15,7 @@
 #     the rest
 #   - libnss-wrapper -> libnss_wrapper.so: initdb under a user /etc/passwd lacks, as the postgres
 #     image runs it on OpenShift
+#   - etcd-server -> etcd: the store behind the test kube-apiserver (tests/support/kube_cluster.py)
 set -u
 
 missing=
@@ -36,6 +37,7 @@ need gcc gcc
 [ -e /usr/include/postgresql/libpq-fe.h ] || missing="$missing libpq-dev"
 /usr/bin/python3 -c 'import ensurepip' >/dev/null 2>&1 || missing="$missing python3-venv"
 need libnss-wrapper libnss_wrapper.so
+need etcd-server etcd
 
 [ -n "$missing" ] || exit 0
 if [ "${1:-}" = --check ] || [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
