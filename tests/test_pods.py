@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from certctl_k8s.values import load_values
 from conftest import ENVIRONMENTS, environment_values, render_values, rendered_env
@@ -270,6 +272,22 @@ SCEP = {
 def scep_deployment(tmp_path) -> Deployment:
     rendered = render_values(tmp_path, SCEP, name="scep")
     return Deployment.of(load_values(tmp_path / "scep.yaml"), rendered).with_operator_objects()
+
+
+def test_a_certificate_that_is_not_its_keys_stops_the_server(pods):
+    """certctl loads the pair with tls.LoadX509KeyPair before anything else
+    (internal/config/config.go:745-747): a tls.key of another key pair ends the start."""
+    deployment = deployment_of("default")
+    pod = pod_of(pods, deployment, "server")
+    volume = next(v for v in pod.spec["volumes"] if v["name"] == "tls")
+    files = pod._projected_files(volume)
+    other = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    pod.write_projection("tls", {**files, "tls.key": (other.decode(), files["tls.key"][1])})
+    result = pod.run("server")
+    assert result.returncode == 1
+    assert "private key does not match public key" in result.stderr
 
 
 def test_the_scep_ra_key_reaches_the_server_as_its_own_0400_copy(pods, tmp_path):

@@ -14,10 +14,14 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from conftest import render_values
 from tests.support import busybox
-from tests.support.certctl_mock import AGENT, READS, Certctl, Replicas, make_pki
+from tests.support.certctl_mock import AGENT, READS, Certctl, ConfigError, Replicas, make_pki
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
 
@@ -111,7 +115,9 @@ def test_the_job_grants_the_keys_their_roles_and_the_agents_then_work(deployment
         # The agent container's key does what the agent binary does.
         key = deployment.env("agent", "agent")["CERTCTL_API_KEY"]
         url, ca = replicas.url, pki.ca_cert
-        csr = {"csr_pem": "-----BEGIN CERTIFICATE REQUEST-----\nMII\n-----END CERTIFICATE REQUEST-----\n"}
+        certctl.certificates.add("mc-1")
+        certctl.jobs["j-1"] = "Running"
+        csr = {"csr_pem": csr_pem("app.example.com"), "certificate_id": "mc-1"}
         verify = {"target_id": "t-1", "expected_fingerprint": "ab", "actual_fingerprint": "ab", "verified": True}
         assert call(url, key, "POST", f"/api/v1/agents/{agent_id}/heartbeat", {}, ca) == 200
         assert call(url, key, "GET", f"/api/v1/agents/{agent_id}/work", None, ca) == 200
@@ -131,6 +137,72 @@ def test_the_job_grants_the_keys_their_roles_and_the_agents_then_work(deployment
     assert certctl.permissions("registrar") == set(READS) | {"agent.edit"}
     assert certctl.permissions("metrics") == set(READS)
     assert not [g for g in certctl.grants if g.actor == "actor-demo-anon"]
+
+
+def csr_pem(common_name: str) -> str:
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    request = x509.CertificateSigningRequestBuilder().subject_name(subject).sign(key, hashes.SHA256())
+    return request.public_bytes(serialization.Encoding.PEM).decode()
+
+
+@pytest.mark.parametrize(
+    ("body", "job", "status"),
+    [
+        ({"csr_pem": "MII"}, "j-1", 400),  # no PEM header: the handler refuses it
+        ({"csr_pem": "-----BEGIN CERTIFICATE REQUEST-----\nMII\n-----END CERTIFICATE REQUEST-----\n",
+          "certificate_id": "mc-1"}, "j-1", 500),  # a header over garbage: parsing it fails in the service
+        ({"csr_pem": csr_pem("a.example.com"), "certificate_id": "mc-unknown"}, "j-1", 500),
+        (None, "j-unknown", 500),  # a job certctl does not hold
+    ],
+    ids=["no-header", "garbage", "unknown-certificate", "unknown-job"],
+)  # fmt: skip
+def test_the_mock_refuses_what_certctl_refuses(deployment, pki, tmp_path, body, job, status):
+    certctl = server_certctl(deployment)
+    certctl.agents.append({"id": "agent-1", "name": "a", "hostname": "a", "status": "online"})
+    certctl.certificates.add("mc-1")
+    certctl.jobs["j-1"] = "Running"
+    key = deployment.env("agent", "agent")["CERTCTL_API_KEY"]
+    certctl.add_role("agents", AGENT, ["agent"])
+    with Replicas(pki, certctl, 1) as replicas:
+        if body is not None:
+            assert call(replicas.url, key, "POST", "/api/v1/agents/agent-1/csr", body, pki.ca_cert) == status
+        else:
+            path = f"/api/v1/agents/agent-1/jobs/{job}/status"
+            assert call(replicas.url, key, "POST", path, {"status": "Completed"}, pki.ca_cert) == status
+        # An agent the server does not know: its heartbeat answers 404, as after a restore.
+        assert call(replicas.url, key, "POST", "/api/v1/agents/agent-gone/heartbeat", {}, pki.ca_cert) == 404
+
+
+@pytest.mark.parametrize(
+    ("value", "refused"), [("true", True), ("1", True), ("yes", True), ("TRUE", False), ("on", False), ("", False)]
+)
+def test_the_mock_reads_deny_empty_as_certctl_does(value, refused):
+    """certctl's getEnvBool takes exactly `true`, `1` and `yes` (internal/config/config.go:1300-1305)."""
+    env = {"CERTCTL_AUTH_SECRET": "secret", "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY": value}
+    if refused:
+        with pytest.raises(ConfigError, match="DENY_EMPTY"):
+            Certctl(env)
+    else:
+        assert Certctl(env).bootstrap_token == ""
+
+
+def test_a_permission_with_an_underscore_is_granted_once(deployment, pki):
+    """certctl's id of `cert.bulk_revoke` is `p-cert-bulk-revoke`: a run that looked for an id with
+    an underscore would never find the permission it added, and add it again on every run."""
+    certctl = server_certctl(deployment)
+    roles = "bulk=cert.bulk_revoke,network_scan.read"
+    with Replicas(pki, certctl, 1) as replicas:
+        first = run_configure(
+            deployment, pki, replicas, None, CONFIGURE_ROLES=roles, CONFIGURE_GRANTS="", CONFIGURE_ACME_ISSUERS=""
+        )
+        assert first.returncode == 0, first.stderr
+        second = run_configure(
+            deployment, pki, replicas, None, CONFIGURE_ROLES=roles, CONFIGURE_GRANTS="", CONFIGURE_ACME_ISSUERS=""
+        )
+    assert second.returncode == 0, second.stderr
+    assert "role bulk: add cert.bulk_revoke" in first.stderr
+    assert second.stderr.strip().splitlines()[-1] == "configure-certctl: done: 0 change(s)"
 
 
 def test_a_second_run_changes_nothing(deployment, pki):

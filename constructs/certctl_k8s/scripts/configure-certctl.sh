@@ -110,8 +110,9 @@ for spec in ${CONFIGURE_ROLES:-}; do
   [ "$STATUS" = 200 ] || unexpected "reading role $role failed"
   held=$(printf '%s' "$BODY" | json_flatten | awk -F '\t' '$1 ~ /^\.permissions\[[0-9]+\]\.permission_id$/ { print $2 }')
   for permission in $(printf '%s' "$permissions" | tr ',' ' '); do
-    # certctl stores a permission's id as p- and its name with dashes (migrations 000029, 000039).
-    add_missing "$held" "p-$(printf '%s' "$permission" | tr '.' '-')" "/api/v1/auth/roles/$ROLE_ID/permissions" \
+    # certctl's id of a permission is p- and its name with dots and underscores as dashes
+    # (cert.bulk_revoke is p-cert-bulk-revoke; migrations 000029, 000039).
+    add_missing "$held" "p-$(printf '%s' "$permission" | tr '._' '--')" "/api/v1/auth/roles/$ROLE_ID/permissions" \
       "{\"permission\":\"$(json_escape "$permission")\"}" "role $role: add $permission"
   done
 done
