@@ -98,6 +98,12 @@ BAD_VALUES = [
         "ingress.tls",
         "required",
     ),
+    ({"ingress": {"enabled": True}}, "ingress.tls", "must terminate TLS"),
+    (
+        {"ingress": {"enabled": True, "tls": [{"secretName": "t", "hosts": ["a.example.com"]}]}},
+        "ingress.tls",
+        "certctl.local",
+    ),
     ({"server": {"resources": {"limits": {"memory": "lots"}}}}, "server.resources.limits.memory", "quantity"),
     ({"server": {"port": 70000}}, "server.port", "less than or equal to 65535"),
     ({"server": {"tls": {"caKey": "tls.key"}}}, "server.tls.caKey", "mounted into every agent pod"),
@@ -184,7 +190,8 @@ def test_unreadable_files_are_one_line_errors(tmp_path, text, fragment):
 def test_stale_files_and_environments_are_removed(tmp_path):
     shutil_env = tmp_path / "environments"
     shutil_env.mkdir()
-    write(shutil_env / "one.yaml", {"ingress": {"enabled": True}})
+    tls = [{"secretName": "certctl-ingress-tls", "hosts": ["certctl.local"]}]
+    write(shutil_env / "one.yaml", {"ingress": {"enabled": True, "tls": tls}})
     write(shutil_env / "two.yaml", {})
     assert run(cwd=tmp_path).returncode == 0
     assert (tmp_path / "dist" / "one" / "14-ingress-certctl.yaml").exists()

@@ -101,7 +101,8 @@ def test_the_jobs_name_follows_what_it_runs(tmp_path):
     base = _job_name(tmp_path, {})
     assert _job_name(tmp_path, {"server": {"image": {"tag": "v2.1.8"}}}) != base
     assert _job_name(tmp_path, {"server": {"logging": {"level": "debug"}}}) != base
-    assert _job_name(tmp_path, {"ingress": {"enabled": True}}) == base
+    tls = [{"secretName": "certctl-ingress-tls", "hosts": ["certctl.local"]}]
+    assert _job_name(tmp_path, {"ingress": {"enabled": True, "tls": tls}}) == base
     assert _job_name(tmp_path, {"agent": {"enabled": False}}) == base
 
 
