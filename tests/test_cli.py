@@ -110,6 +110,7 @@ BAD_VALUES = [
     ({"server": {"networkScan": {"interval": "6 hours"}}}, "server.networkScan.interval", "Go duration"),
     ({"ingress": {"hosts": [{"host": "Bad_Host"}]}}, "ingress.hosts.0.host", "DNS name"),
     ({"agent": {"kind": "StatefulSet"}}, "agent.kind", "DaemonSet"),
+    ({"agent": {"kind": "Deployment", "replicas": 3}}, "agent.replicas", "every rollout would register new agents"),
     ({"agent": {"tolerations": [{"efect": "NoSchedule"}]}}, "agent.tolerations.0", "efect"),
     ({"postgresql": {"enabled": False}}, "postgresql.external.host", "required"),
     ({"postgresql": {"tls": {"mode": "verify-full"}}}, "postgresql.tls.caSecretRef", "required"),

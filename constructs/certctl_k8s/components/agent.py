@@ -42,18 +42,11 @@ class Agent(Construct):
             spec["updateStrategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 1}}
             emit(self, k8s.KubeDaemonSet, metadata, spec=spec)
             return
+        # One replica (the values refuse more) under one name, so never two pods at once: the old
+        # one stops before the new one starts.
         spec["replicas"] = a.replicas
-        if self._one_identity:
-            # One name, so never two pods at once: the old one stops before the new one starts.
-            spec["strategy"] = {"type": "Recreate"}
-        else:
-            spec["strategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}}
+        spec["strategy"] = {"type": "Recreate"}
         emit(self, k8s.KubeDeployment, metadata, spec=spec)
-
-    @property
-    def _one_identity(self) -> bool:
-        a = self.ctx.values.agent
-        return a.kind == "Deployment" and a.replicas == 1
 
     def _checkov_skips(self, pod_spec: dict[str, Any]) -> dict[str, str]:
         """Why the agent workload is exempt from the checkov checks it cannot pass."""
@@ -75,16 +68,13 @@ class Agent(Construct):
 
     def _name(self) -> tuple[list[dict[str, Any]], str]:
         """(the env entries the name needs, the name): `<name>-<node>` on a DaemonSet, so a restarted
-        pod reuses its node's registration; one fixed name for a single-replica Deployment (agent.name,
-        else `<fullname>-agent`); `<name>-<pod>` for several replicas, which cannot keep theirs."""
+        pod reuses its node's registration; one fixed name for the one-replica Deployment (agent.name,
+        else `<fullname>-agent`)."""
         v, n = self.ctx.values, self.ctx.naming
-        base = v.agent.name or v.release
-        if v.agent.kind == "DaemonSet":
-            return [pod.field_env("NODE_NAME", "spec.nodeName")], f"{base}-$(NODE_NAME)"
         node = [pod.field_env("NODE_NAME", "spec.nodeName")]
-        if self._one_identity:
-            return node, v.agent.name or n.agent
-        return [*node, pod.field_env("POD_NAME", "metadata.name")], f"{base}-$(POD_NAME)"
+        if v.agent.kind == "DaemonSet":
+            return node, f"{v.agent.name or v.release}-$(NODE_NAME)"
+        return node, v.agent.name or n.agent
 
     def _identity_env(self) -> list[dict[str, Any]]:
         """Server URL, CA and name; each container adds the one key it presents."""

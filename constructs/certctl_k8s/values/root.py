@@ -383,16 +383,6 @@ class Values(Section):
                     "the agent, not the server",
                 )
             )
-        agent = self.agent
-        if agent.enabled and agent.kind == "Deployment" and agent.replicas > 1:
-            found.append(
-                (
-                    "agent.replicas",
-                    "more than one Deployment agent: each pod registers under its own name, "
-                    "so every rollout leaves agents (and the targets bound to them) behind; use a DaemonSet, or "
-                    "one replica, which keeps one stable name",
-                )
-            )
         if self.server.auth.existing_secret:
             found.append(
                 (
