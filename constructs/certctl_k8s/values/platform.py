@@ -71,8 +71,8 @@ class Ingress(Section):
         if not self.tls:
             raise problem(
                 "tls",
-                "is required when ingress.enabled is true: every request carries an API key, so the Ingress "
-                "must terminate TLS; list secretName and hosts (a Secret you create, or one "
+                "empty is refused when ingress.enabled is true: every request carries an API key, so the "
+                "Ingress must terminate TLS; list secretName and hosts (a Secret you create, or one "
                 "ingress.certManager issues)",
             )
         if not self.hosts:

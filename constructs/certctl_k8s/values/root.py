@@ -459,6 +459,15 @@ class Values(Section):
                     "and export requests, so every such limit is that many times higher; use postgres",
                 )
             )
+        if server.replicas > 1 and not server.ocsp_responder.key_dir:
+            found.append(
+                (
+                    "server.ocspResponder.keyDir",
+                    f"unset with {server.replicas} replicas: each keeps the OCSP responder key in its own "
+                    "emptyDir, and a replica whose key another replaced signs under the newer responder "
+                    "certificate; point it at a volume every replica shares (ReadWriteMany)",
+                )
+            )
         if self.ingress.enabled and not server.http.trusted_proxies:
             found.append(
                 (
