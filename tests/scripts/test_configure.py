@@ -64,7 +64,10 @@ def run_configure(deployment: Deployment, pki, replicas: Replicas, dns: Headless
         CERTCTL_SERVER_URL=replicas.url,
         CERTCTL_SERVER_CA_BUNDLE_PATH=str(pki.ca_cert),
         CONFIGURE_RETRY_SECONDS="0.1",
-        **({"CONFIGURE_DNS_SERVER": dns.server, "CONFIGURE_REPLICAS_HOST": dns.name} if dns else {}),
+        # Without a DNS server the Job sends its updates through the Service alone.
+        CONFIGURE_REPLICAS_HOST=dns.name if dns else "",
+        CONFIGURE_SERVER_REPLICAS=str(len(replicas.mocks)),
+        **({"CONFIGURE_DNS_SERVER": dns.server} if dns else {}),
         **env,
     )  # fmt: skip
     return run_busybox(SCRIPTS / "configure-certctl.sh", job_env)
@@ -212,16 +215,41 @@ def test_a_second_run_changes_nothing(deployment, pki):
         assert first.returncode == 0, first.stderr
         grants, roles = len(certctl.grants), {k: set(v["permissions"]) for k, v in certctl.roles.items()}
         issuers = json.dumps(certctl.issuers, sort_keys=True)
-        writes = len([r for r in replicas.mocks[0].requests if r.method != "GET"])
+        writes = len([r for r in replicas.mocks[0].requests if r.method not in ("GET", "PUT")])
         second = run_configure(deployment, pki, replicas, dns)
 
     assert second.returncode == 0, second.stderr
     assert second.stderr.strip().splitlines()[-1] == "configure-certctl: done: 0 change(s)"
-    assert "DNS-01 settings already applied" in second.stderr
+    assert "DNS-01 settings already applied; reloaded on 1 server pod(s)" in second.stderr
     assert len(certctl.grants) == grants  # certctl stores a repeated global grant twice: none was repeated
     assert {k: set(v["permissions"]) for k, v in certctl.roles.items()} == roles
     assert json.dumps(certctl.issuers, sort_keys=True) == issuers
-    assert len([r for r in replicas.mocks[0].requests if r.method != "GET"]) == writes
+    assert len([r for r in replicas.mocks[0].requests if r.method not in ("GET", "PUT")]) == writes
+
+
+def test_a_replica_that_missed_the_update_gets_it_on_the_next_run(deployment, pki):
+    """A replica that was starting during a run kept the issuers it loaded at start: certctl
+    rebuilds them only from an update that replica serves (internal/service/issuer.go:713-740).
+    The next run finds the stored settings applied and still sends them to every replica."""
+    certctl = Certctl(deployment.env("server", "server"))
+    with Replicas(pki, certctl, 3) as replicas, HeadlessServiceDns("pods.test", replicas.addresses) as dns:
+        assert run_configure(deployment, pki, replicas, dns).returncode == 0
+        stale = replicas.mocks[2]
+        stale.registry = {key: {**value, "config": {}} for key, value in stale.registry.items()}
+        again = run_configure(deployment, pki, replicas, dns)
+    assert again.returncode == 0, again.stderr
+    assert "already applied; reloaded on 3 server pod(s)" in again.stderr
+    assert stale.registry["iss-acme-prod"]["config"] == certctl.issuers["iss-acme-prod"]["config"]
+
+
+def test_the_update_waits_until_every_replica_is_ready(deployment, pki):
+    certctl = Certctl(deployment.env("server", "server"))
+    with Replicas(pki, certctl, 3) as replicas, HeadlessServiceDns("pods.test", replicas.addresses[:2]) as dns:
+        result = run_configure(deployment, pki, replicas, dns, CONFIGURE_MAX_ATTEMPTS="3")
+    assert result.returncode == 1
+    assert "2 of 3 server pods ready (attempt 1/3)" in result.stderr
+    assert "2 of 3 server pods ready after 3 attempts" in result.stderr
+    assert all("dns_present_script" not in mock.registry["iss-acme-prod"]["config"] for mock in replicas.mocks)
 
 
 def test_dns01_scripts_reach_the_issuers_on_every_replica(deployment, pki):
