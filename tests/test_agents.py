@@ -37,8 +37,6 @@ def test_a_single_replica_deployment_agent_keeps_one_name_and_never_overlaps(tmp
     assert agent_env(named, "Deployment")["CERTCTL_AGENT_NAME"]["value"] == "edge"
 
 
-
-
 @pytest.mark.parametrize("name", ENVIRONMENTS)
 def test_every_pod_that_runs_a_certctl_image_asks_for_its_platform(name):
     for workload, spec in pod_specs(rendered_env(name)).items():

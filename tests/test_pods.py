@@ -372,7 +372,8 @@ def test_migrate_only_refuses_what_the_server_refuses(variable, message, pods):
 @pytest.mark.parametrize("name", WITH_MIGRATION_JOB)
 def test_the_migration_job_holds_none_of_the_api_keys(name):
     deployment = deployment_of(name)
-    keys = {deployment.secret_data(f"certctl-{key}-key")["api-key"] for key in ("admin", "agent", "registrar", "metrics")}
+    names = ("admin", "agent", "registrar", "metrics")
+    keys = {deployment.secret_data(f"certctl-{name}-key")["api-key"] for name in names}
     env = deployment.env("migration", "migrate")
     assert not keys & set(env.values())
     assert "CERTCTL_API_KEYS_NAMED" not in env and "CERTCTL_AGENT_BOOTSTRAP_TOKEN" not in env
