@@ -132,7 +132,9 @@ class Cluster:
     """The mock certctl serving a deployment (its certificate, its keys), configured by the
     deployment's own configure Job run through the harness."""
 
-    def __init__(self, deployment: Deployment, pods: list[Pod], tmp_path: Path, replicas: int = 1) -> None:
+    def __init__(self, deployment: Deployment, pods: list[Pod], tmp_path: Path, replicas: int | None = None) -> None:
+        # As many replicas as the Deployment runs: the configure Job waits until each is ready.
+        replicas = replicas or deployment.values.server.replicas
         self.deployment, self.pods = deployment, pods
         self.certctl = Certctl(deployment.env("server", "server"))
         self.replicas = Replicas(pki_of(tls_data(deployment), tmp_path / "pki"), self.certctl, replicas)
@@ -246,8 +248,7 @@ def test_a_retired_agent_fails_its_container_with_what_to_do(pods, tmp_path):
 @pytest.mark.parametrize("name", ENVIRONMENTS)
 def test_the_configure_job_runs_in_its_pod(name, pods, tmp_path):
     deployment = deployment_of(name)
-    replicas = deployment.values.server.replicas
-    with Cluster(deployment, pods, tmp_path, replicas) as cluster:
+    with Cluster(deployment, pods, tmp_path) as cluster:
         cluster.configure()
         assert cluster.certctl.permissions("registrar") >= {"agent.edit"}
 

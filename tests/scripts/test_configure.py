@@ -335,8 +335,12 @@ def test_agents_never_see_the_key_list(deployment):
         assert "CERTCTL_API_KEYS_NAMED" not in env
         assert keys["certctl-admin-key"]["api-key"] not in env.values()
     assert deployment.env("agent", "register")["CERTCTL_API_KEY"] == keys["certctl-registrar-key"]["api-key"]
-    assert deployment.env("agent", "agent")["CERTCTL_API_KEY"] == keys["certctl-agent-key"]["api-key"]
-    assert keys["certctl-registrar-key"]["api-key"] not in deployment.env("agent", "agent").values()
+    agent = deployment.env("agent", "agent")
+    assert agent["CERTCTL_API_KEY"] == keys["certctl-agent-key"]["api-key"]
+    # The agent container's wrapper holds the registrar key to register again after a 404, under a
+    # name of its own that it takes out of the agent's environment (tests/scripts/test_start_agent.py).
+    registrar = keys["certctl-registrar-key"]["api-key"]
+    assert [name for name, value in agent.items() if value == registrar] == ["REGISTRAR_API_KEY"]
 
 
 def test_busybox_is_what_runs_the_scripts():
