@@ -8,7 +8,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +142,13 @@ def containers(spec: dict[str, Any]) -> list[dict[str, Any]]:
 def images(rendered: Rendered) -> set[str]:
     """Every image any pod of the environment runs."""
     return {c["image"] for spec in pod_specs(rendered).values() for c in containers(spec)}
+
+
+@pytest.fixture
+def pods() -> Iterator[list[Any]]:
+    """The pod-harness pods a test makes (tests/support/harness.py); each is stopped and removed
+    after the test."""
+    made: list[Any] = []
+    yield made
+    for pod in made:
+        pod.close()

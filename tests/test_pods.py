@@ -46,14 +46,6 @@ def tls_data(deployment: Deployment) -> dict[str, str]:
     return deployment.secret_data(name)
 
 
-@pytest.fixture
-def pods() -> Iterator[list[Pod]]:
-    made: list[Pod] = []
-    yield made
-    for pod in made:
-        pod.close()
-
-
 def pod_of(pods: list[Pod], deployment: Deployment, component: str) -> Pod:
     pod = Pod(deployment, component)
     pods.append(pod)

@@ -8,7 +8,6 @@ commit the binaries were built from). A missing one fails the test with what to 
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import ssl
@@ -22,11 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import environment_values, rendered_env
 from tests.support import busybox, postgres
 from tests.support.certctl_mock import Certctl, ConfigError, reserve_port
 from tests.support.deployment import Deployment
 from tests.support.harness import Pod, needs_root
+from tests.test_pods import deployment_of, pod_of
 
 pytestmark = [pytest.mark.realserver, needs_root, busybox.needs_busybox]
 PASSWORD = "realserver-database-password"
@@ -80,29 +79,16 @@ def database(database_server, request) -> str:
 
 
 @pytest.fixture
-def pods() -> Iterator[list[Pod]]:
-    made: list[Pod] = []
-    yield made
-    for pod in made:
-        pod.close()
-
-
-def deployment_of(name: str) -> Deployment:
-    """Environment `name` with its Secrets, generated once: every pod of a test must share them."""
-    return Deployment.of(environment_values(name), copy.deepcopy(rendered_env(name))).with_operator_objects()
-
-
-@pytest.fixture
 def default() -> Deployment:
+    """The default environment with its Secrets, generated once: every pod of a test shares them."""
     return deployment_of("default")
 
 
 def real_pod(pods: list[Pod], binaries: Binaries, deployment: Deployment, component: str) -> Pod:
     """A pod of `deployment` whose images hold certctl's real binaries."""
-    pod = Pod(deployment, component)
+    pod = pod_of(pods, deployment, component)
     pod.binaries["/app/server"] = binaries.server
     pod.binaries["/app/agent"] = binaries.agent
-    pods.append(pod)
     return pod
 
 

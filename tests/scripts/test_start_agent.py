@@ -26,7 +26,7 @@ FAKE = """#!/bin/sh
 echo "id=$CERTCTL_AGENT_ID pid=$$ args=$* registrar=${REGISTRAR_API_KEY:-none}" >"$FAKE_OUT"
 [ -z "${FAKE_LOG:-}" ] || printf '%s\\n' "$FAKE_LOG"
 [ -n "${FAKE_EXIT:-}" ] && exit "$FAKE_EXIT"
-trap 'echo stopped >>"$FAKE_OUT"; exit 0' TERM INT
+trap 'echo stopped >>"$FAKE_OUT"; sleep 0.2; echo "{\\"msg\\":\\"agent stopped\\"}"; exit 0' TERM INT
 while :; do sleep 0.05; done
 """
 
@@ -78,9 +78,13 @@ def test_a_stopped_pod_stops_the_agent_cleanly(tmp_path, id_file, agent, sig):
     proc = busybox.start(SCRIPT, env(tmp_path, id_file), str(agent))
     wait_for(lambda: (tmp_path / "fake.out").exists())
     proc.send_signal(sig)
-    _, stderr = proc.communicate(timeout=10)
+    stdout, stderr = proc.communicate(timeout=10)
     assert proc.returncode == 0, stderr
     assert (tmp_path / "fake.out").read_text().endswith("stopped\n")
+    # The agent's last log line, written after the signal, still passes through: the wrapper
+    # keeps reading (a reader gone would end the agent with SIGPIPE, exit 141).
+    assert stdout == '{"msg":"agent stopped"}\n'
+
     assert stderr == ""
 
 
@@ -186,7 +190,7 @@ def test_a_refused_key_fails_the_liveness_probe(tmp_path, id_file, agent, status
     proc.send_signal(signal.SIGTERM)
     stdout, stderr = proc.communicate(timeout=10)
     assert proc.returncode == 0, stderr
-    assert stdout == REJECTED % status + "\n"  # the agent's log passes through unchanged
+    assert stdout == REJECTED % status + '\n{"msg":"agent stopped"}\n'  # the agent's log, unchanged
     # The probe the agent container declares fails while the file is there, and says why.
     shell, flag, check = LIVENESS["exec"]["command"]
     probe = subprocess.run(

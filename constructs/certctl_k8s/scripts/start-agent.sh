@@ -72,7 +72,8 @@ rm -f "$marker" "$unknown" "$log_pipe"
 mkfifo "$log_pipe" || fail 1 "cannot make the pipe $log_pipe for the agent's log"
 # INT is passed on as TERM: a background command of a non-interactive shell starts with INT
 # ignored, and the agent stops the same way on either.
-trap 'stopping=1; kill -TERM "$agent" 2>/dev/null' TERM INT
+interrupted=0
+trap 'stopping=1 interrupted=1; kill -TERM "$agent" 2>/dev/null' TERM INT
 
 (
   unset REGISTRAR_API_KEY
@@ -126,8 +127,9 @@ refused() {
   esac
 }
 
-# Pass the log on line by line until the agent closes it; a trapped signal interrupts `read`
-# (status > 128), which is no end of the log.
+# Pass the log on line by line until the agent closes it. A trapped signal interrupts `read`,
+# which BusyBox then answers like the end of the input; that is no end of the log, and a reader
+# that left would kill the agent's last lines (and the agent) with SIGPIPE.
 while :; do
   line=
   if IFS= read -r line; then
@@ -135,9 +137,9 @@ while :; do
     refused "$line"
     continue
   fi
-  [ $? -gt 128 ] && continue
   [ -z "$line" ] || printf '%s\n' "$line"
-  break
+  [ "$interrupted" = 1 ] || break
+  interrupted=0
 done <"$log_pipe"
 rm -f "$log_pipe"
 
