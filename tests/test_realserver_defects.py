@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import busybox, postgres
-from tests.support.certctl_mock import Certctl, ConfigError, reserve_port
+from tests.support.certctl_mock import Certctl, ConfigError, Replicas, pki_of, reserve_port
 from tests.support.deployment import Deployment
 from tests.support.harness import Pod, needs_root
 from tests.test_pods import deployment_of, pod_of
@@ -268,3 +268,47 @@ def test_a_refused_agent_key_fails_the_agents_liveness_probe(default_server, bin
     assert subprocess.run([busybox.BUSYBOX, probe[0], probe[1], shell_check], check=False).returncode == 1
     agent.terminate()
     agent.communicate(timeout=30)
+
+
+def test_the_mock_answers_the_agents_calls_as_the_real_server(default_server, binaries, pods, tmp_path):
+    """The answers the mock was lenient about (item 3), asked of both with the agent key: a CSR
+    without a PEM header, a garbage CSR for a certificate the server does not hold, a status for
+    an unknown job, a heartbeat for an unknown agent, and one for the registered agent."""
+    configure(default_server, binaries, pods)
+    pod = real_pod(pods, binaries, default_server.pod.deployment, "agent")
+    registered = pod.run("register", timeout=120, CERTCTL_SERVER_URL=default_server.url)
+    assert registered.returncode == 0, registered.stderr
+    agent_id = pod.path("agent", "/var/run/certctl-agent/agent-id").read_text().strip()
+    key = pod.deployment.env("agent", "agent")["CERTCTL_API_KEY"]
+    garbage = "-----BEGIN CERTIFICATE REQUEST-----\nMII\n-----END CERTIFICATE REQUEST-----\n"
+    calls = [
+        ("POST", f"/api/v1/agents/{agent_id}/csr", {"csr_pem": "MII"}),
+        ("POST", f"/api/v1/agents/{agent_id}/csr", {"csr_pem": garbage, "certificate_id": "mc-unknown"}),
+        ("POST", f"/api/v1/agents/{agent_id}/jobs/job-unknown/status", {"status": "Completed"}),
+        ("POST", "/api/v1/agents/agent-unknown/heartbeat", {}),
+        ("POST", f"/api/v1/agents/{agent_id}/heartbeat", {}),
+    ]
+    real = [default_server.call(method, path, key, body)[0] for method, path, body in calls]
+
+    certctl = Certctl(default_server.pod.deployment.env("server", "server"))
+    with Replicas(pki_of(default_server.pod.deployment.secret_data("certctl-tls"), tmp_path), certctl) as mock:
+        mock_pod = real_pod(pods, binaries, default_server.pod.deployment, "configure")
+        done = mock_pod.run("configure", CERTCTL_SERVER_URL=mock.url, CONFIGURE_REPLICAS_HOST="")
+        assert done.returncode == 0, done.stderr
+        certctl.agents.append({"id": agent_id, "name": "certctl-node-a", "hostname": "node-a", "status": "online"})
+        context = ssl.create_default_context(cadata=default_server.pod.deployment.secret_data("certctl-tls")["ca.crt"])
+        answers = []
+        for method, path, body in calls:
+            request = urllib.request.Request(
+                mock.url + path,
+                method=method,
+                data=json.dumps(body).encode(),
+                headers={"Authorization": f"Bearer {key}", "Content-Type": "application/json"},
+            )
+            try:
+                with urllib.request.urlopen(request, context=context, timeout=10) as response:
+                    answers.append(response.status)
+            except urllib.error.HTTPError as error:
+                answers.append(error.code)
+    assert real == [400, 500, 500, 500, 200]
+    assert answers == real

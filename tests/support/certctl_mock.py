@@ -22,8 +22,11 @@ sources in the comments below):
 
 - agent calls as the handlers answer them: a CSR must start as a PEM certificate request (400),
   is parsed only for a known certificate (500 when it does not parse), and an unknown agent or
-  job answers 500 except on the heartbeat, which answers 404 (internal/api/handler/agents.go,
-  internal/service/agent.go, internal/service/verification.go:46-50).
+  job answers 500 (internal/api/handler/agents.go, internal/service/agent.go,
+  internal/service/verification.go:46-50). The heartbeat's 404 for an unknown agent
+  (agents.go:238-241) does not happen: the repository compares an error that scanAgent already
+  wrapped with sql.ErrNoRows (internal/repository/postgres/agent.go:77-82, 484), so the real
+  server answers 500, as the mock does.
 
 One `Certctl` holds what certctl keeps in PostgreSQL and reads from its environment; each
 `CertctlMock` is one replica serving it over TLS 1.3 on its own address.
@@ -516,12 +519,8 @@ class CertctlMock:
             return 200, {"status": "updated"}
         if action == "csr":
             return self._csr(agent, data)
-        if agent is None:  # the heartbeat's lookup maps "not found" (agents.go:238-241); the rest answer 500
-            return (
-                _error(404, "Not Found", "Agent not found")
-                if action in ("heartbeat", "")
-                else _error(500, "Internal Server Error")
-            )
+        if agent is None:
+            return _error(500, "Internal Server Error")
         if method == "DELETE":
             agent["retired_at"] = "2026-01-01T00:00:00Z"
             return 200, {"retired_at": agent["retired_at"], "already_retired": False}
