@@ -37,11 +37,6 @@ def test_a_single_replica_deployment_agent_keeps_one_name_and_never_overlaps(tmp
     assert agent_env(named, "Deployment")["CERTCTL_AGENT_NAME"]["value"] == "edge"
 
 
-def test_several_deployment_agents_warn_that_their_names_churn(tmp_path):
-    values = load_data(tmp_path, {"agent": {"kind": "Deployment", "replicas": 3}})
-    assert "every rollout leaves agents" in dict(values.warnings())["agent.replicas"]
-
-
 @pytest.mark.parametrize("name", ENVIRONMENTS)
 def test_every_pod_that_runs_a_certctl_image_asks_for_its_platform(name):
     for workload, spec in pod_specs(rendered_env(name)).items():

@@ -470,13 +470,17 @@ def test_an_extra_rule_of_the_wrong_shape_is_a_values_error(tmp_path, data, expe
 # --- the chart's maximal values, whole ------------------------------------------------------------
 
 
-def test_the_maximal_rendering_values_load_whole_but_for_the_one_refusal(tmp_path):
-    """rendered-max.values.json, the values behind the chart's maximal rendering, loads with one
-    change: its agent.discoveryDirs name no mounted folder (refused, see test_migration)."""
+def test_the_maximal_rendering_values_load_whole_but_for_the_two_refusals(tmp_path):
+    """rendered-max.values.json, the values behind the chart's maximal rendering, loads with two
+    changes: its Deployment agent has two replicas, which would register new agents at every
+    rollout, and its agent.discoveryDirs name no mounted folder (both refused, see test_migration)."""
     reference = json.loads((HELM_CHART / "rendered-max.values.json").read_text())
     [line] = values_problems(tmp_path, reference)
+    assert line.startswith("agent.replicas: ") and "every rollout would register new agents" in line
+    one = {**reference, "agent": {**reference["agent"], "replicas": 1}}
+    [line] = values_problems(tmp_path, one)
     assert line.startswith("agent.discoveryDirs: ") and "refused" in line
-    rendered = render_values(tmp_path, {**reference, "agent": {**reference["agent"], "discoveryDirs": ""}})
+    rendered = render_values(tmp_path, {**one, "agent": {**one["agent"], "discoveryDirs": ""}})
     for manifest in rendered.manifests:
         validate(manifest)
     monitor = find(rendered, "ServiceMonitor")

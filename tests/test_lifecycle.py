@@ -189,7 +189,8 @@ def test_several_replicas_share_their_rate_limits_through_postgres(tmp_path):
 
 
 def test_an_ingress_without_trusted_proxies_is_pointed_out():
-    ingress = {"ingress": {"enabled": True, "hosts": [{"host": "certctl.example.com"}]}}
+    tls = [{"secretName": "certctl-ingress-tls", "hosts": ["certctl.example.com"]}]
+    ingress = {"ingress": {"enabled": True, "hosts": [{"host": "certctl.example.com"}], "tls": tls}}
     assert "ingress controller's address" in _warnings(ingress)["server.http.trustedProxies"]
     trusted = {**ingress, "server": {"http": {"trustedProxies": ["10.244.0.0/16"]}}}
     assert "server.http.trustedProxies" not in _warnings(trusted)

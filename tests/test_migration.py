@@ -57,6 +57,10 @@ CASES: dict[str, Case] = {
         # (its dnsPropagationWait reaches the issuers through the configure Job, without a warning)
         frozenset({"server.auth.apiKey", "server.http.trustedProxies"}),
         ingress=True,
+        # an Ingress without TLS would carry the API keys in clear
+        refused="ingress.tls",
+        reason="must terminate TLS",
+        fix={"ingress": {"tls": [{"secretName": "certctl-ingress-tls", "hosts": ["certctl.example.com"]}]}},
     ),
     "values-dev.yaml": Case(
         EXAMPLES / "values-dev.yaml",
@@ -78,10 +82,14 @@ CASES: dict[str, Case] = {
                 "server.env.CERTCTL_DATABASE_URL",
                 "server.database.maxConns",
                 "server.http.trustedProxies",
+                "server.ocspResponder.keyDir",
             }
         ),
         postgres=False,
         ingress=True,
+        refused="ingress.tls",
+        reason="must terminate TLS",
+        fix={"ingress": {"tls": [{"secretName": "certctl-ingress-tls", "hosts": ["certctl.example.com"]}]}},
     ),
     "values-prod-ha.yaml": Case(
         EXAMPLES / "values-prod-ha.yaml",
@@ -96,6 +104,7 @@ CASES: dict[str, Case] = {
                 "server.image.tag",
                 "agent.image.tag",
                 "server.http.trustedProxies",
+                "server.ocspResponder.keyDir",
             }
         ),
         ingress=True,

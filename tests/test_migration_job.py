@@ -36,7 +36,9 @@ def test_off_by_default_servers_migrate_at_start(tmp_path):
     rendered = render_values(tmp_path, {})
     assert not [m for m in rendered.manifests if m["metadata"]["name"].startswith("certctl-migrat")]
     assert "CERTCTL_MIGRATIONS_VIA_HOOK" not in find(rendered, "ConfigMap", "certctl-server")["data"]
-    assert "initContainers" not in _server_pod(rendered)
+    # ... after waiting for the database, which certctl pings only once (cmd/server/main.go:157-161)
+    [wait] = _server_pod(rendered)["initContainers"]
+    assert (wait["name"], wait["command"]) == ("wait-for-database", ["sh", "/scripts/schema-wait.sh", "database"])
 
 
 def test_the_job_runs_migrate_only_with_the_servers_settings_and_files(tmp_path):
@@ -51,8 +53,17 @@ def test_the_job_runs_migrate_only_with_the_servers_settings_and_files(tmp_path)
     spec = job["spec"]["template"]["spec"]
     migrate, server = _container(spec, "migrate"), _container(_server_pod(rendered), "server")
     assert migrate["command"] == ["/app/server", "--migrate-only"]
-    for field in ("image", "envFrom", "env", "volumeMounts", "securityContext", "resources"):
+    for field in ("image", "envFrom", "volumeMounts", "securityContext", "resources"):
         assert migrate[field] == server[field], field
+    # The server's env without the API keys: the Job serves nothing, so it needs no key and no token.
+    keys = {"CERTCTL_API_KEYS_NAMED", "CERTCTL_AGENT_BOOTSTRAP_TOKEN"}
+    served = [e for e in server["env"] if not e["name"].startswith("API_KEY_") and e["name"] not in keys]
+    assert migrate["env"] == [
+        served[0],
+        {"name": "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY", "value": "false"},
+        *served[1:],
+    ]
+    assert served[0]["name"] == "CERTCTL_AUTH_SECRET"
     server_volumes = {v["name"]: v for v in _server_pod(rendered)["volumes"]}
     assert all(server_volumes[m["name"]] in spec["volumes"] for m in migrate["volumeMounts"])
     assert [c["name"] for c in spec["initContainers"]] == ["wait-for-database"]
@@ -101,7 +112,8 @@ def test_the_jobs_name_follows_what_it_runs(tmp_path):
     base = _job_name(tmp_path, {})
     assert _job_name(tmp_path, {"server": {"image": {"tag": "v2.1.8"}}}) != base
     assert _job_name(tmp_path, {"server": {"logging": {"level": "debug"}}}) != base
-    assert _job_name(tmp_path, {"ingress": {"enabled": True}}) == base
+    tls = [{"secretName": "certctl-ingress-tls", "hosts": ["certctl.local"]}]
+    assert _job_name(tmp_path, {"ingress": {"enabled": True, "tls": tls}}) == base
     assert _job_name(tmp_path, {"agent": {"enabled": False}}) == base
 
 

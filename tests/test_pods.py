@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from certctl_k8s.values import load_values
 from conftest import ENVIRONMENTS, environment_values, render_values, rendered_env
@@ -102,29 +104,31 @@ def start_server(
     pods: list[Pod], deployment: Deployment, database: CertctlDatabase | None = None
 ) -> tuple[Pod, subprocess.Popen[str]]:
     """The server pod after its init containers, with the server stub up and its checks passed.
-    With the migration Job, the pod first waits for a schema that `database` holds complete."""
+    The pod first waits for `database`: until it accepts connections, and with the migration Job
+    until it holds a complete schema."""
     pod = pod_of(pods, deployment, "server")
-    client: dict[str, str] = {}
+    assert database is not None, "a server pod waits for its database"
     if deployment.values.migrations.via_hook:
-        assert database is not None, "a server pod that waits for the schema needs a database"
         database.ledger(*IMAGE_MIGRATIONS)
-        client = database.client
-    run_init_containers(pod, **client)
+    run_init_containers(pod, **database.client)
     server = pod.start("server")
     pod.wait_for_report("running")
     return pod, server
 
 
-def database_for(request: pytest.FixtureRequest, deployment: Deployment) -> CertctlDatabase | None:
-    """The local database, for the environments whose pods wait for it."""
-    return request.getfixturevalue("certctl_database") if deployment.values.migrations.via_hook else None
+def database_for(request: pytest.FixtureRequest, deployment: Deployment) -> CertctlDatabase:
+    """The local database, which every server pod waits for."""
+    database: CertctlDatabase = request.getfixturevalue("certctl_database")
+    return database
 
 
 class Cluster:
     """The mock certctl serving a deployment (its certificate, its keys), configured by the
     deployment's own configure Job run through the harness."""
 
-    def __init__(self, deployment: Deployment, pods: list[Pod], tmp_path: Path, replicas: int = 1) -> None:
+    def __init__(self, deployment: Deployment, pods: list[Pod], tmp_path: Path, replicas: int | None = None) -> None:
+        # As many replicas as the Deployment runs: the configure Job waits until each is ready.
+        replicas = replicas or deployment.values.server.replicas
         self.deployment, self.pods = deployment, pods
         self.certctl = Certctl(deployment.env("server", "server"))
         self.replicas = Replicas(pki_of(tls_data(deployment), tmp_path / "pki"), self.certctl, replicas)
@@ -238,8 +242,7 @@ def test_a_retired_agent_fails_its_container_with_what_to_do(pods, tmp_path):
 @pytest.mark.parametrize("name", ENVIRONMENTS)
 def test_the_configure_job_runs_in_its_pod(name, pods, tmp_path):
     deployment = deployment_of(name)
-    replicas = deployment.values.server.replicas
-    with Cluster(deployment, pods, tmp_path, replicas) as cluster:
+    with Cluster(deployment, pods, tmp_path) as cluster:
         cluster.configure()
         assert cluster.certctl.permissions("registrar") >= {"agent.edit"}
 
@@ -266,8 +269,49 @@ def scep_deployment(tmp_path) -> Deployment:
     return Deployment.of(load_values(tmp_path / "scep.yaml"), rendered).with_operator_objects()
 
 
-def test_the_scep_ra_key_reaches_the_server_as_its_own_0400_copy(pods, tmp_path):
-    pod, server = start_server(pods, scep_deployment(tmp_path))
+@pytest.mark.parametrize("name", ENVIRONMENTS)
+def test_every_server_pod_waits_for_its_database(name, pods):
+    """certctl pings its database once and exits (cmd/server/main.go:157-161): in every mode, an
+    init container waits until the database accepts connections, and says what it waits for."""
+    deployment = deployment_of(name)
+    pod = pod_of(pods, deployment, "server")
+    nowhere = f"postgres://certctl@{postgres.HOST}:{postgres.reserve_port()}/certctl?sslmode=disable"
+    client = {"CERTCTL_DATABASE_URL": nowhere, "WAIT_SECONDS": "1", "WAIT_INTERVAL_SECONDS": "0.2"}
+    client["PATH"] = busybox.applet_path(pg_isready=postgres.program("pg_isready"))
+    wait = "wait-for-schema" if deployment.values.migrations.via_hook else "wait-for-database"
+    if wait == "wait-for-schema":
+        run_init_containers_until(pod, wait)
+    result = pod.run(wait, **client)
+    assert result.returncode == 1
+    assert "gave up after 1s" in result.stderr
+
+
+def run_init_containers_until(pod: Pod, name: str) -> None:
+    for container in pod.spec["initContainers"]:
+        if container["name"] == name:
+            return
+        result = pod.run(container["name"])
+        assert result.returncode == 0, f"{container['name']}: {result.stderr}"
+
+
+def test_a_certificate_that_is_not_its_keys_stops_the_server(pods):
+    """certctl loads the pair with tls.LoadX509KeyPair before anything else
+    (internal/config/config.go:745-747): a tls.key of another key pair ends the start."""
+    deployment = deployment_of("default")
+    pod = pod_of(pods, deployment, "server")
+    volume = next(v for v in pod.spec["volumes"] if v["name"] == "tls")
+    files = pod._projected_files(volume)
+    other = ec.generate_private_key(ec.SECP256R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    pod.write_projection("tls", {**files, "tls.key": (other.decode(), files["tls.key"][1])})
+    result = pod.run("server")
+    assert result.returncode == 1
+    assert "private key does not match public key" in result.stderr
+
+
+def test_the_scep_ra_key_reaches_the_server_as_its_own_0400_copy(pods, tmp_path, certctl_database):
+    pod, server = start_server(pods, scep_deployment(tmp_path), certctl_database)
     [line] = [entry for entry in pod.reported() if entry.startswith("ra-key: ")]
     _, path, mode, owner = line.split()
     assert path.endswith("/scep_profile_corp_ra_key_path.pem")
@@ -306,16 +350,29 @@ def test_the_migration_job_waits_for_the_database_and_migrates_with_the_servers_
     [
         ("CERTCTL_SERVER_TLS_CERT_PATH", "CERTCTL_SERVER_TLS_CERT_PATH is required"),
         ("CERTCTL_AUTH_SECRET", "auth secret is required for auth type api-key"),
-        ("CERTCTL_AGENT_BOOTSTRAP_TOKEN", "agent bootstrap token required"),
+        ("CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY", "agent bootstrap token required"),
     ],
 )
 def test_migrate_only_refuses_what_the_server_refuses(variable, message, pods):
     """What the Helm chart's hook Job lacks (it sets only the database URL and two log settings):
     each is enough for certctl to exit before it migrates."""
     deployment = deployment_of(WITH_MIGRATION_JOB[0])
-    result = pod_of(pods, deployment, "migration").run("migrate", **{variable: ""})
+    # The Job holds no bootstrap token and switches its check off; switched on, certctl refuses.
+    value = "true" if variable.endswith("DENY_EMPTY") else ""
+    result = pod_of(pods, deployment, "migration").run("migrate", **{variable: value})
     assert result.returncode == 1
     assert message in result.stderr
+
+
+@pytest.mark.parametrize("name", WITH_MIGRATION_JOB)
+def test_the_migration_job_holds_none_of_the_api_keys(name):
+    deployment = deployment_of(name)
+    names = ("admin", "agent", "registrar", "metrics")
+    keys = {deployment.secret_data(f"certctl-{name}-key")["api-key"] for name in names}
+    env = deployment.env("migration", "migrate")
+    assert not keys & set(env.values())
+    assert "CERTCTL_API_KEYS_NAMED" not in env and "CERTCTL_AGENT_BOOTSTRAP_TOKEN" not in env
+    assert env["CERTCTL_AUTH_SECRET"]
 
 
 def test_a_server_pod_waits_until_the_schema_holds_its_images_migrations(pods, certctl_database):

@@ -101,10 +101,8 @@ def test_postgres_probes_use_the_configured_user_and_database(tmp_path):
         ({"kind": "DaemonSet"}, "NODE_NAME", "certctl-$(NODE_NAME)"),
         # One replica keeps one registration across restarts and rollouts.
         ({"kind": "Deployment"}, None, "certctl-agent"),
-        # Several replicas cannot share one; each pod registers under its own name.
-        ({"kind": "Deployment", "replicas": 2}, "POD_NAME", "certctl-$(POD_NAME)"),
     ],
-    ids=["DaemonSet", "Deployment", "Deployment-replicas"],
+    ids=["DaemonSet", "Deployment"],
 )
 def test_agent_registers_before_it_starts(tmp_path, agent, variable, name):
     rendered = render_values(tmp_path, {"agent": agent})
@@ -116,8 +114,6 @@ def test_agent_registers_before_it_starts(tmp_path, agent, variable, name):
     assert env_of(register)["AGENT_ID_FILE"] == env_of(container)["AGENT_ID_FILE"]
     assert env_of(container)["CERTCTL_AGENT_NAME"]["value"] == name
     assert env_of(container)["NODE_NAME"]["valueFrom"]["fieldRef"]["fieldPath"] == "spec.nodeName"
-    if variable == "POD_NAME":
-        assert env_of(container)[variable]["valueFrom"]["fieldRef"]["fieldPath"] == "metadata.name"
     if variable:  # $(VAR) expands only for variables defined earlier in the list.
         names = [e["name"] for e in register["env"]]
         assert names.index(variable) < names.index("CERTCTL_AGENT_NAME")

@@ -7,6 +7,7 @@
 #   - busybox -> busybox: the pod scripts, run with BusyBox applets as in the certctl images
 #   - curl -> curl: the pod scripts' HTTPS calls (the certctl images install curl beside BusyBox)
 #   - perl -> perl: the stand-in for certctl's server binary in the pod harness
+#   - openssl -> openssl: that stand-in's check that the TLS certificate matches its key
 #   - postgresql -> initdb, pg_ctl, pg_dump: the backup restore drill
 #   - prometheus -> promtool: the alert rules check and their unit tests
 #   - ShellCheck's package -> shellcheck: make lint, and a test over the pod scripts
@@ -29,6 +30,7 @@ need() { # need PACKAGE PROGRAM
 need busybox busybox
 need curl curl
 need perl perl
+need openssl openssl
 need shellcheck shellcheck
 need postgresql pg_ctl
 need prometheus promtool

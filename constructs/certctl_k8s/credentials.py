@@ -122,8 +122,12 @@ class Credentials:
             *entries,
             {"name": "CERTCTL_API_KEYS_NAMED", "value": ",".join(named)},
             {"name": "CERTCTL_AGENT_BOOTSTRAP_TOKEN", "value": f"$({_key_variable('registrar')})"},
-            secret_env("CERTCTL_AUTH_SECRET", *self.auth_secret_ref()),
+            self.auth_secret_env(),
         ]
+
+    def auth_secret_env(self) -> dict[str, Any]:
+        """CERTCTL_AUTH_SECRET, which certctl requires with api-key auth even beside named keys."""
+        return secret_env("CERTCTL_AUTH_SECRET", *self.auth_secret_ref())
 
     def auth_secret_ref(self) -> tuple[str, str]:
         given = self._values.server.auth.auth_secret

@@ -40,6 +40,7 @@ from .yaml_text import to_yaml
 
 CA_DAYS = 3650
 SERVER_DAYS = 825  # the longest validity clients such as macOS accept for a server certificate
+OUT = Path("secrets")  # where the Secrets go, below the folder main.py runs in
 CLOCK_SKEW = datetime.timedelta(minutes=5)  # backdate notBefore so a node a little behind accepts it
 
 Material = Callable[[ExpectedSecret, Naming], dict[str, str]]
@@ -288,9 +289,7 @@ def _parser() -> argparse.ArgumentParser:
         "an environment's values file (repeatable; default: every environments/*.yaml); "
         "its Secrets go into OUT/<file stem>/",
     )
-    parser.add_argument(
-        "--out", type=Path, default=Path("secrets"), metavar="DIR", help="output folder (default: secrets)"
-    )
+    parser.add_argument("--out", type=Path, default=OUT, metavar="DIR", help="output folder (default: secrets)")
     parser.add_argument(
         "--external",
         action="store_true",

@@ -3,12 +3,15 @@ must exist before the pods can start, and the commands to run next."""
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
+from cryptography import x509
 
 from .components.context import Context
+from .secrets_cli import OUT, SERVER_DAYS
 from .synth import Environment, Rendered, file_name
 from .values.variables import first_boot_variables
 
@@ -114,6 +117,29 @@ def first_boot_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]
     return sorted(v for v in first_boot_variables() if old.get(v) != new.get(v))
 
 
+RENEW_WITHIN_DAYS = 30
+
+
+def _server_certificate(env: Environment, ctx: Context, source: Path) -> list[str]:
+    """When the self-signed server certificate ends, and how to renew it: nothing in the cluster
+    renews it, and certctl serves an expired one until its clients refuse it. Read from the file
+    `main.py secrets` wrote, when it is here."""
+    secret = next((s for s in ctx.credentials.expected if s.generated == "server-tls"), None)
+    if secret is None:
+        return []
+    path = OUT / env.name / f"{secret.name}.yaml"
+    renew = f"python main.py secrets --renew-server-cert --values {source}; kubectl apply -f {path}"
+    if not path.is_file():
+        lasts = f"the self-signed server certificate lasts {SERVER_DAYS} days and nothing renews it"
+        return [f"  expiry  {lasts}; before it ends: {renew}"]
+    manifest = yaml.load(path.read_text(), Loader=_LOADER)
+    ends = x509.load_pem_x509_certificate(manifest["stringData"]["tls.crt"].encode()).not_valid_after_utc
+    left = (ends - datetime.datetime.now(datetime.UTC)).days
+    when = f"ends {ends:%Y-%m-%d} ({left} days left)" if left >= 0 else f"ENDED {ends:%Y-%m-%d}"
+    urgency = "renew it now" if left <= RENEW_WITHIN_DAYS else "before then"
+    return [f"  expiry  server certificate in {path} {when}; {urgency}: {renew}"]
+
+
 def summarize(env: Environment, rendered: Rendered, outdir: Path, before: list[dict[str, Any]]) -> str:
     """The report for one environment; `before` holds what `previous` found ahead of the write."""
     ctx = Context(env.values)
@@ -147,6 +173,8 @@ def summarize(env: Environment, rendered: Rendered, outdir: Path, before: list[d
     if backup.enabled and backup.sink == "pvc":
         origin = "created by this synth" if backup.pvc.create else "create it yourself (or set backup.pvc.create)"
         lines.append(f"  claim   {backup.pvc.claim_name}: where the backup CronJob keeps its dumps; {origin}")
+    source = env.source or Path("environments") / f"{env.name}.yaml"
+    lines += _server_certificate(env, ctx, source)
     changed = first_boot_changes(before, rendered.manifests, ctx.naming.server)
     if changed:
         lines.append(
@@ -155,7 +183,6 @@ def summarize(env: Environment, rendered: Rendered, outdir: Path, before: list[d
             "through the certctl API or UI as well"
         )
     lines.append("  next:")
-    source = env.source or Path("environments") / f"{env.name}.yaml"
     lines.append(f"    kubectl apply -k {folder}/")
     if external and ctx.credentials.generated:
         lines.append(f"    python main.py secrets --external --values {source}   # once; never overwrites")

@@ -14,10 +14,14 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from conftest import render_values
 from tests.support import busybox
-from tests.support.certctl_mock import AGENT, READS, Certctl, Replicas, make_pki
+from tests.support.certctl_mock import AGENT, READS, Certctl, ConfigError, Replicas, make_pki
 from tests.support.deployment import Deployment
 from tests.support.dns import HeadlessServiceDns
 
@@ -60,7 +64,10 @@ def run_configure(deployment: Deployment, pki, replicas: Replicas, dns: Headless
         CERTCTL_SERVER_URL=replicas.url,
         CERTCTL_SERVER_CA_BUNDLE_PATH=str(pki.ca_cert),
         CONFIGURE_RETRY_SECONDS="0.1",
-        **({"CONFIGURE_DNS_SERVER": dns.server, "CONFIGURE_REPLICAS_HOST": dns.name} if dns else {}),
+        # Without a DNS server the Job sends its updates through the Service alone.
+        CONFIGURE_REPLICAS_HOST=dns.name if dns else "",
+        CONFIGURE_SERVER_REPLICAS=str(len(replicas.mocks)),
+        **({"CONFIGURE_DNS_SERVER": dns.server} if dns else {}),
         **env,
     )  # fmt: skip
     return run_busybox(SCRIPTS / "configure-certctl.sh", job_env)
@@ -111,7 +118,9 @@ def test_the_job_grants_the_keys_their_roles_and_the_agents_then_work(deployment
         # The agent container's key does what the agent binary does.
         key = deployment.env("agent", "agent")["CERTCTL_API_KEY"]
         url, ca = replicas.url, pki.ca_cert
-        csr = {"csr_pem": "-----BEGIN CERTIFICATE REQUEST-----\nMII\n-----END CERTIFICATE REQUEST-----\n"}
+        certctl.certificates.add("mc-1")
+        certctl.jobs["j-1"] = "Running"
+        csr = {"csr_pem": csr_pem("app.example.com"), "certificate_id": "mc-1"}
         verify = {"target_id": "t-1", "expected_fingerprint": "ab", "actual_fingerprint": "ab", "verified": True}
         assert call(url, key, "POST", f"/api/v1/agents/{agent_id}/heartbeat", {}, ca) == 200
         assert call(url, key, "GET", f"/api/v1/agents/{agent_id}/work", None, ca) == 200
@@ -133,6 +142,73 @@ def test_the_job_grants_the_keys_their_roles_and_the_agents_then_work(deployment
     assert not [g for g in certctl.grants if g.actor == "actor-demo-anon"]
 
 
+def csr_pem(common_name: str) -> str:
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    request = x509.CertificateSigningRequestBuilder().subject_name(subject).sign(key, hashes.SHA256())
+    return request.public_bytes(serialization.Encoding.PEM).decode()
+
+
+@pytest.mark.parametrize(
+    ("body", "job", "status"),
+    [
+        ({"csr_pem": "MII"}, "j-1", 400),  # no PEM header: the handler refuses it
+        ({"csr_pem": "-----BEGIN CERTIFICATE REQUEST-----\nMII\n-----END CERTIFICATE REQUEST-----\n",
+          "certificate_id": "mc-1"}, "j-1", 500),  # a header over garbage: parsing it fails in the service
+        ({"csr_pem": csr_pem("a.example.com"), "certificate_id": "mc-unknown"}, "j-1", 500),
+        (None, "j-unknown", 500),  # a job certctl does not hold
+    ],
+    ids=["no-header", "garbage", "unknown-certificate", "unknown-job"],
+)  # fmt: skip
+def test_the_mock_refuses_what_certctl_refuses(deployment, pki, tmp_path, body, job, status):
+    certctl = server_certctl(deployment)
+    certctl.agents.append({"id": "agent-1", "name": "a", "hostname": "a", "status": "online"})
+    certctl.certificates.add("mc-1")
+    certctl.jobs["j-1"] = "Running"
+    key = deployment.env("agent", "agent")["CERTCTL_API_KEY"]
+    certctl.add_role("agents", AGENT, ["agent"])
+    with Replicas(pki, certctl, 1) as replicas:
+        if body is not None:
+            assert call(replicas.url, key, "POST", "/api/v1/agents/agent-1/csr", body, pki.ca_cert) == status
+        else:
+            path = f"/api/v1/agents/agent-1/jobs/{job}/status"
+            assert call(replicas.url, key, "POST", path, {"status": "Completed"}, pki.ca_cert) == status
+        # An agent the server does not know, as after a restore: certctl v2.1.7 answers 500, not the
+        # 404 its handler means to (tests/test_realserver_defects.py asks the real server).
+        assert call(replicas.url, key, "POST", "/api/v1/agents/agent-gone/heartbeat", {}, pki.ca_cert) == 500
+
+
+@pytest.mark.parametrize(
+    ("value", "refused"), [("true", True), ("1", True), ("yes", True), ("TRUE", False), ("on", False), ("", False)]
+)
+def test_the_mock_reads_deny_empty_as_certctl_does(value, refused):
+    """certctl's getEnvBool takes exactly `true`, `1` and `yes` (internal/config/config.go:1300-1305)."""
+    env = {"CERTCTL_AUTH_SECRET": "secret", "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY": value}
+    if refused:
+        with pytest.raises(ConfigError, match="DENY_EMPTY"):
+            Certctl(env)
+    else:
+        assert Certctl(env).bootstrap_token == ""
+
+
+def test_a_permission_with_an_underscore_is_granted_once(deployment, pki):
+    """certctl's id of `cert.bulk_revoke` is `p-cert-bulk-revoke`: a run that looked for an id with
+    an underscore would never find the permission it added, and add it again on every run."""
+    certctl = server_certctl(deployment)
+    roles = "bulk=cert.bulk_revoke,network_scan.read"
+    with Replicas(pki, certctl, 1) as replicas:
+        first = run_configure(
+            deployment, pki, replicas, None, CONFIGURE_ROLES=roles, CONFIGURE_GRANTS="", CONFIGURE_ACME_ISSUERS=""
+        )
+        assert first.returncode == 0, first.stderr
+        second = run_configure(
+            deployment, pki, replicas, None, CONFIGURE_ROLES=roles, CONFIGURE_GRANTS="", CONFIGURE_ACME_ISSUERS=""
+        )
+    assert second.returncode == 0, second.stderr
+    assert "role bulk: add cert.bulk_revoke" in first.stderr
+    assert second.stderr.strip().splitlines()[-1] == "configure-certctl: done: 0 change(s)"
+
+
 def test_a_second_run_changes_nothing(deployment, pki):
     certctl = server_certctl(deployment)
     with Replicas(pki, certctl, 1) as replicas, HeadlessServiceDns("pods.test", replicas.addresses) as dns:
@@ -140,16 +216,41 @@ def test_a_second_run_changes_nothing(deployment, pki):
         assert first.returncode == 0, first.stderr
         grants, roles = len(certctl.grants), {k: set(v["permissions"]) for k, v in certctl.roles.items()}
         issuers = json.dumps(certctl.issuers, sort_keys=True)
-        writes = len([r for r in replicas.mocks[0].requests if r.method != "GET"])
+        writes = len([r for r in replicas.mocks[0].requests if r.method not in ("GET", "PUT")])
         second = run_configure(deployment, pki, replicas, dns)
 
     assert second.returncode == 0, second.stderr
     assert second.stderr.strip().splitlines()[-1] == "configure-certctl: done: 0 change(s)"
-    assert "DNS-01 settings already applied" in second.stderr
+    assert "DNS-01 settings already applied; reloaded on 1 server pod(s)" in second.stderr
     assert len(certctl.grants) == grants  # certctl stores a repeated global grant twice: none was repeated
     assert {k: set(v["permissions"]) for k, v in certctl.roles.items()} == roles
     assert json.dumps(certctl.issuers, sort_keys=True) == issuers
-    assert len([r for r in replicas.mocks[0].requests if r.method != "GET"]) == writes
+    assert len([r for r in replicas.mocks[0].requests if r.method not in ("GET", "PUT")]) == writes
+
+
+def test_a_replica_that_missed_the_update_gets_it_on_the_next_run(deployment, pki):
+    """A replica that was starting during a run kept the issuers it loaded at start: certctl
+    rebuilds them only from an update that replica serves (internal/service/issuer.go:713-740).
+    The next run finds the stored settings applied and still sends them to every replica."""
+    certctl = Certctl(deployment.env("server", "server"))
+    with Replicas(pki, certctl, 3) as replicas, HeadlessServiceDns("pods.test", replicas.addresses) as dns:
+        assert run_configure(deployment, pki, replicas, dns).returncode == 0
+        stale = replicas.mocks[2]
+        stale.registry = {key: {**value, "config": {}} for key, value in stale.registry.items()}
+        again = run_configure(deployment, pki, replicas, dns)
+    assert again.returncode == 0, again.stderr
+    assert "already applied; reloaded on 3 server pod(s)" in again.stderr
+    assert stale.registry["iss-acme-prod"]["config"] == certctl.issuers["iss-acme-prod"]["config"]
+
+
+def test_the_update_waits_until_every_replica_is_ready(deployment, pki):
+    certctl = Certctl(deployment.env("server", "server"))
+    with Replicas(pki, certctl, 3) as replicas, HeadlessServiceDns("pods.test", replicas.addresses[:2]) as dns:
+        result = run_configure(deployment, pki, replicas, dns, CONFIGURE_MAX_ATTEMPTS="3")
+    assert result.returncode == 1
+    assert "2 of 3 server pods ready (attempt 1/3)" in result.stderr
+    assert "2 of 3 server pods ready after 3 attempts" in result.stderr
+    assert all("dns_present_script" not in mock.registry["iss-acme-prod"]["config"] for mock in replicas.mocks)
 
 
 def test_dns01_scripts_reach_the_issuers_on_every_replica(deployment, pki):
@@ -235,8 +336,12 @@ def test_agents_never_see_the_key_list(deployment):
         assert "CERTCTL_API_KEYS_NAMED" not in env
         assert keys["certctl-admin-key"]["api-key"] not in env.values()
     assert deployment.env("agent", "register")["CERTCTL_API_KEY"] == keys["certctl-registrar-key"]["api-key"]
-    assert deployment.env("agent", "agent")["CERTCTL_API_KEY"] == keys["certctl-agent-key"]["api-key"]
-    assert keys["certctl-registrar-key"]["api-key"] not in deployment.env("agent", "agent").values()
+    agent = deployment.env("agent", "agent")
+    assert agent["CERTCTL_API_KEY"] == keys["certctl-agent-key"]["api-key"]
+    # The agent container's wrapper holds the registrar key to register again after a 404, under a
+    # name of its own that it takes out of the agent's environment (tests/scripts/test_start_agent.py).
+    registrar = keys["certctl-registrar-key"]["api-key"]
+    assert [name for name, value in agent.items() if value == registrar] == ["REGISTRAR_API_KEY"]
 
 
 def test_busybox_is_what_runs_the_scripts():

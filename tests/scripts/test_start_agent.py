@@ -7,11 +7,13 @@ from __future__ import annotations
 import ctypes
 import os
 import signal
+import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
+from certctl_k8s.components.agent import LIVENESS, STATE_FILE
 from tests.support import busybox
 from tests.support.polling import wait_for
 
@@ -21,9 +23,10 @@ pytestmark = busybox.needs_busybox
 # A stand-in for /app/agent: reports what it got, then either exits with FAKE_EXIT or runs until
 # TERM/INT, which it answers the way certctl's agent does: a clean stop, exit 0.
 FAKE = """#!/bin/sh
-echo "id=$CERTCTL_AGENT_ID pid=$$ args=$*" >"$FAKE_OUT"
+echo "id=$CERTCTL_AGENT_ID pid=$$ args=$* registrar=${REGISTRAR_API_KEY:-none}" >"$FAKE_OUT"
+[ -z "${FAKE_LOG:-}" ] || printf '%s\\n' "$FAKE_LOG"
 [ -n "${FAKE_EXIT:-}" ] && exit "$FAKE_EXIT"
-trap 'echo stopped >>"$FAKE_OUT"; exit 0' TERM INT
+trap 'echo stopped >>"$FAKE_OUT"; sleep 0.2; echo "{\\"msg\\":\\"agent stopped\\"}"; exit 0' TERM INT
 while :; do sleep 0.05; done
 """
 
@@ -75,9 +78,13 @@ def test_a_stopped_pod_stops_the_agent_cleanly(tmp_path, id_file, agent, sig):
     proc = busybox.start(SCRIPT, env(tmp_path, id_file), str(agent))
     wait_for(lambda: (tmp_path / "fake.out").exists())
     proc.send_signal(sig)
-    _, stderr = proc.communicate(timeout=10)
+    stdout, stderr = proc.communicate(timeout=10)
     assert proc.returncode == 0, stderr
     assert (tmp_path / "fake.out").read_text().endswith("stopped\n")
+    # The agent's last log line, written after the signal, still passes through: the wrapper
+    # keeps reading (a reader gone would end the agent with SIGPIPE, exit 141).
+    assert stdout == '{"msg":"agent stopped"}\n'
+
     assert stderr == ""
 
 
@@ -164,3 +171,32 @@ def _reap(pid: int) -> bool:
     """Reap `pid` if it has ended (it is ours as subreaper); True once it is gone."""
     done, _ = os.waitpid(pid, os.WNOHANG)
     return done == pid
+
+
+# What certctl's agent logs when the server refuses its heartbeat (slog's JSON handler on stdout,
+# cmd/agent/main.go:359-366).
+REJECTED = '{"time":"2026-01-01T00:00:00Z","level":"ERROR","msg":"heartbeat rejected","status":%d,"body":"{}"}'
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_a_refused_key_fails_the_liveness_probe(tmp_path, id_file, agent, status):
+    state = tmp_path / "refused"
+    state.write_text("left by an earlier container\n")
+    extra = {"AGENT_STATE_FILE": str(state), "REGISTRAR_API_KEY": "registrar-secret", "FAKE_LOG": REJECTED % status}
+    proc = busybox.start(SCRIPT, env(tmp_path, id_file, **extra), str(agent))
+    wait_for(lambda: state.exists() and "HTTP" in state.read_text())
+    assert state.read_text() == f"the server refuses agent agent-3f9c: HTTP {status} on its heartbeat\n"
+    assert "registrar=none" in (tmp_path / "fake.out").read_text()  # the agent never gets the registrar key
+    proc.send_signal(signal.SIGTERM)
+    stdout, stderr = proc.communicate(timeout=10)
+    assert proc.returncode == 0, stderr
+    assert stdout == REJECTED % status + '\n{"msg":"agent stopped"}\n'  # the agent's log, unchanged
+    # The probe the agent container declares fails while the file is there, and says why.
+    shell, flag, check = LIVENESS["exec"]["command"]
+    probe = subprocess.run(
+        [busybox.BUSYBOX, shell, flag, check.replace(STATE_FILE, str(state))], capture_output=True, text=True
+    )
+    assert probe.returncode == 1 and f"HTTP {status}" in probe.stdout
+    state.unlink()
+    ok = subprocess.run([busybox.BUSYBOX, shell, flag, check.replace(STATE_FILE, str(state))], capture_output=True)
+    assert ok.returncode == 0

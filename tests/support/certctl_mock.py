@@ -20,8 +20,26 @@ sources in the comments below):
   keeps the stored value) and needs the config encryption key; a replica rebuilds its issuer
   registry only at start and after an update it served itself (internal/service/issuer.go:705-749).
 
+- agent calls as the handlers answer them: a CSR must start as a PEM certificate request (400),
+  is parsed only for a known certificate (500 when it does not parse), and an unknown agent or
+  job answers 500 (internal/api/handler/agents.go, internal/service/agent.go,
+  internal/service/verification.go:46-50). The heartbeat's 404 for an unknown agent
+  (agents.go:238-241) does not happen: the repository compares an error that scanAgent already
+  wrapped with sql.ErrNoRows (internal/repository/postgres/agent.go:77-82, 484), so the real
+  server answers 500, as the mock does.
+
 One `Certctl` holds what certctl keeps in PostgreSQL and reads from its environment; each
 `CertctlMock` is one replica serving it over TLS 1.3 on its own address.
+
+Where the real server can give the answer, tests ask the real server (certctl v2.1.7 binaries).
+This model stays for what the real server cannot be made to produce on demand, each a knob:
+`fail_first`/`fail_status` (a server that answers 5xx, or 401/403 before the configure Job
+ran, a given number of times and then recovers), `ready` (a replica whose /ready answers 503
+while its database is away), `hidden_names` (a 409 on a name that no listing shows, the race
+of a concurrent registration), `per_page_cap` (a server that caps paging below what the client
+asks), `pretty` (the same JSON laid out over several lines), and the per-replica issuer
+registry (what a replica serves after an update another replica handled, which certctl keeps
+in memory and no API shows).
 """
 
 from __future__ import annotations
@@ -115,6 +133,17 @@ class ConfigError(ValueError):
     """What certctl would print before exiting at start."""
 
 
+def switch_on(env: dict[str, str], name: str) -> bool:
+    """certctl's getEnvBool: exactly `true`, `1` or `yes`, case and all (internal/config/config.go:1300-1305)."""
+    return env.get(name, "") in ("true", "1", "yes")
+
+
+def permission_id(name: str) -> str:
+    """The id certctl's migrations give a permission: `p-` and its name with dots and underscores as
+    dashes (`cert.bulk_revoke` is `p-cert-bulk-revoke`, migrations/000029_rbac.up.sql)."""
+    return "p-" + re.sub(r"[._]", "-", name)
+
+
 def parse_named_keys(text: str) -> list[tuple[str, str, bool]]:
     """`CERTCTL_API_KEYS_NAMED` as certctl v2.1.7 reads it: `name:key[:admin]`, comma-separated; a
     name twice only with the same admin flag, never the same (name, key) twice."""
@@ -164,7 +193,7 @@ class Certctl:
         else:  # cmd/server/auth_backfill.go:40-53
             self.keys = [(f"legacy-key-{i}", k, False) for i, k in enumerate(env["CERTCTL_AUTH_SECRET"].split(","))]
         self.bootstrap_token = env.get("CERTCTL_AGENT_BOOTSTRAP_TOKEN", "")
-        if env.get("CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY", "").lower() == "true" and not self.bootstrap_token:
+        if switch_on(env, "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY") and not self.bootstrap_token:
             raise ConfigError("CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY with an empty token")  # config.go:873
         self.encryption_key = env.get("CERTCTL_CONFIG_ENCRYPTION_KEY", "")
         self.roles: dict[str, dict[str, Any]] = {
@@ -174,6 +203,8 @@ class Certctl:
         self.grants: list[Grant] = [Grant(DEMO_ACTOR, "r-admin")]
         self.agents: list[dict[str, Any]] = [dict(agent) for agent in agents]
         self.issuers: dict[str, dict[str, Any]] = {}
+        self.certificates: set[str] = set()  # ids of certificates the agents may submit CSRs for
+        self.jobs: dict[str, str] = {}  # job id -> status
         self.boots = 0
         self.heartbeats: list[str] = []
         self.discoveries: list[str] = []
@@ -195,8 +226,8 @@ class Certctl:
             "email": env.get("CERTCTL_ACME_EMAIL", ""),
             "challenge_type": env.get("CERTCTL_ACME_CHALLENGE_TYPE", ""),
             "profile": env.get("CERTCTL_ACME_PROFILE", ""),
-            "insecure": env.get("CERTCTL_ACME_INSECURE", "").lower() == "true",
-            "ari_enabled": env.get("CERTCTL_ACME_ARI_ENABLED", "").lower() == "true",
+            "insecure": switch_on(env, "CERTCTL_ACME_INSECURE"),
+            "ari_enabled": switch_on(env, "CERTCTL_ACME_ARI_ENABLED"),
         }
         rows = {
             "iss-local": (
@@ -434,6 +465,8 @@ class CertctlMock:
         if head == "jobs":  # internal/api/handler/verification.go:36-106
             if not all(data.get(k) for k in ("target_id", "expected_fingerprint", "actual_fingerprint")):
                 return _error(400, "Bad Request", "target_id and fingerprints are required")
+            if parts[1] not in self.certctl.jobs:  # internal/service/verification.go:46-50
+                return _error(500, "Internal Server Error", "Failed to record verification result")
             return 200, {"job_id": parts[1], "verified": bool(data.get("verified"))}
         if head == "metrics":
             return 200, "certctl_agent_total 0\n"
@@ -476,9 +509,18 @@ class CertctlMock:
                 "per_page": per_page,
             }
         agent = next((a for a in certctl.agents if a["id"] == parts[0]), None)
-        if agent is None:
-            return _error(404, "Not Found", "agent not found")
         action = parts[1] if len(parts) > 1 else ""
+        if action == "jobs":  # :403-424; the service looks the job up, not the agent (agent.go:314-319)
+            if not data.get("status"):
+                return _error(400, "Bad Request", "Status is required")
+            if parts[2] not in certctl.jobs:
+                return _error(500, "Internal Server Error", "Failed to update job status")
+            certctl.jobs[parts[2]] = data["status"]
+            return 200, {"status": "updated"}
+        if action == "csr":
+            return self._csr(agent, data)
+        if agent is None:
+            return _error(500, "Internal Server Error")
         if method == "DELETE":
             agent["retired_at"] = "2026-01-01T00:00:00Z"
             return 200, {"retired_at": agent["retired_at"], "already_retired": False}
@@ -494,13 +536,28 @@ class CertctlMock:
                 return _error(500, "Internal Server Error", "empty discovery report")
             certctl.discoveries.append(agent["id"])
             return 202, {"agent_id": agent["id"]}
-        if action == "csr":  # :276-311
-            if not str(data.get("csr_pem", "")).startswith("-----BEGIN CERTIFICATE REQUEST-----"):
-                return _error(400, "Bad Request", "csr_pem is required")
-            return 202, {"status": "issuing"}
-        if action == "jobs":  # :403-424
-            return (200, {"status": "updated"}) if data.get("status") else _error(400, "Bad Request")
         return 200, {"id": agent["id"], "name": agent["name"]}
+
+    def _csr(self, agent, data) -> tuple[int, Any]:
+        """POST /api/v1/agents/{id}/csr (internal/api/handler/agents.go:276-311): the handler checks
+        the PEM header only (validation.go:59-67); the service looks the agent up, and parses the
+        CSR only when it names a certificate (internal/service/agent.go:139-198). A failure in the
+        service is a 500."""
+        csr = str(data.get("csr_pem") or "")
+        if not csr:
+            return _error(400, "Bad Request", "csr_pem is required")
+        if not csr.strip().startswith("-----BEGIN CERTIFICATE REQUEST-----"):
+            return _error(400, "Bad Request", "csr_pem must be a valid PEM-encoded certificate request")
+        certificate = data.get("certificate_id") or ""
+        if agent is None or (certificate and certificate not in self.certctl.certificates):
+            return _error(500, "Internal Server Error", "Failed to submit CSR")
+        if not certificate:
+            return 202, {"status": "csr_accepted"}
+        try:
+            x509.load_pem_x509_csr(csr.encode())
+        except ValueError:
+            return _error(500, "Internal Server Error", "Failed to submit CSR")
+        return 202, {"status": "csr_signed"}
 
     def _auth(self, method, parts, data, actor) -> tuple[int, Any]:
         certctl = self.certctl
@@ -554,8 +611,7 @@ class CertctlMock:
             return 200, {
                 "role": {"id": role["id"], "name": role["name"]},
                 "permissions": [
-                    {"role_id": role["id"], "permission_id": "p-" + p.replace(".", "-")}
-                    for p in sorted(role["permissions"])
+                    {"role_id": role["id"], "permission_id": permission_id(p)} for p in sorted(role["permissions"])
                 ],
             }
         permission = data.get("permission", "")

@@ -4,8 +4,14 @@ dist/ plus the generated Secrets, and each container's resolved environment."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 
 from certctl_k8s.credentials import Credentials
 from certctl_k8s.naming import Naming
@@ -13,6 +19,7 @@ from certctl_k8s.secrets_cli import material, secret_manifest
 from certctl_k8s.synth import Rendered
 from certctl_k8s.values import Values
 
+from .certctl_mock import _build_cert
 from .external_secrets import made_secret
 from .openshift import service_ca_objects
 from .pods import object_data, resolve_env
@@ -132,10 +139,22 @@ def _references(spec: dict[str, Any], wanted: dict[tuple[str, str], set[str]]) -
                     add(kind, ref["name"], [ref["key"]])
 
 
+@functools.cache
+def _stand_in_pair() -> tuple[str, str]:
+    """A self-signed certificate and its key in PEM: certctl loads a TLS pair and checks that the
+    key is the certificate's (tls.LoadX509KeyPair), so a stand-in pair must be a real one."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "stand-in")])
+    cert = _build_cert("stand-in", key.public_key(), name, key, ca=True)
+    pem_key = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    return cert.public_bytes(serialization.Encoding.PEM).decode(), pem_key.decode()
+
+
 def _stand_in(keys: set[str]) -> dict[str, str]:
-    """Plausible contents per key: a certificate or key in PEM, a script, else a token."""
-    pem_cert = "-----BEGIN CERTIFICATE-----\nMIIBstand-in\n-----END CERTIFICATE-----\n"
-    pem_key = "-----BEGIN PRIVATE KEY-----\nMIIBstand-in\n-----END PRIVATE KEY-----\n"
+    """Plausible contents per key: a certificate or its key in PEM, a script, else a token."""
+    pem_cert, pem_key = _stand_in_pair()
     data = {}
     for key in sorted(keys):
         if key.endswith((".crt", ".pem")) or key == "ca":

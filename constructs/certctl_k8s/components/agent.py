@@ -9,7 +9,11 @@ What keeps an agent working, and why:
 - a stable name: `<name>-<node>` on a DaemonSet, and one fixed name for a single-replica
   Deployment, replaced without overlap (Recreate), so a new pod takes over its registration;
 - `start-agent.sh` tells a retired agent (which exits 0) from a stopped one, and restarts the
-  agent when the server's CA changes, because certctl reads it only at start."""
+  agent when the server's CA changes, because certctl reads it only at start;
+- the agent only logs a refused heartbeat and retries forever (cmd/agent/main.go:359-366), so
+  `start-agent.sh` reads its log: on a 404 (its id unknown, as after a restore) it registers
+  again, which is why the agent container holds the registrar key too (the agent process never
+  gets it); on a 401 or 403 it writes a state file that fails the liveness probe."""
 
 from __future__ import annotations
 
@@ -25,6 +29,14 @@ from .context import SERVER_CA_DIR, SERVER_CA_FILE, Context
 
 COMPONENT = "agent"
 ID_DIR = "/var/run/certctl-agent"
+STATE_FILE = f"{ID_DIR}/refused"  # written by start-agent.sh while the server refuses the agent key
+# Fails while the state file exists, and shows why in the probe's event.
+LIVENESS = {
+    "exec": {"command": ["sh", "-c", f"! cat {STATE_FILE} 2>/dev/null"]},
+    "periodSeconds": 30,
+    "timeoutSeconds": 5,
+    "failureThreshold": 2,
+}
 CA_BUNDLE = f"{SERVER_CA_DIR}/{SERVER_CA_FILE}"
 
 
@@ -42,25 +54,18 @@ class Agent(Construct):
             spec["updateStrategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 1}}
             emit(self, k8s.KubeDaemonSet, metadata, spec=spec)
             return
+        # One replica (the values refuse more) under one name, so never two pods at once: the old
+        # one stops before the new one starts.
         spec["replicas"] = a.replicas
-        if self._one_identity:
-            # One name, so never two pods at once: the old one stops before the new one starts.
-            spec["strategy"] = {"type": "Recreate"}
-        else:
-            spec["strategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 0, "maxSurge": 1}}
+        spec["strategy"] = {"type": "Recreate"}
         emit(self, k8s.KubeDeployment, metadata, spec=spec)
-
-    @property
-    def _one_identity(self) -> bool:
-        a = self.ctx.values.agent
-        return a.kind == "Deployment" and a.replicas == 1
 
     def _checkov_skips(self, pod_spec: dict[str, Any]) -> dict[str, str]:
         """Why the agent workload is exempt from the checkov checks it cannot pass."""
         a = self.ctx.values.agent
         unprobed = (
-            "the certctl agent only calls out to the server and serves no endpoint to probe (if it dies "
-            "the container exits and the kubelet restarts it)"
+            "the certctl agent only calls out to the server and serves no endpoint, so it is never ready "
+            "for anything; its liveness probe reads the state start-agent.sh keeps"
         )
         return checkov.skip_annotations(
             checkov.pod_skips(
@@ -68,23 +73,19 @@ class Agent(Construct):
                 secrets_in_env="the certctl agent and its register init container read the API key only from "
                 "the CERTCTL_API_KEY environment variable",
                 low_uid=self.ctx.low_uid_reason(a.security_context, "agent.securityContext.runAsUser"),
-                no_liveness=unprobed,
                 no_readiness=unprobed,
             )
         )
 
     def _name(self) -> tuple[list[dict[str, Any]], str]:
         """(the env entries the name needs, the name): `<name>-<node>` on a DaemonSet, so a restarted
-        pod reuses its node's registration; one fixed name for a single-replica Deployment (agent.name,
-        else `<fullname>-agent`); `<name>-<pod>` for several replicas, which cannot keep theirs."""
+        pod reuses its node's registration; one fixed name for the one-replica Deployment (agent.name,
+        else `<fullname>-agent`)."""
         v, n = self.ctx.values, self.ctx.naming
-        base = v.agent.name or v.release
-        if v.agent.kind == "DaemonSet":
-            return [pod.field_env("NODE_NAME", "spec.nodeName")], f"{base}-$(NODE_NAME)"
         node = [pod.field_env("NODE_NAME", "spec.nodeName")]
-        if self._one_identity:
-            return node, v.agent.name or n.agent
-        return [*node, pod.field_env("POD_NAME", "metadata.name")], f"{base}-$(POD_NAME)"
+        if v.agent.kind == "DaemonSet":
+            return node, f"{v.agent.name or v.release}-$(NODE_NAME)"
+        return node, v.agent.name or n.agent
 
     def _identity_env(self) -> list[dict[str, Any]]:
         """Server URL, CA and name; each container adds the one key it presents."""
@@ -112,14 +113,7 @@ class Agent(Construct):
             "name": "register",
             **pod.image(v.server.image, v.app_version),
             "command": ["sh", f"{scripts.MOUNT}/register-agent.sh"],
-            "env": identity
-            + [
-                # Only this container holds the registrar key (the bootstrap token).
-                ctx.credentials.key_env("registrar"),
-                pod.env("AGENT_HOSTNAME", "$(NODE_NAME)"),
-                pod.env("REGISTER_MAX_ATTEMPTS", a.registration.max_attempts),
-                pod.env("REGISTER_RETRY_SECONDS", a.registration.retry_seconds),
-            ],
+            "env": identity + [ctx.credentials.key_env("registrar"), *self._registration_env()],
             "resources": pod.resources(a.registration.resources),
             "securityContext": self.ctx.container_security_context(a.security_context),
             "volumeMounts": [
@@ -139,14 +133,19 @@ class Agent(Construct):
                 *([pod.env("CERTCTL_DISCOVERY_DIRS", a.discovery_dirs)] if a.discovery_dirs else []),
                 *([pod.env("CERTCTL_LOG_LEVEL", a.log_level)] if a.log_level else []),
                 pod.env("CA_CHECK_SECONDS", a.ca_check_seconds),
+                pod.env("AGENT_STATE_FILE", STATE_FILE),
+                # For start-agent.sh alone, to register again after a 404; the agent never gets it.
+                ctx.credentials.key_env("registrar", "REGISTRAR_API_KEY"),
+                *self._registration_env(),
                 *[entry.as_kube() for entry in v.passthrough_env("agent")],
             ],
+            "livenessProbe": LIVENESS,
             "resources": pod.resources(a.resources),
             "securityContext": self.ctx.container_security_context(a.security_context),
             "volumeMounts": [
                 self._mount("scripts", scripts.MOUNT),
                 self._mount("server-ca", SERVER_CA_DIR),
-                self._mount("agent-id", ID_DIR),
+                {"name": "agent-id", "mountPath": ID_DIR},  # a new id after a 404, and the state file
                 *state_mounts,
                 {"name": "tmp", "mountPath": "/tmp"},
                 *a.volume_mounts,
@@ -168,6 +167,15 @@ class Agent(Construct):
             ],
             **ctx.pod_fields(COMPONENT),
         }
+
+    def _registration_env(self) -> list[dict[str, Any]]:
+        """What register-agent.sh reads besides the identity and the key."""
+        r = self.ctx.values.agent.registration
+        return [
+            pod.env("AGENT_HOSTNAME", "$(NODE_NAME)"),
+            pod.env("REGISTER_MAX_ATTEMPTS", r.max_attempts),
+            pod.env("REGISTER_RETRY_SECONDS", r.retry_seconds),
+        ]
 
     @staticmethod
     def _mount(name: str, path: str) -> dict[str, Any]:

@@ -57,6 +57,7 @@ class Configure(Construct):
             pod.env("CONFIGURE_GRANTS", " ".join(f"{key}={','.join(roles)}" for key, roles in KEY_GRANTS.items())),
             pod.env("CONFIGURE_DEMO_CLEANUP", v.configure.remove_demo_grant),
             pod.env("CONFIGURE_REPLICAS_HOST", n.server_pods_host()),
+            pod.env("CONFIGURE_SERVER_REPLICAS", v.server.replicas),
             pod.env("CONFIGURE_MAX_ATTEMPTS", v.configure.wait_attempts),
         ]
         acme = v.server.issuer.acme

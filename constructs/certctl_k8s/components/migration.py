@@ -1,9 +1,10 @@
 """certctl's schema migrations in a Job of their own (`migrations.viaHook`; README, Migrations).
 
 The Job `<fullname>-migrate-<digest>` runs `/app/server --migrate-only` in a container built like
-the server's (`runtime.ServerRuntime`): the same settings, secrets, files and init containers,
-because certctl loads and validates its whole configuration before it migrates (TLS pair,
-CERTCTL_AUTH_SECRET, the bootstrap token, cmd/server/main.go:59-66, internal/config/config.go:704).
+the server's (`runtime.ServerRuntime`): the same settings, files and init containers, because
+certctl loads and validates its whole configuration before it migrates (TLS pair,
+CERTCTL_AUTH_SECRET, cmd/server/main.go:59-66, internal/config/config.go:704). It serves no API,
+so it holds none of the API keys: the bootstrap token's check is switched off for it instead.
 It first waits until the database accepts connections, since certctl pings it once and exits
 (cmd/server/main.go:157-161). Its name carries a digest of what it runs, like the configure Job's,
 so a new image makes a new Job.
@@ -62,6 +63,13 @@ def _wait_container(ctx: Context, runtime: ServerRuntime, name: str, *step: str)
     }
 
 
+def database_wait(ctx: Context, runtime: ServerRuntime) -> dict[str, Any]:
+    """The init container that holds a pod until the database accepts connections: certctl pings
+    it once at start and exits when it cannot (cmd/server/main.go:157-161), which on a first
+    install, while the database bootstraps, is a crash loop with a growing back-off."""
+    return _wait_container(ctx, runtime, "wait-for-database", "database")
+
+
 def schema_wait(ctx: Context, runtime: ServerRuntime) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(init containers, volumes) that hold a server pod until the schema is current: the first,
     of the server's image, lists the migrations the image ships; the second waits until
@@ -92,7 +100,7 @@ class Migration(Construct):
         runtime = ServerRuntime(ctx)
         migrations = v.migrations
         migrate = {
-            **runtime.container("migrate"),
+            **runtime.container("migrate", serves=False),
             "command": [SERVER_BINARY, "--migrate-only"],
             "resources": pod.resources(migrations.resources or v.server.resources),
         }
@@ -102,7 +110,7 @@ class Migration(Construct):
             "restartPolicy": "Never",
             "securityContext": ctx.pod_security_context(v.server.security_context),
             "initContainers": [
-                _wait_container(ctx, runtime, "wait-for-database", "database"),
+                database_wait(ctx, runtime),
                 *runtime.init_containers(),
             ],
             "containers": [migrate],

@@ -24,6 +24,10 @@ PRIVATE_DIR = "/run/certctl/private"  # owner-only copies of the key files certc
 # (`mode & 077`, cmd/server/wire.go:374-383), which a Secret file under fsGroup always is.
 COPY_KEYS = 'umask 077; while [ "$#" -gt 1 ]; do cp "$1" "$2"; shift 2; done'
 DATABASE_URL = "CERTCTL_DATABASE_URL"
+# Where certctl writes the local issuer's OCSP responder key (FileDriver, internal/connector/issuer/
+# local/ocsp_responder.go:155-182). Unset, it is the working folder, the image's read-only /app.
+OCSP_KEY_DIR = "/var/lib/certctl/ocsp"
+OCSP_KEY_VARIABLE = "CERTCTL_OCSP_RESPONDER_KEY_DIR"
 
 
 def _files_dir(secret: str) -> str:
@@ -73,10 +77,16 @@ class ServerRuntime:
             "CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY": "true",
             **self._migrations_config(),
             **self._acme_insecure_ack(),
+            **({OCSP_KEY_VARIABLE: OCSP_KEY_DIR} if self._ocsp_key_volume else {}),
             **self._settings[0],
             **self._database_config(),
             **self._issuer_ca_config(),
         }
+
+    @property
+    def _ocsp_key_volume(self) -> bool:
+        """Whether the chart gives the OCSP responder key a folder: unless the values name one."""
+        return not self.ctx.values.server.ocsp_responder.key_dir
 
     def _migrations_config(self) -> dict[str, str]:
         """With the migration Job, the server skips its own migrations and seed at start
@@ -151,11 +161,19 @@ class ServerRuntime:
             return {"CERTCTL_CA_CERT_PATH": local.ca_cert_path, "CERTCTL_CA_KEY_PATH": local.ca_key_path}
         return {"CERTCTL_CA_CERT_PATH": f"{ISSUER_CA_DIR}/ca.crt", "CERTCTL_CA_KEY_PATH": f"{ISSUER_CA_DIR}/ca.key"}
 
-    @cached_property
-    def env(self) -> list[dict[str, Any]]:
-        """The certctl container's env entries (the ConfigMap comes in through envFrom)."""
+    def env(self, *, serves: bool = True) -> list[dict[str, Any]]:
+        """The certctl container's env entries (the ConfigMap comes in through envFrom). A process
+        that serves gets the named keys and the bootstrap token; `--migrate-only` (serves=False)
+        only what certctl's configuration check asks for: CERTCTL_AUTH_SECRET, and no bootstrap
+        token, so the check that the token is set is off there (internal/config/config.go:861-875)."""
         v, credentials = self.ctx.values, self.ctx.credentials
-        entries = credentials.server_keys()
+        if serves:
+            entries = credentials.server_keys()
+        else:
+            entries = [
+                credentials.auth_secret_env(),
+                pod.env("CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY", "false"),
+            ]
         if not v.database_url_in_env:
             entries.append(self.ctx.database.password_env("PGPASSWORD"))
         entries.append(credentials.encryption_key())
@@ -192,6 +210,9 @@ class ServerRuntime:
         volumes += ca_volumes
         mounts += ca_mounts
         file_volumes, file_mounts = self._file_volumes()
+        if self._ocsp_key_volume:
+            volumes.append(pod.empty_dir("ocsp", "1Mi"))
+            mounts.append({"name": "ocsp", "mountPath": OCSP_KEY_DIR})
         if self._key_copies():
             volumes.append(pod.empty_dir("private", "1Mi"))
             mounts.append({"name": "private", "mountPath": PRIVATE_DIR})
@@ -205,7 +226,7 @@ class ServerRuntime:
     def mounts(self) -> list[dict[str, Any]]:
         return self._volumes[1]
 
-    def container(self, name: str) -> dict[str, Any]:
+    def container(self, name: str, *, serves: bool = True) -> dict[str, Any]:
         """A container of the server image with the server's settings, env and mounts; the
         caller adds what its pod needs (ports, probes, resources, a command)."""
         v = self.ctx.values
@@ -213,7 +234,7 @@ class ServerRuntime:
             "name": name,
             **pod.image(v.server.image, v.app_version),
             "envFrom": [{"configMapRef": {"name": self.ctx.naming.server}}],
-            "env": self.env,
+            "env": self.env(serves=serves),
             "securityContext": self.ctx.container_security_context(v.server.security_context),
             "volumeMounts": self.mounts,
         }

@@ -11,8 +11,11 @@
 #      certctl reads CERTCTL_ACME_DNS_*_SCRIPT but never copies them into the
 #      issuers it seeds (internal/service/issuer.go), so this is the only way.
 #      A replica rebuilds its issuers only at start or after an update it
-#      serves itself, so the update goes to every ready server pod, found
-#      through the headless Service CONFIGURE_REPLICAS_HOST.
+#      serves itself (internal/service/issuer.go:713-740), so the step first
+#      waits until the headless Service CONFIGURE_REPLICAS_HOST lists
+#      CONFIGURE_SERVER_REPLICAS ready pods, then sends the update to each of
+#      them on every run, also when the stored settings already match: a
+#      replica that was starting during an earlier run may hold old issuers.
 #
 # Idempotent: it reads first and writes only what differs (a grant given twice
 # would be stored twice by certctl v2.1.7). Needs sh, curl, awk, sed and
@@ -26,6 +29,7 @@
 #   CONFIGURE_DNS_PRESENT_SCRIPT, CONFIGURE_DNS_CLEANUP_SCRIPT, CONFIGURE_DNS_PERSIST_ISSUER_DOMAIN,
 #   CONFIGURE_DNS_PROPAGATION_WAIT  (whole seconds): the issuer settings; empty ones are left alone
 #   CONFIGURE_REPLICAS_HOST         DNS name listing every ready server pod (a headless Service)
+#   CONFIGURE_SERVER_REPLICAS       how many server pods that name must list before the update
 #   CONFIGURE_DNS_SERVER            resolver for that lookup (default: the pod's)
 #   CONFIGURE_MAX_ATTEMPTS          attempts while the server is not ready (default 120)
 #   CONFIGURE_RETRY_SECONDS         pause between attempts (default 5)
@@ -110,8 +114,9 @@ for spec in ${CONFIGURE_ROLES:-}; do
   [ "$STATUS" = 200 ] || unexpected "reading role $role failed"
   held=$(printf '%s' "$BODY" | json_flatten | awk -F '\t' '$1 ~ /^\.permissions\[[0-9]+\]\.permission_id$/ { print $2 }')
   for permission in $(printf '%s' "$permissions" | tr ',' ' '); do
-    # certctl stores a permission's id as p- and its name with dashes (migrations 000029, 000039).
-    add_missing "$held" "p-$(printf '%s' "$permission" | tr '.' '-')" "/api/v1/auth/roles/$ROLE_ID/permissions" \
+    # certctl's id of a permission is p- and its name with dots and underscores as dashes
+    # (cert.bulk_revoke is p-cert-bulk-revoke; migrations 000029, 000039).
+    add_missing "$held" "p-$(printf '%s' "$permission" | tr '._' '--')" "/api/v1/auth/roles/$ROLE_ID/permissions" \
       "{\"permission\":\"$(json_escape "$permission")\"}" "role $role: add $permission"
   done
 done
@@ -159,9 +164,10 @@ replicas() {
     sort -u
 }
 
-# wanted_config ISSUER_BODY: the issuer's PUT body with the DNS-01 settings
-# applied, from its GET body; empty when nothing differs. Only scalar config
-# values are carried over (an ACME issuer has no others).
+# wanted_config ISSUER_BODY: "differs" or "same" (the stored settings against
+# the wanted ones), then the issuer's PUT body with the DNS-01 settings
+# applied, from its GET body. Only scalar config values are carried over (an
+# ACME issuer has no others).
 wanted_config() {
   printf '%s' "$1" | json_raw | awk -F '\t' \
     -v present="$(json_escape "${CONFIGURE_DNS_PRESENT_SCRIPT:-}")" \
@@ -181,13 +187,33 @@ wanted_config() {
       want("dns_cleanup_script", cleanup == "" ? "" : "\"" cleanup "\"")
       want("dns_persist_issuer_domain", persist == "" ? "" : "\"" persist "\"")
       want("dns_propagation_wait", wait)
-      if (!differs) exit
+      print (differs ? "differs" : "same")
       body = "{\"name\":" top["name"] ",\"type\":" top["type"] ",\"enabled\":" top["enabled"] ",\"config\":{"
       for (i = 1; i <= n; i++) body = body (i > 1 ? "," : "") "\"" order[i] "\":" config[order[i]]
       print body "}}"
     }'
 }
 
+# wait_for_replicas: sets TARGETS to the addresses of every server pod once the
+# headless Service lists CONFIGURE_SERVER_REPLICAS of them (the Service itself
+# without CONFIGURE_REPLICAS_HOST).
+wait_for_replicas() {
+  TARGETS=service
+  [ -n "${CONFIGURE_REPLICAS_HOST:-}" ] || return 0
+  wanted=${CONFIGURE_SERVER_REPLICAS:-1} tries=1
+  while :; do
+    TARGETS=$(replicas)
+    found=$(printf '%s' "$TARGETS" | grep -c .)
+    [ "$found" -ne "$wanted" ] || return 0
+    [ "$tries" -lt "$max_attempts" ] ||
+      die "$found of $wanted server pods ready after $tries attempts ($CONFIGURE_REPLICAS_HOST); each must receive the DNS-01 settings"
+    log "$found of $wanted server pods ready (attempt $tries/$max_attempts); again in ${retry_seconds}s"
+    tries=$((tries + 1))
+    sleep "$retry_seconds"
+  done
+}
+
+[ -z "${CONFIGURE_ACME_ISSUERS:-}" ] || wait_for_replicas
 for issuer in ${CONFIGURE_ACME_ISSUERS:-}; do
   api_request GET "/api/v1/issuers/$issuer"
   case $STATUS in
@@ -195,22 +221,22 @@ for issuer in ${CONFIGURE_ACME_ISSUERS:-}; do
     404) log "issuer $issuer does not exist; skipped (certctl seeds it only into an empty issuers table)"; continue ;;
     *) unexpected "reading issuer $issuer failed" ;;
   esac
-  body=$(wanted_config "$BODY")
-  [ "$body" != NESTED ] || die "issuer $issuer has a nested config; refusing to rewrite it"
-  if [ -z "$body" ]; then
-    log "issuer $issuer: DNS-01 settings already applied"
-    continue
-  fi
-  targets=$(replicas)
-  [ -n "$targets" ] || targets=service
-  for target in $targets; do
+  wanted=$(wanted_config "$BODY")
+  [ "$wanted" != NESTED ] || die "issuer $issuer has a nested config; refusing to rewrite it"
+  state=$(printf '%s\n' "$wanted" | head -n 1) body=$(printf '%s\n' "$wanted" | sed 1d)
+  for target in $TARGETS; do
     [ "$target" = service ] || resolve_to=$target
     api_request PUT "/api/v1/issuers/$issuer" "$body"
     [ "$STATUS" = 200 ] || unexpected "updating issuer $issuer through ${resolve_to:-the Service} failed"
     resolve_to=
   done
-  changes=$((changes + 1))
-  log "issuer $issuer: DNS-01 settings applied on $(printf '%s\n' "$targets" | wc -l | tr -d ' ') server pod(s)"
+  pods=$(printf '%s\n' "$TARGETS" | wc -l | tr -d ' ')
+  if [ "$state" = same ]; then
+    log "issuer $issuer: DNS-01 settings already applied; reloaded on $pods server pod(s)"
+  else
+    changes=$((changes + 1))
+    log "issuer $issuer: DNS-01 settings applied on $pods server pod(s)"
+  fi
 done
 
 log "done: $changes change(s)"

@@ -21,11 +21,13 @@
 #   REGISTER_MAX_ATTEMPTS          attempts per request while the server is not ready (default 30)
 #   REGISTER_RETRY_SECONDS         pause between attempts, fractions allowed (default 5)
 #   REGISTER_TIMEOUT_SECONDS       curl --max-time for each request (default 10)
+#   AGENT_KNOWN_ID                 an id this agent holds (start-agent.sh sets it): registers only
+#                                  when the server no longer lists it, else exits 3
 #
 # Exit codes: 0 registered (or existing registration reused); 1 registration
 # failed (key rejected after all attempts, certificate verification failed,
 # server not ready after all attempts, name held by a retired agent,
-# unexpected answer); 2 invalid configuration.
+# unexpected answer); 2 invalid configuration; 3 AGENT_KNOWN_ID is still known.
 set -u
 script=register-agent
 # shellcheck source-path=SCRIPTDIR source=certctl-api.sh
@@ -51,9 +53,10 @@ write_id() {
   fi
 }
 
-# find_agent PATH: sets FOUND to the id of the agent named CERTCTL_AGENT_NAME
-# in the paged listing at PATH (empty if none), and LISTED to how many agents
-# were listed. Not in a subshell, so a failed request ends the script.
+# find_agent PATH FIELD VALUE: sets FOUND to the id of the agent whose FIELD
+# (name or id) is VALUE in the paged listing at PATH (empty if none), and
+# LISTED to how many agents were listed. Not in a subshell, so a failed
+# request ends the script.
 find_agent() {
   per_page=500
   page=1
@@ -63,11 +66,11 @@ find_agent() {
     api_request GET "$1?page=$page&per_page=$per_page"
     [ "$STATUS" = 200 ] || unexpected "listing agents ($1, page $page) failed"
     flat=$(printf '%s' "$BODY" | json_flatten)
-    FOUND=$(printf '%s\n' "$flat" | awk -F '\t' '
+    FOUND=$(printf '%s\n' "$flat" | awk -F '\t' -v want_field="$2" -v want="$3" '
       match($1, /^\.data\[[0-9]+\]\./) {
         item = substr($1, 1, RLENGTH - 1); field = substr($1, RLENGTH + 1)
-        if (field == "name" && $2 == ENVIRON["CERTCTL_AGENT_NAME"]) hit[item] = 1
-        else if (field == "id") ids[item] = $2
+        if (field == want_field && $2 == want) hit[item] = 1
+        if (field == "id") ids[item] = $2
       }
       END { for (item in hit) if (ids[item] != "") { print ids[item]; exit } }')
     [ -z "$FOUND" ] || return 0
@@ -87,6 +90,14 @@ find_agent() {
 }
 
 name=$CERTCTL_AGENT_NAME
+if [ -n "${AGENT_KNOWN_ID:-}" ]; then
+  find_agent /api/v1/agents id "$AGENT_KNOWN_ID"
+  if [ -n "$FOUND" ]; then
+    log "the server still lists agent $AGENT_KNOWN_ID; its registration stands"
+    exit 3
+  fi
+  log "the server no longer lists agent $AGENT_KNOWN_ID (a restored database?); registering $name again"
+fi
 api_request POST /api/v1/agents \
   "{\"name\":\"$(json_escape "$name")\",\"hostname\":\"$(json_escape "$AGENT_HOSTNAME")\"}"
 
@@ -103,7 +114,7 @@ case $STATUS in
 esac
 
 # 409: the name is taken. By this agent, after a pod restart: reuse its id.
-find_agent /api/v1/agents
+find_agent /api/v1/agents name "$name"
 listed=$LISTED
 if [ -n "$FOUND" ]; then
   write_id "$FOUND"
@@ -112,7 +123,7 @@ if [ -n "$FOUND" ]; then
 fi
 # Or by a retired agent: certctl keeps retired names taken and has no way to
 # bring one back, so this node needs a new name.
-find_agent /api/v1/agents/retired
+find_agent /api/v1/agents/retired name "$name"
 if [ -n "$FOUND" ]; then
   die "agent name $name belongs to retired agent $FOUND, and certctl never reuses a retired name; give this node a new name (agent.name, or a new node name) and reassign the retired agent's targets to it"
 fi

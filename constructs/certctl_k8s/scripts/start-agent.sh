@@ -11,7 +11,19 @@
 #     of restarting quietly into the same 410;
 #   - restart the agent when the server's CA changes: the agent reads its CA
 #     bundle only at start. The container then exits 0 and the kubelet starts
-#     it again, with the new CA.
+#     it again, with the new CA;
+#   - read the agent's log (JSON lines on stdout, passed on unchanged) for the
+#     server's refusals, which the agent only logs while it retries forever
+#     (cmd/agent/main.go:359-366). A heartbeat answered 404 or 500 may mean
+#     the server no longer knows this agent's id (a restored database):
+#     certctl v2.1.7 answers an unknown id with 500, not the 404 its handler
+#     means to (internal/repository/postgres/agent.go:77-82 compares an error
+#     scanAgent wrapped, :484). register-agent.sh then looks for the id with
+#     REGISTRAR_API_KEY and, when the server no longer lists it, registers
+#     again and writes the new id; this script exits 0 for the kubelet to
+#     start the agent with it. A 401 or 403 means the key is refused, and
+#     AGENT_STATE_FILE then says so, for the container's liveness probe to
+#     fail on. The agent process itself never gets REGISTRAR_API_KEY.
 #
 # Usage: sh start-agent.sh [PROGRAM [ARGS...]]   (PROGRAM defaults to /app/agent)
 #
@@ -19,10 +31,15 @@
 #   AGENT_ID_FILE                  file holding the server-issued agent id (required)
 #   CERTCTL_SERVER_CA_BUNDLE_PATH  the CA bundle to watch (unset: nothing to watch)
 #   CA_CHECK_SECONDS               how often to look at it (default 30)
+#   AGENT_STATE_FILE               written when the server refuses the agent key (unset: not written)
+#   REGISTRAR_API_KEY              the registrar key, to register again after a 404 (unset: the 404
+#                                  is written to AGENT_STATE_FILE instead); with register-agent.sh's
+#                                  CERTCTL_AGENT_NAME and AGENT_HOSTNAME
 #
-# Exit codes: 0 stopped, or restarting for a new CA; 1 id file missing or
-# empty, or the agent was retired; 2 configuration error; otherwise the agent's
-# own (126/127 if PROGRAM cannot be executed).
+# Exit codes: 0 stopped, or restarting for a new CA or a new registration; 1 id
+# file missing or empty, the agent was retired, or registering again failed;
+# 2 configuration error; otherwise the agent's own (126/127 if PROGRAM cannot
+# be executed).
 set -u
 
 log() { printf 'start-agent: %s\n' "$*" >&2; }
@@ -44,14 +61,24 @@ export CERTCTL_AGENT_ID="$id"
 # Kubernetes updates a Secret volume by swapping a symlink, so compare contents.
 fingerprint() { [ -z "$ca" ] || sha256sum <"$ca" 2>/dev/null; }
 
+state=${AGENT_STATE_FILE:-}
+[ -z "$state" ] || rm -f "$state"
+
 stopping=0
 marker=${TMPDIR:-/tmp}/.start-agent-ca-changed.$$
-rm -f "$marker"
+unknown=${TMPDIR:-/tmp}/.start-agent-unknown.$$
+log_pipe=${TMPDIR:-/tmp}/.start-agent-log.$$
+rm -f "$marker" "$unknown" "$log_pipe"
+mkfifo "$log_pipe" || fail 1 "cannot make the pipe $log_pipe for the agent's log"
 # INT is passed on as TERM: a background command of a non-interactive shell starts with INT
 # ignored, and the agent stops the same way on either.
-trap 'stopping=1; kill -TERM "$agent" 2>/dev/null' TERM INT
+interrupted=0
+trap 'stopping=1 interrupted=1; kill -TERM "$agent" 2>/dev/null' TERM INT
 
-"$@" &
+(
+  unset REGISTRAR_API_KEY
+  exec "$@"
+) >"$log_pipe" &
 agent=$!
 
 # The watcher: a child of its own, so the agent's exit is seen at once by `wait`. It also ends by
@@ -75,6 +102,47 @@ agent=$!
 ) </dev/null >/dev/null 2>&1 &
 watcher=$!
 
+# refused LINE: what a log line of the agent says about the server refusing it.
+refused() {
+  case $1 in
+    *'"msg":"heartbeat rejected"'*) ;;
+    *) return 0 ;;
+  esac
+  code=$(printf '%s\n' "$1" | sed -n 's/.*"status":\([0-9]*\).*/\1/p')
+  case $code in
+    404 | 500)
+      [ -n "${REGISTRAR_API_KEY:-}" ] && [ ! -e "$unknown" ] || return 0
+      # One attempt: an unreachable server is no news, and the agent's log must keep flowing.
+      CERTCTL_API_KEY=$REGISTRAR_API_KEY AGENT_KNOWN_ID=$id REGISTER_MAX_ATTEMPTS=1 \
+        sh "$(dirname "$0")/register-agent.sh" </dev/null
+      case $? in
+        0) : >"$unknown" && kill -TERM "$agent" 2>/dev/null ;;
+        3) ;;
+        *) log "could not check whether the server still knows agent $id (see above); checking again at the next refusal" ;;
+      esac
+      ;;
+    401 | 403)
+      [ -z "$state" ] || printf 'the server refuses agent %s: HTTP %s on its heartbeat\n' "$id" "$code" >"$state"
+      ;;
+  esac
+}
+
+# Pass the log on line by line until the agent closes it. A trapped signal interrupts `read`,
+# which BusyBox then answers like the end of the input; that is no end of the log, and a reader
+# that left would kill the agent's last lines (and the agent) with SIGPIPE.
+while :; do
+  line=
+  if IFS= read -r line; then
+    printf '%s\n' "$line"
+    refused "$line"
+    continue
+  fi
+  [ -z "$line" ] || printf '%s\n' "$line"
+  [ "$interrupted" = 1 ] || break
+  interrupted=0
+done <"$log_pipe"
+rm -f "$log_pipe"
+
 wait "$agent"
 status=$?
 # A trapped signal interrupts `wait` (status > 128); then wait for the agent itself.
@@ -84,6 +152,11 @@ while [ "$status" -gt 128 ] && kill -0 "$agent" 2>/dev/null; do
 done
 kill "$watcher" 2>/dev/null
 
+if [ -e "$unknown" ]; then
+  rm -f "$unknown"
+  log "agent $id is registered again as $(tr -d '[:space:]' <"$id_file"); restarting the agent with its new id"
+  exit 0
+fi
 if [ -e "$marker" ]; then
   rm -f "$marker"
   log "the server's CA bundle $ca changed; restarting so the agent loads it"

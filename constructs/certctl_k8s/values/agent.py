@@ -72,6 +72,14 @@ class Agent(Section):
 
     @model_validator(mode="after")
     def _rules(self) -> Agent:
+        if self.enabled and self.kind == "Deployment" and self.replicas > 1:
+            raise problem(
+                "replicas",
+                f"is {self.replicas}, but a Deployment agent keeps its registration only under one fixed name: "
+                "pods of several replicas would be named after themselves, so every rollout would register new "
+                "agents and strand the old ones with their targets; use 1, or agent.kind DaemonSet (one agent "
+                "per node, named after it)",
+            )
         if not posixpath.isabs(self.key_dir) or self.key_parent == "/":
             raise problem(
                 "keyDir",

@@ -60,14 +60,31 @@ class Ingress(Section):
 
     @model_validator(mode="after")
     def _tls(self) -> Ingress:
-        if self.enabled and self.cert_manager.enabled and not self.tls:
+        if not self.enabled:
+            return self
+        if self.cert_manager.enabled and not self.tls:
             raise problem(
                 "tls",
                 "is required when ingress.certManager.enabled is true: cert-manager "
                 "only issues for hosts listed under ingress.tls (secretName and hosts)",
             )
-        if self.enabled and not self.hosts:
+        if not self.tls:
+            raise problem(
+                "tls",
+                "empty is refused when ingress.enabled is true: every request carries an API key, so the "
+                "Ingress must terminate TLS; list secretName and hosts (a Secret you create, or one "
+                "ingress.certManager issues)",
+            )
+        if not self.hosts:
             raise problem("hosts", "needs at least one host when ingress.enabled is true")
+        covered = {host for entry in self.tls for host in entry.hosts}
+        bare = [h.host for h in self.hosts if h.host not in covered]
+        if bare:
+            raise problem(
+                "tls",
+                f"covers no entry for {', '.join(bare)}: the Ingress would serve that host over plain HTTP, "
+                "API keys included; add it to the hosts of an ingress.tls entry",
+            )
         return self
 
 

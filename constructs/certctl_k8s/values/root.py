@@ -465,16 +465,6 @@ class Values(Section):
                     "the agent, not the server",
                 )
             )
-        agent = self.agent
-        if agent.enabled and agent.kind == "Deployment" and agent.replicas > 1:
-            found.append(
-                (
-                    "agent.replicas",
-                    "more than one Deployment agent: each pod registers under its own name, "
-                    "so every rollout leaves agents (and the targets bound to them) behind; use a DaemonSet, or "
-                    "one replica, which keeps one stable name",
-                )
-            )
         if self.server.auth.existing_secret:
             found.append(
                 (
@@ -549,6 +539,15 @@ class Values(Section):
                     "server.rateLimiting.backend",
                     f"memory with {server.replicas} replicas: each counts its own break-glass logins, OCSP "
                     "and export requests, so every such limit is that many times higher; use postgres",
+                )
+            )
+        if server.replicas > 1 and not server.ocsp_responder.key_dir:
+            found.append(
+                (
+                    "server.ocspResponder.keyDir",
+                    f"unset with {server.replicas} replicas: each keeps the OCSP responder key in its own "
+                    "emptyDir, and a replica whose key another replaced signs under the newer responder "
+                    "certificate; point it at a volume every replica shares (ReadWriteMany)",
                 )
             )
         if self.ingress.enabled and not server.http.trusted_proxies:

@@ -5,8 +5,9 @@
 #
 # First config.Load() validates the whole configuration, with or without --migrate-only
 # (cmd/server/main.go:59-66); any failure exits 1:
-#   - the TLS certificate and key paths must be set and name readable PEM
-#     (internal/config/config.go:722-747; cmd/server/tls.go:182-199 checks them again later);
+#   - the TLS certificate and key paths must be set, name readable files, and hold a certificate
+#     and the private key of its public key: tls.LoadX509KeyPair (internal/config/config.go:722-747;
+#     cmd/server/tls.go:182-199 checks them again later). Here `openssl` compares the public keys;
 #   - CERTCTL_CONFIG_ENCRYPTION_KEY, when set, must be 32 bytes or more (config.go:762-767);
 #   - auth type api-key (the default) needs a non-empty CERTCTL_AUTH_SECRET (config.go:861-863);
 #   - CERTCTL_AGENT_BOOTSTRAP_TOKEN_DENY_EMPTY=true needs a non-empty CERTCTL_AGENT_BOOTSTRAP_TOKEN
@@ -23,6 +24,13 @@
 #     or others may read (`mode & 077 != 0`) makes it refuse to start (cmd/server/wire.go:374-383);
 #   - the local issuer's CA files, when set, are read (lazily in certctl; here at start);
 #   - SIGHUP reloads the key pair (tls.go:91-120); SIGTERM stops it, exit 0 (main.go:2228-2283).
+#
+# Why a stand-in at all, when the real binaries run in other tests: the pod harness runs every
+# container of a synthesized pod, and needs from the server process what the real one cannot be
+# made to show on demand: a line per check in STUB_REPORT (which RA key it looked at, with what
+# mode and owner; whether it migrated or skipped), a SIGHUP it records without serving (the
+# reload sidecar's test needs no database), and a start that ends at once after its checks,
+# without a PostgreSQL, for the file and permission rules of every environment.
 use strict;
 use warnings;
 
@@ -37,12 +45,32 @@ sub readable_pem {
     return defined $text && $text =~ /-----BEGIN /;
 }
 
+# The public key of a certificate (`x509`) or of a private key (`pkey`), as openssl prints it; empty
+# when the file holds no such thing.
+sub public_key {
+    my ($kind, $path) = @_;
+    my @argv = $kind eq 'x509' ? ('x509', '-noout', '-pubkey', '-in', $path) : ('pkey', '-pubout', '-in', $path);
+    # The pod's PATH holds BusyBox applets only; openssl is this machine's.
+    my ($openssl) = grep { -x } map { "$_/openssl" } (split(/:/, $ENV{PATH} // ''), '/usr/bin', '/bin');
+    $openssl or fatal("openssl is not installed (Debian package openssl)");
+    my $pid = open(my $fh, '-|') // fatal("cannot run openssl: $!");
+    if (!$pid) { open(STDERR, '>', '/dev/null'); exec($openssl, @argv) or exit 127; }
+    local $/;
+    my $text = <$fh> // '';
+    close($fh);
+    return $? == 0 ? $text : '';
+}
+
 sub switch_on { my $value = $ENV{$_[0]} // ''; return $value eq 'true' || $value eq '1' || $value eq 'yes'; }
 
 for my $name ('CERTCTL_SERVER_TLS_CERT_PATH', 'CERTCTL_SERVER_TLS_KEY_PATH') {
     my $path = $ENV{$name} or fatal("$name is required");
     readable_pem($path) or fatal("cannot read $path");
 }
+my $cert_key = public_key('x509', $ENV{CERTCTL_SERVER_TLS_CERT_PATH});
+$cert_key ne '' or fatal("server TLS cert/key pair invalid: no certificate in $ENV{CERTCTL_SERVER_TLS_CERT_PATH}");
+$cert_key eq public_key('pkey', $ENV{CERTCTL_SERVER_TLS_KEY_PATH})
+    or fatal("server TLS cert/key pair invalid: private key does not match public key");
 my $encryption_key = $ENV{CERTCTL_CONFIG_ENCRYPTION_KEY} // '';
 fatal(sprintf("CERTCTL_CONFIG_ENCRYPTION_KEY too short (%d bytes; minimum 32)", length $encryption_key))
     if $encryption_key ne '' && length $encryption_key < 32;
