@@ -27,6 +27,8 @@ from conftest import environment_values, find, load_data, render_values, rendere
 from tests.support import netpol
 from tests.support.validation import validate
 
+# An Ingress as it may be written alone (it terminates TLS), to pair with a route.
+INGRESS = {"enabled": True, "tls": [{"secretName": "certctl-ingress-tls", "hosts": ["certctl.local"]}]}
 GATEWAY = {
     "enabled": True,
     "parentRefs": [{"name": "public", "namespace": "gateway-system", "sectionName": "https"}],
@@ -40,7 +42,7 @@ ROUTE = {"enabled": True, "route": {"enabled": True, "host": "certctl.apps.examp
 # (values, key path, a fragment of the one line), each refused with exit 2.
 REFUSED = [
     ({"gateway": {"enabled": True}}, "gateway.parentRefs", "is required"),
-    ({"gateway": GATEWAY, "ingress": {"enabled": True}}, "gateway.enabled", "set ingress.enabled: false"),
+    ({"gateway": GATEWAY, "ingress": INGRESS}, "gateway.enabled", "set ingress.enabled: false"),
     ({"gateway": {**GATEWAY, "mode": "passthrough", "hostnames": []}}, "gateway.hostnames", "SNI"),
     (
         {"gateway": {**GATEWAY, "parentRefs": [{"name": "public"}]}},
@@ -59,7 +61,7 @@ REFUSED = [
     ),
     ({"openshift": {"route": ROUTE["route"]}}, "openshift.route.enabled", "needs openshift.enabled"),
     (
-        {"openshift": ROUTE, "ingress": {"enabled": True}, "server": {"tls": {"openshiftServiceCA": True}}},
+        {"openshift": ROUTE, "ingress": INGRESS, "server": {"tls": {"openshiftServiceCA": True}}},
         "openshift.route.enabled",
         "set ingress.enabled: false",
     ),
