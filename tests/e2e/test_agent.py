@@ -10,7 +10,6 @@ from __future__ import annotations
 import ssl
 import subprocess
 
-import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
@@ -71,7 +70,6 @@ def test_after_a_restore_the_agent_pods_restart_registers_it_again(stack_of):
     assert again.id != agent.id
 
 
-@pytest.mark.xfail(strict=True, reason="issue 16 item 4: on 404 the agent retries forever instead of registering again")
 def test_after_a_restore_a_restarted_agent_container_registers_again(stack_of):
     """A container restart runs no init container: the agent itself meets the 404 (certctl's
     agent logs and retries, cmd/agent/main.go:324-357) and must end up registered again."""
