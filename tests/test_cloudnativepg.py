@@ -691,11 +691,13 @@ def test_prod_ha_admits_exactly_the_flows_its_instances_need():
     assert wrong == []
 
 
-def test_the_readmes_uninstall_command_keeps_the_cluster():
+def test_the_uninstall_command_keeps_the_cluster():
     """The operator deletes the instances' volumes with the Cluster, so the command that removes
     certctl and keeps its data leaves the Cluster (and the Namespace) alone."""
     line = next(
-        line for line in (ROOT / "README.md").read_text().splitlines() if line.startswith("ls dist/<env>/*.yaml")
+        line
+        for line in (ROOT / "docs" / "operations.md").read_text().splitlines()
+        if line.startswith("ls dist/<env>/*.yaml")
     )
     kept = [pattern.strip("'") for pattern in re.findall(r"-e (\S+)", line)]
     files = [f"dist/prod-ha/{name}" for name in rendered_env("prod-ha").files]

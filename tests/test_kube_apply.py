@@ -38,7 +38,7 @@ from tests.support.kube_tools import Missing, build
 from tests.test_migration import CASES, load_case
 
 EXAMPLES = [name for name, case in sorted(CASES.items()) if case.path.parent.name == "examples"]
-README = (ROOT / "README.md").read_text()
+SECURITY = (ROOT / "docs" / "security.md").read_text()
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def applied(request, kube: Cluster, tmp_path_factory) -> Applied:
     namespace = _namespace(name)
     install_crds(kube, rendered.manifests)
     if not any(m["kind"] == "Namespace" for m in rendered.manifests):  # createNamespace: false
-        kube.kubectl("create", "namespace", namespace)  # the operator's, with the level the README asks for
+        kube.kubectl("create", "namespace", namespace)  # the operator's, with the level docs/security.md asks for
         kube.kubectl("label", "namespace", namespace, "pod-security.kubernetes.io/enforce=restricted")
     kustomization = overlay(folder, namespace, scratch / "overlay")
     first = apply(kube, kustomization)
@@ -141,11 +141,11 @@ def test_every_pod_template_is_admitted_as_a_pod(applied, kube: Cluster):
 
 
 def _readme_permissions() -> set[tuple[str, str]]:
-    """The README's table of what every ServiceAccount may do (under Security, RBAC)."""
-    after = README.split("What every ServiceAccount may do", 1)[1].splitlines()
+    """The table of what every ServiceAccount may do (docs/security.md, RBAC)."""
+    after = SECURITY.split("What every ServiceAccount may do", 1)[1].splitlines()
     start = next(i for i, line in enumerate(after) if line.startswith("|"))
     table = list(itertools.takewhile(lambda line: line.startswith("|"), after[start:]))[2:]
-    assert table, "the README has no table of what a ServiceAccount may do"
+    assert table, "docs/security.md has no table of what a ServiceAccount may do"
     found = set()
     for row in table:
         subjects, verbs = row.strip("|").split(" | ")

@@ -7,7 +7,7 @@ The operator makes the rest from the Cluster: the instance pods and their claims
 `<cluster>-rw` (the primary), `-ro` and `-r`, the application user's Secret `<cluster>-app`, the
 CA `<cluster>-ca` and the instances' certificates, and its own disruption budgets. It runs the
 instances non-root, with seccomp RuntimeDefault, no privilege escalation, every capability dropped
-and a read-only root filesystem (README, CloudNativePG), so they pass the namespace's restricted
+and a read-only root filesystem (docs/cloudnativepg.md), so they pass the namespace's restricted
 Pod Security Standard."""
 
 from __future__ import annotations

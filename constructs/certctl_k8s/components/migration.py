@@ -1,4 +1,4 @@
-"""certctl's schema migrations in a Job of their own (`migrations.viaHook`; README, Migrations).
+"""certctl's schema migrations in a Job of their own (`migrations.viaHook`; docs/operations.md, Migrations).
 
 The Job `<fullname>-migrate-<digest>` runs `/app/server --migrate-only` in a container built like
 the server's (`runtime.ServerRuntime`): the same settings, files and init containers, because

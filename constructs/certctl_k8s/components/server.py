@@ -66,7 +66,7 @@ class Server(Construct):
         containers = [server] + ([self._reloader()] if s.reloader.enabled else [])
         # With the migration Job, a new server pod first waits until the database holds every
         # migration its image ships: the server then skips migrating, and must not serve an
-        # older schema (README, Migrations). Without it, the pod waits until the database
+        # older schema (docs/operations.md, Migrations). Without it, the pod waits until the database
         # accepts connections, which certctl tries only once.
         if v.migrations.via_hook:
             waits, wait_volumes = migration.schema_wait(ctx, runtime)

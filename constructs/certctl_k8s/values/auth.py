@@ -36,16 +36,16 @@ REFUSED_TYPES = {
         "certctl v2.1 serves `none` as an anonymous admin and, on any address but loopback, starts only "
         "with CERTCTL_DEMO_MODE_ACK and an acknowledgement timestamp less than 24 hours old "
         "(internal/config/config.go), which cannot live in git; keep api-key and put an authenticating "
-        "gateway in front for single sign-on (see the README)"
+        "gateway in front for single sign-on (see docs/authentication.md)"
     ),
     "oidc": (
         "certctl v2.1.7 exits at start with it ('the OIDC auth chain is not yet wired in this build', "
         "cmd/server/main.go); keep api-key: OIDC providers are configured in certctl's database through "
-        "its API (see the README)"
+        "its API (see docs/authentication.md)"
     ),
     "jwt": (
         "certctl has no JWT authentication; keep api-key and put an authenticating gateway "
-        "(oauth2-proxy, Envoy ext_authz, Traefik ForwardAuth or Pomerium) in front (see the README)"
+        "(oauth2-proxy, Envoy ext_authz, Traefik ForwardAuth or Pomerium) in front (see docs/authentication.md)"
     ),
 }
 

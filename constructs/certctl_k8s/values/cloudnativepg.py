@@ -1,6 +1,6 @@
 """`postgresql.cloudNativePG.*`: a CloudNativePG Cluster in place of the PostgreSQL StatefulSet,
 with WAL archiving and scheduled backups through the Barman Cloud plugin, a PodMonitor, and the
-import that moves the StatefulSet's database into it (README, CloudNativePG)."""
+import that moves the StatefulSet's database into it (docs/cloudnativepg.md)."""
 
 from __future__ import annotations
 
@@ -209,7 +209,7 @@ class Operator(Section):
 
 
 class Import(Section):
-    """The move from the StatefulSet: the new Cluster starts from a copy of its database (README,
+    """The move from the StatefulSet: the new Cluster starts from a copy of its database (docs/cloudnativepg.md,
     Moving from the StatefulSet). On for the move only; the StatefulSet stays until it is off."""
 
     enabled: bool = False
@@ -233,7 +233,7 @@ class Recovery(Section):
     """Point-in-time recovery: the Cluster starts from the base backup and WAL that a Cluster of
     the same name archived to `destinationPath`, read through a second, read-only ObjectStore
     `<fullname>-db-origin`, then archives to `backup.objectStore` (a new folder) and takes a base
-    backup there (README, Point-in-time recovery). Read when the Cluster is created only."""
+    backup there (docs/cloudnativepg.md, Point-in-time recovery). Read when the Cluster is created only."""
 
     enabled: bool = False
     destination_path: Destination = Field(

@@ -1,4 +1,4 @@
-"""`migrations.*`: certctl's schema migrations in a Job of their own (README, Migrations).
+"""`migrations.*`: certctl's schema migrations in a Job of their own (docs/operations.md, Migrations).
 
 By default every server pod migrates at start, which certctl v2.1 serialises with a PostgreSQL
 advisory lock. With `viaHook` the Job `<fullname>-migrate-<digest>` runs `/app/server

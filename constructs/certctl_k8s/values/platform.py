@@ -215,7 +215,7 @@ class AlertThresholds(Section):
 
 
 class PrometheusRules(Section):
-    """A PrometheusRule `<fullname>-rules` with certctl's alerts (README, Alerts)."""
+    """A PrometheusRule `<fullname>-rules` with certctl's alerts (docs/alerts.md)."""
 
     enabled: bool = False
     interval: PromDuration = Field(default="60s", description="how often the rules are evaluated")
