@@ -23,6 +23,16 @@ from certctl_k8s.synth import Environment, Rendered, render  # noqa: E402
 from certctl_k8s.values import Values, ValuesError, load_values  # noqa: E402
 
 ENVIRONMENTS = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before the test's fixtures (a module's PostgreSQL starts in its first test's setup): only a
+    test marked realserver may start one."""
+    from tests.support import postgres
+
+    postgres.MARKED_REALSERVER = item.get_closest_marker("realserver") is not None
+
+
 FIXTURES = ROOT / "tests" / "fixtures"
 REFERENCE = FIXTURES / "reference"  # certctl v2.1.7 and its Helm chart 1.0.0 (see fixtures/README.md)
 HELM_CHART = REFERENCE / "helm-chart"

@@ -90,6 +90,7 @@ def test_postgres_has_fifteen_minutes_to_start_and_stops_in_fast_mode():
     assert timeout < spec["terminationGracePeriodSeconds"]
 
 
+@pytest.mark.realserver
 @pytest.mark.skipif(postgres.unavailable() is not None, reason=str(postgres.unavailable()))
 def test_sigterm_alone_leaves_postgres_waiting_for_certctl_and_the_pre_stop_hook_stops_it():
     """What the kubelet does, against a real PostgreSQL: SIGTERM asks for a smart shutdown, which

@@ -27,6 +27,7 @@ from tests.support.deployment import Deployment
 
 COMPONENT = "postgres-backup"
 pytestmark = [
+    pytest.mark.realserver,  # PostgreSQL
     harness.needs_root,
     pytest.mark.skipif(BUSYBOX is None, reason=MISSING_BUSYBOX),
     pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or ""),

@@ -21,7 +21,10 @@ from tests.support import postgres
 from tests.support.cloudnativepg import operator_secrets
 from tests.support.deployment import Deployment
 
-pytestmark = pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or "")
+pytestmark = [
+    pytest.mark.realserver,  # two PostgreSQL servers
+    pytest.mark.skipif(postgres.unavailable() is not None, reason=postgres.unavailable() or ""),
+]
 
 IMPORT = {"postgresql": {"cloudNativePG": {"enabled": True, "import": {"enabled": True}}}}
 SECTIONS = ("pre-data", "data", "post-data")

@@ -22,6 +22,9 @@ from .certctl_mock import reserve_port
 PROGRAMS = ("initdb", "pg_ctl", "postgres", "psql", "pg_dump", "pg_restore")
 SUPERUSER = "postgres"
 HOST = "127.0.0.1"
+# False while a test without @pytest.mark.realserver runs (tests/conftest.py sets it): such a test
+# would slip into the quick loop, `pytest -m "not realserver"`.
+MARKED_REALSERVER = True
 
 
 def _major(folder: Path) -> int:
@@ -93,6 +96,8 @@ class Server:
         )
 
     def start(self) -> Server:
+        if not MARKED_REALSERVER:
+            raise RuntimeError("this test starts PostgreSQL: mark it @pytest.mark.realserver")
         password_file = self.base / "superuser-password"
         password_file.write_text(self.superuser_password + "\n")
         if os.geteuid() == 0:
