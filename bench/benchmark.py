@@ -12,10 +12,14 @@ Every case runs the interpreter with the Makefile's SYNTH_PYFLAGS (-O), as `make
 3. marginal     `main.py --quiet --values f1..fN` for N = 1, 5, 20 copies of
                 environments/default.yaml, giving the cost of one extra environment;
 4. tests        the pytest suite as `make test` runs it (its pytest arguments are read from the
-                Makefile): one untimed warm-up run, then one timed run (skip with --skip-tests).
+                Makefile): one untimed warm-up run, then one timed run; then the inner loop, the
+                same without the tests marked realserver, one timed run (skip with --skip-tests).
 
-Targets (from the issues): synth overhead over the floor <= 25%; <= 30 ms per extra environment;
-the warm test suite <= 60x the floor.
+Targets (issue 20): synth overhead over the floor <= 50%; <= 40 ms per extra environment;
+the inner loop (`-m "not realserver"`) <= 60x the floor.
+Each case's CPU time (user + system of the interpreter and of the Node.js it waits for) is
+reported beside the wall time: on a machine busy with other work the wall time mostly measures
+the queue for a CPU, the CPU time what the case itself costs.
 Each timing is the wall time of a whole subprocess, interpreter start to exit; cases are run
 round-robin so drift on the machine hits them alike, and the median is reported. Children get a
 private bytecode cache (PYTHONPYCACHEPREFIX in the temp dir, filled by the warm-up round), so the
@@ -35,6 +39,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -48,8 +53,8 @@ import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-OVERHEAD_TARGET = 0.25  # (synth - floor) / floor
-MARGINAL_TARGET_MS = 30.0
+OVERHEAD_TARGET = 0.50  # (synth - floor) / floor
+MARGINAL_TARGET_MS = 40.0
 TESTS_TARGET = 60.0  # warm test suite / floor
 ENV_COUNTS = (1, 5, 20)
 
@@ -70,16 +75,23 @@ with tempfile.TemporaryDirectory() as outdir:
 """
 
 
-def timed(cmd: list[str], root: Path, env: dict[str, str], scratch: Path) -> float:
-    """Wall seconds of `cmd` run in `root`; `scratch` is emptied after, untimed."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(cmd: list[str], root: Path, env: dict[str, str], scratch: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of `cmd` run in `root`; `scratch` is emptied after, untimed."""
     scratch.mkdir(parents=True, exist_ok=True)
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     done = subprocess.run(cmd, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
+    cpu = _children_cpu() - cpu_before
     shutil.rmtree(scratch, ignore_errors=True)
     if done.returncode != 0:
         sys.exit(f"benchmark: {' '.join(cmd)} exited with {done.returncode}:\n{done.stderr}")
-    return elapsed
+    return elapsed, cpu
 
 
 def synth_flags(root: Path) -> list[str]:
@@ -151,28 +163,31 @@ def main() -> int:
             ]
 
         times: dict[str, list[float]] = {name: [] for name in cases}
+        cpu_times: dict[str, list[float]] = {name: [] for name in cases}
         for round_ in range(args.warmup + args.repeat):
             for name, cmd in cases.items():
-                t = timed(cmd, root, env, out)
+                t, cpu = timed(cmd, root, env, out)
                 if round_ >= args.warmup:
                     times[name].append(t)
+                    cpu_times[name].append(cpu)
             print(f"round {round_ + 1}/{args.warmup + args.repeat} done", file=sys.stderr, flush=True)
 
-        tests: dict[str, Any] | None = None
+        suites: dict[str, dict[str, Any]] = {}
         if not args.skip_tests:
             env["CHECKOV_BIN"] = str(args.checkov.resolve())
             command = [PYTHON, "-m", "pytest", "-q", "-p", "no:cacheprovider", *pytest_args(root)]
             subprocess.run(command, cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             print("tests: warm-up run done", file=sys.stderr, flush=True)
-            start = time.perf_counter()
-            done = subprocess.run(
-                command, cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-            )
-            tests = {
-                "seconds": time.perf_counter() - start,
-                "exit": done.returncode,
-                "summary": (done.stdout.strip().splitlines() or [""])[-1],
-            }
+            for suite, extra in (("full", []), ("inner", ["-m", "not realserver"])):
+                start = time.perf_counter()
+                done = subprocess.run(
+                    [*command, *extra], cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+                )
+                suites[suite] = {
+                    "seconds": time.perf_counter() - start,
+                    "exit": done.returncode,
+                    "summary": (done.stdout.strip().splitlines() or [""])[-1],
+                }
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -226,17 +241,42 @@ def main() -> int:
                 seconds * 1000 <= MARGINAL_TARGET_MS if is_fit else None,
             )
         )
-    if tests:
-        ratio = tests["seconds"] / floor
+    if suites:
+        full, inner = suites["full"], suites["inner"]
         lines.append(
             row(
-                f"warm test suite, `make test`'s pytest (exit {tests['exit']}: {tests['summary']})",
-                tests["seconds"],
+                f"warm test suite, `make test`'s pytest (exit {full['exit']}: {full['summary']})",
+                full["seconds"],
                 "1 run after a warm-up",
-                f"≤ {TESTS_TARGET:.0f}x",
-                ratio <= TESTS_TARGET,
             )
         )
+        lines.append(
+            row(
+                f'inner loop, the same with `-m "not realserver"` (exit {inner["exit"]}: {inner["summary"]})',
+                inner["seconds"],
+                "1 run",
+                f"≤ {TESTS_TARGET:.0f}x",
+                inner["seconds"] / floor <= TESTS_TARGET,
+            )
+        )
+    cpu_med = {name: statistics.median(ts) for name, ts in cpu_times.items()}
+    cpu_overhead = (cpu_med["synth"] - cpu_med["floor"]) / cpu_med["floor"]
+    cpu_floor, cpu_synth = cpu_med["floor"], cpu_med["synth"]
+    cpu_marginal = fit_slope(list(ENV_COUNTS), [cpu_med[f"envs_{n}"] for n in ENV_COUNTS])
+    lines += [
+        "",
+        "CPU time (user + system, the interpreter and Node.js), median:",
+        "",
+        "| measure | CPU | / floor's CPU | target | met |",
+        "|---|---|---|---|---|",
+        f"| floor | {cpu_med['floor'] * 1000:.0f} ms | 1.00x | | |",
+        f"| synth, all {n_envs} environments | {cpu_synth * 1000:.0f} ms | {cpu_synth / cpu_floor:.2f}x "
+        f"| overhead ≤ {OVERHEAD_TARGET:.0%} | {'yes' if cpu_overhead <= OVERHEAD_TARGET else '**no**'} |",
+        f"| synth overhead over floor | {(cpu_synth - cpu_floor) * 1000:.0f} ms | {cpu_overhead:+.1%} | | |",
+        f"| per extra environment, least-squares fit | {cpu_marginal * 1000:.0f} ms "
+        f"| {cpu_marginal / cpu_med['floor']:.2f}x "
+        f"| ≤ {MARGINAL_TARGET_MS:.0f} ms | {'yes' if cpu_marginal * 1000 <= MARGINAL_TARGET_MS else '**no**'} |",
+    ]
     print("\n".join(lines))
 
     result = {
@@ -251,11 +291,14 @@ def main() -> int:
         "marginal_per_floor": marginal["fit"] / floor,
         "marginal_target_ms": MARGINAL_TARGET_MS,
         "marginal_met": marginal["fit"] * 1000 <= MARGINAL_TARGET_MS,
-        "tests_s": tests and tests["seconds"],
-        "tests_per_floor": tests and tests["seconds"] / floor,
-        "tests_exit": tests and tests["exit"],
-        "tests_target_per_floor": TESTS_TARGET,
-        "tests_met": tests is not None and tests["seconds"] / floor <= TESTS_TARGET,
+        **{f"{suite}_tests_s": timing["seconds"] for suite, timing in suites.items()},
+        **{f"{suite}_tests_per_floor": timing["seconds"] / floor for suite, timing in suites.items()},
+        **{f"{suite}_tests_exit": timing["exit"] for suite, timing in suites.items()},
+        "inner_tests_target_per_floor": TESTS_TARGET,
+        "inner_tests_met": bool(suites) and suites["inner"]["seconds"] / floor <= TESTS_TARGET,
+        "cpu_s": cpu_med,
+        "cpu_overhead": cpu_overhead,
+        "cpu_marginal_ms": cpu_marginal * 1000,
     }
     print("\nBENCH_JSON " + json.dumps(result, separators=(",", ":")))
     return 0

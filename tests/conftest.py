@@ -31,6 +31,8 @@ pytest_plugins = ["tests.support.s3"]
 from tests.support.kube_cluster import kube  # noqa: E402, F401 - the session's API server, for any test
 
 ENVIRONMENTS = sorted(path.stem for path in (ROOT / "environments").glob("*.yaml"))
+
+
 FIXTURES = ROOT / "tests" / "fixtures"
 REFERENCE = FIXTURES / "reference"  # certctl v2.1.7 and its Helm chart 1.0.0 (see fixtures/README.md)
 HELM_CHART = REFERENCE / "helm-chart"
@@ -77,9 +79,14 @@ _skips: list[tuple[str, str]] = []
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before the test's fixtures (a module's PostgreSQL starts in its first test's setup): a
+    missing program fails the test, and only a test marked realserver may start PostgreSQL."""
+    from tests.support import postgres
+
     for marker in item.iter_markers("requires"):
         if marker.args[0]:
             pytest.fail(marker.args[0], pytrace=False)
+    postgres.MARKED_REALSERVER = item.get_closest_marker("realserver") is not None
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

@@ -104,6 +104,7 @@ def test_postgres_gets_a_memory_backed_dev_shm_of_the_values_size(tmp_path, data
     assert volume["emptyDir"] == {"medium": "Memory", "sizeLimit": size}
 
 
+@pytest.mark.realserver
 @pytest.mark.requires(postgres.unavailable())
 def test_sigterm_alone_leaves_postgres_waiting_for_certctl_and_the_pre_stop_hook_stops_it():
     """What the kubelet does, against a real PostgreSQL: SIGTERM asks for a smart shutdown, which

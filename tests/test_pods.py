@@ -160,6 +160,7 @@ class Cluster:
         return pod
 
 
+@pytest.mark.realserver
 @pytest.mark.parametrize("name", ENVIRONMENTS)
 def test_the_server_pod_starts_and_reloads_a_renewed_certificate(name, pods, request):
     deployment = deployment_of(name)
@@ -330,6 +331,7 @@ def test_the_ra_key_straight_from_its_secret_is_refused(pods, tmp_path):
     assert "readable by group or others; refusing to start" in result.stderr
 
 
+@pytest.mark.realserver
 @pytest.mark.parametrize("name", WITH_MIGRATION_JOB)
 def test_the_migration_job_waits_for_the_database_and_migrates_with_the_servers_settings(name, pods, certctl_database):
     """On a fresh database: the Job's first container waits until it accepts connections (certctl
@@ -375,6 +377,7 @@ def test_the_migration_job_holds_none_of_the_api_keys(name):
     assert env["CERTCTL_AUTH_SECRET"]
 
 
+@pytest.mark.realserver
 def test_a_server_pod_waits_until_the_schema_holds_its_images_migrations(pods, certctl_database):
     """The server skips migrating (CERTCTL_MIGRATIONS_VIA_HOOK), so a new pod must not start on an
     older schema: it waits until certctl's ledger lists every migration its image ships."""
@@ -408,6 +411,7 @@ def test_a_server_pod_waits_until_the_schema_holds_its_images_migrations(pods, c
     assert "migrations: skipped, via hook" in pod.reported()
 
 
+@pytest.mark.realserver
 def test_the_migration_job_prepares_the_files_the_server_does(pods, tmp_path, certctl_database):
     """With a SCEP RA key, the Job runs the server's `private-keys` init container too, so it sees
     the files the server sees."""

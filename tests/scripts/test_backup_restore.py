@@ -29,6 +29,7 @@ from tests.support.s3 import Keys, S3Server, tool
 
 COMPONENT = "postgres-backup"
 pytestmark = [
+    pytest.mark.realserver,  # PostgreSQL
     harness.needs_root,
     pytest.mark.requires(None if BUSYBOX else MISSING_BUSYBOX),
     pytest.mark.requires(postgres.unavailable()),

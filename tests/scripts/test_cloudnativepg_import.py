@@ -21,7 +21,7 @@ from tests.support import postgres
 from tests.support.cloudnativepg import operator_secrets
 from tests.support.deployment import Deployment
 
-pytestmark = pytest.mark.requires(postgres.unavailable())
+pytestmark = [pytest.mark.realserver, pytest.mark.requires(postgres.unavailable())]  # two PostgreSQL servers
 
 IMPORT = {
     "postgresql": {

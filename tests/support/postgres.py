@@ -22,6 +22,9 @@ from .certctl_mock import reserve_port
 PROGRAMS = ("initdb", "pg_ctl", "postgres", "psql", "pg_dump", "pg_restore")
 SUPERUSER = "postgres"
 HOST = "127.0.0.1"
+# False while a test without @pytest.mark.realserver runs (tests/conftest.py sets it): such a test
+# would slip into the quick loop, `pytest -m "not realserver"`.
+MARKED_REALSERVER = True
 
 
 def _major(folder: Path) -> int:
@@ -111,6 +114,8 @@ class Server:
     def start(self, settings: dict[str, str] | None = None, env: dict[str, str] | None = None) -> Server:
         """initdb (unless the data folder holds a cluster already, as a restored one does), add
         `settings` to postgresql.conf, and start the server with `env`."""
+        if not MARKED_REALSERVER:
+            raise RuntimeError("this test starts PostgreSQL: mark it @pytest.mark.realserver")
         if not (self.data / "PG_VERSION").exists():
             self._initdb()
         if settings:
