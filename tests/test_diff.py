@@ -93,7 +93,11 @@ def test_a_replica_count_scales_the_server_and_restarts_postgres_for_its_connect
         "certctl-postgres",
         ("pod template: spec.containers[postgres].args[2]",),
     )
-    assert diff.refused == diff.added == diff.removed == ()
+    # The configure Job waits for every replica (CONFIGURE_SERVER_REPLICAS), so a new count is a
+    # new digest-named Job: added beside the old one, which pruning removes; never an update.
+    [added], [removed] = diff.added, diff.removed
+    assert (added.kind, removed.kind) == ("Job", "Job") and added.name.startswith("certctl-configure-")
+    assert diff.refused == ()
 
 
 def test_a_smaller_postgres_volume_is_refused_in_the_statefulset(diff_of):
