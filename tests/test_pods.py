@@ -301,7 +301,7 @@ def test_a_certificate_that_is_not_its_keys_stops_the_server(pods):
     deployment = deployment_of("default")
     pod = pod_of(pods, deployment, "server")
     volume = next(v for v in pod.spec["volumes"] if v["name"] == "tls")
-    files = pod._projected_files(volume)
+    files = pod.projected_files(volume)
     other = ec.generate_private_key(ec.SECP256R1()).private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
@@ -311,6 +311,7 @@ def test_a_certificate_that_is_not_its_keys_stops_the_server(pods):
     assert "private key does not match public key" in result.stderr
 
 
+@pytest.mark.realserver
 def test_the_scep_ra_key_reaches_the_server_as_its_own_0400_copy(pods, tmp_path, certctl_database):
     pod, server = start_server(pods, scep_deployment(tmp_path), certctl_database)
     [line] = [entry for entry in pod.reported() if entry.startswith("ra-key: ")]
@@ -499,13 +500,16 @@ def test_on_openshift_the_database_initializes_its_claim_and_serves_as_the_assig
         subprocess.run([*as_pod, *pg_ctl, "-m", "fast", "-w", "stop"], env=base, capture_output=True, timeout=60)
 
 
-def test_on_openshift_the_ra_key_copy_is_the_assigned_users_alone(pods, tmp_path):
+@pytest.mark.realserver
+def test_on_openshift_the_ra_key_copy_is_the_assigned_users_alone(pods, tmp_path, certctl_database):
     """certctl refuses an RA key its group may read (cmd/server/wire.go:374-383): the copy the
-    init container makes is 0400 and owned by the user restricted-v2 assigned, whatever it is."""
+    init container makes is 0400 and owned by the user restricted-v2 assigned, whatever it is.
+    The pod's init containers all run, the database wait first, as in the cluster."""
     rendered = render_values(tmp_path, {**SCEP, "openshift": {"enabled": True}}, name="scep")
     deployment = Deployment.of(load_values(tmp_path / "scep.yaml"), rendered).with_operator_objects()
     pod = openshift_pod(pods, deployment, "server")
-    run_init_containers(pod)
+    assert not deployment.values.migrations.via_hook  # the server migrates: no schema to wait for
+    run_init_containers(pod, **certctl_database.client)
     server = pod.start("server")
     pod.wait_for_report("running")
     [line] = [entry for entry in pod.reported() if entry.startswith("ra-key: ")]

@@ -110,7 +110,7 @@ class Database:
         for path in [self.data, *self.data.rglob("*")]:
             os.lchown(path, uid, gid)
         self.data.chmod(0o700)
-        self.pod.write_projection("password", self.pod._projected_files(self._password_volume()))
+        self.pod.write_projection("password", self.pod.projected_files(self._password_volume()))
 
     def _password_volume(self) -> dict[str, object]:
         return next(v for v in self.pod.spec["volumes"] if v["name"] == "password")
@@ -118,7 +118,7 @@ class Database:
     def rotate(self, deployment: Deployment) -> None:
         """The kubelet's update of the Secret volume after the Secret changed."""
         self.pod.deployment = deployment
-        self.pod.write_projection("password", self.pod._projected_files(self._password_volume()))
+        self.pod.write_projection("password", self.pod.projected_files(self._password_volume()))
 
     def start(self) -> None:
         programs = {name: postgres.program(name) for name in ("pg_ctl", "postgres", "psql")}
