@@ -6,11 +6,14 @@ ownership on a second apply.
 
 Each target goes into a namespace of its own through an overlay that only renames the namespace
 (no controller runs, so a namespace is never deleted and reused). The two committed environments
-with different namespaces are also applied exactly as committed, side by side."""
+with different namespaces are also applied exactly as committed, side by side. An environment
+with externalSecrets gets, after its ExternalSecrets, the Secrets the operator would make from the
+store entries `main.py secrets --external` writes."""
 
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +27,7 @@ from certctl_k8s.credentials import Credentials
 from certctl_k8s.naming import Naming
 from certctl_k8s.synth import Rendered, write
 from conftest import ENVIRONMENTS, ROOT, environment_values, rendered_env
+from tests.support.external_secrets import made_secret
 from tests.support.kube_apply import (
     apply,
     as_pods,
@@ -48,7 +52,7 @@ class Applied:
     rendered: Rendered
     kustomization: Path
     first: Any  # the first apply's CompletedProcess
-    secrets: Any  # the apply of what `main.py secrets` wrote (None when the first apply failed)
+    secrets: Any  # the apply of what `main.py secrets` wrote, or the operator made (None when the first apply failed)
     objects: dict[str, dict[str, Any]]  # Kind/name -> the object after the first apply
 
 
@@ -59,9 +63,12 @@ def _namespace(name: str) -> str:
     return "example-" + re.sub(r"[^a-z0-9-]", "-", name.removeprefix("values-").removesuffix(".yaml"))
 
 
-def _secrets_folder(name: str, values_file: Path | None, into: Path) -> Path:
+def _secrets_folder(name: str, values_file: Path | None, rendered: Rendered, into: Path) -> Path:
     """The Secrets `main.py secrets` writes for the target (an example's values come from several
-    files, which that command does not merge; its manifests are made by the same function)."""
+    files, which that command does not merge; its manifests are made by the same function). With
+    externalSecrets, the Secrets the operator makes from the store's entries `--external` writes."""
+    if values_file is not None and environment_values(name).external_secrets.enabled:
+        return _operator_secrets(name, values_file, rendered, into)
     if values_file is not None:
         assert secrets_cli.main(["--values", str(values_file), "--out", str(into)]) == 0
         return into / values_file.stem
@@ -72,6 +79,25 @@ def _secrets_folder(name: str, values_file: Path | None, into: Path) -> Path:
         if secret.generated and not secret.made_by:
             text = yaml.safe_dump(secrets_cli.secret_manifest(secret, naming))
             (folder / f"{secret.name}.yaml").write_text(text)
+    return folder
+
+
+def _operator_secrets(name: str, values_file: Path, rendered: Rendered, into: Path) -> Path:
+    """What the External Secrets Operator makes from the environment's ExternalSecrets once the
+    store holds the entries `main.py secrets --external` writes (OUT/<env>/external/<secret>.json,
+    stored under remote key <remoteKeyPrefix>/<secret>); tests/support/external_secrets.py stands
+    in for the operator, so a property an ExternalSecret reads but no entry holds fails here."""
+    assert secrets_cli.main(["--external", "--values", str(values_file), "--out", str(into)]) == 0
+    naming = Naming(environment_values(name))
+    entries = sorted((into / values_file.stem / secrets_cli.EXTERNAL).glob("*.json"))
+    store = {naming.remote_key(path.stem): json.loads(path.read_text()) for path in entries}
+    external = [m for m in rendered.manifests if m["kind"] == "ExternalSecret"]
+    assert external, f"{name}: externalSecrets is enabled, but there is no ExternalSecret"
+    folder = into / f"{values_file.stem}-made"
+    folder.mkdir()
+    for external_secret in external:
+        secret = made_secret(external_secret, store)
+        (folder / f"{secret['metadata']['name']}.yaml").write_text(yaml.safe_dump(secret))
     return folder
 
 
@@ -98,7 +124,7 @@ def applied(request, kube: Cluster, tmp_path_factory) -> Applied:
     first = apply(kube, kustomization)
     if first.returncode != 0:
         return Applied(name, namespace, rendered, kustomization, first, None, {})
-    secrets = _secrets_folder(name, values_file, scratch / "secrets")
+    secrets = _secrets_folder(name, values_file, rendered, scratch / "secrets")
     secrets_applied = apply(kube, overlay(secrets, namespace, scratch / "secrets-overlay"))
     return Applied(name, namespace, rendered, kustomization, first, secrets_applied, live_objects(kube, kustomization))
 
@@ -116,6 +142,10 @@ def test_the_secrets_main_py_writes_apply_after_it(applied):
     assert applied.secrets is not None and applied.secrets.returncode == 0, applied.secrets.stderr
     assert applied.secrets.stderr == ""
     assert "secret/" in applied.secrets.stdout
+    targets = {m["spec"]["target"]["name"] for m in applied.rendered.manifests if m["kind"] == "ExternalSecret"}
+    if targets:  # the operator makes the Secret each ExternalSecret names, and only those
+        made = {line.split()[0] for line in applied.secrets.stdout.splitlines()}
+        assert made == {f"secret/{name}" for name in targets}
 
 
 @pytest.mark.realserver
