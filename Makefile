@@ -67,7 +67,7 @@ system-packages:
 	@sh tools/system-packages.sh
 
 # certctl's server and agent for the end-to-end tests, built once per machine into .cache/ (see
-# README, Developing); the tests say why when they cannot be built.
+# docs/developing.md); the tests say why when they cannot be built.
 certctl: $(STAMP)
 	$(PY) -m tests.support.certctl_build
 

@@ -70,8 +70,8 @@ class Agent(Construct):
         return checkov.skip_annotations(
             checkov.pod_skips(
                 pod_spec,
-                secrets_in_env="the certctl agent and its register init container read the API key only from "
-                "the CERTCTL_API_KEY environment variable",
+                secrets_in_env="the certctl agent and its register init container read their API keys only from "
+                "the environment (CERTCTL_API_KEY; REGISTRAR_API_KEY for registering again)",
                 low_uid=self.ctx.low_uid_reason(a.security_context, "agent.securityContext.runAsUser"),
                 no_readiness=unprobed,
             )

@@ -1,6 +1,6 @@
 #!/bin/sh
 # schema-wait.sh - the waits around certctl's schema migrations, when they run in the migration
-# Job (migrations.viaHook; README, Migrations). POSIX sh with BusyBox; the PostgreSQL steps also
+# Job (migrations.viaHook; docs/operations.md, Migrations). POSIX sh with BusyBox; the PostgreSQL steps also
 # need psql and pg_isready, as the postgres image has them.
 #
 #   schema-wait.sh list DIR FILE   (server image) write the names of the migrations the image

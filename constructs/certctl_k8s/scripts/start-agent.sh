@@ -23,7 +23,8 @@
 #     again and writes the new id; this script exits 0 for the kubelet to
 #     start the agent with it. A 401 or 403 means the key is refused, and
 #     AGENT_STATE_FILE then says so, for the container's liveness probe to
-#     fail on. The agent process itself never gets REGISTRAR_API_KEY.
+#     fail on. The agent starts without REGISTRAR_API_KEY in its environment
+#     (it runs as this script's user, so that hides the key, not walls it off).
 #
 # Usage: sh start-agent.sh [PROGRAM [ARGS...]]   (PROGRAM defaults to /app/agent)
 #

@@ -178,8 +178,9 @@ class AcmeServer(EnvSection):
 
 
 class OcspResponder(EnvSection):
-    """The dedicated OCSP responder certificate per issuer. `keyDir` must be writable: a path
-    under /tmp (lost on restart, so the responder re-bootstraps) or under a server.volumeMounts path."""
+    """The dedicated OCSP responder certificate per issuer. `keyDir` unset: an emptyDir of the pod at
+    /var/lib/certctl/ocsp (lost with the pod, so the responder re-bootstraps). Set, it must be writable:
+    under a server.volumeMounts path, shared by every replica when there are several."""
 
     key_dir: str = var("CERTCTL_OCSP_RESPONDER_KEY_DIR", "")
     rotation_grace: Duration | None = var("CERTCTL_OCSP_RESPONDER_ROTATION_GRACE", None)
