@@ -225,4 +225,4 @@ def test_without_go_the_build_fails_with_one_line_naming_what_to_install(tmp_pat
     with pytest.raises(Missing) as missing:
         build(tmp_path / "kube")
     assert "\n" not in str(missing.value)
-    assert "`go` is not on PATH: install Go 1.24 or newer" in str(missing.value)
+    assert str(missing.value).startswith("Go is not installed: install Go 1.26 or newer")

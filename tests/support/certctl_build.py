@@ -27,13 +27,15 @@ from pathlib import Path
 
 from certctl_k8s.values.release import APP_VERSION, RELEASE_COMMITS
 
+from . import go as go_tool
+
 ROOT = Path(__file__).resolve().parents[2]
 MODULE = "github.com/certctl-io/certctl"
 COMMIT = RELEASE_COMMITS[APP_VERSION]
 CACHE = ROOT / ".cache" / "certctl" / COMMIT
 PROXY_ANSWER = CACHE / "proxy-answer.txt"
 REFUSED = "certctl module refused by the Go module proxy:"
-NO_GO = "Go is not installed: install Go 1.26 or newer (https://go.dev/dl/) to build certctl's server and agent"
+NO_GO = go_tool.missing("certctl's server and agent")
 # What the proxy says when it will not serve a module: the request it made and its HTTP answer.
 _PROXY_REFUSAL = re.compile(r"reading https?://\S+/github\.com/certctl-io/certctl/\S*: (403|404|410) ")
 BUILD_SECONDS = 1800
@@ -79,7 +81,7 @@ def _from_environment() -> Binaries | None:
 
 
 def _go(*args: str, timeout: float = BUILD_SECONDS) -> subprocess.CompletedProcess[str]:
-    go = shutil.which("go")
+    go = go_tool.program()
     if go is None:
         raise Unbuildable(NO_GO)
     env = {**os.environ, "GOBIN": str(CACHE)}

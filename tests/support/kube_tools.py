@@ -19,10 +19,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import go as go_tool
+
 ROOT = Path(__file__).resolve().parents[2]
 MODULE = ROOT / "tools" / "kube"
 COMMANDS = {"kube-apiserver": "KUBE_APISERVER_BIN", "kubectl": "KUBECTL_BIN"}
-GO_NEEDED = "Go 1.24 or newer (https://go.dev/dl/; `go` on PATH)"
 
 
 class Missing(Exception):
@@ -78,11 +79,9 @@ def _version_flags(version: str) -> str:
 def build(target: Path) -> float:
     """`go build` kube-apiserver and kubectl into `target`; the seconds it took. The binaries
     appear only once both are built, so a build that was cut short is never used."""
-    go = shutil.which("go")
+    go = go_tool.program()
     if go is None:
-        raise Missing(
-            f"kube-apiserver and kubectl are not built in {target} and `go` is not on PATH: install {GO_NEEDED}"
-        )
+        raise Missing(go_tool.missing(f"kube-apiserver and kubectl into {target}"))
     target.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     with tempfile.TemporaryDirectory(dir=target) as scratch:
