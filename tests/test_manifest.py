@@ -1,32 +1,37 @@
-"""`manifest.emit` names each construct by kind, namespace and name, so two objects that share a
-name stay distinct when their kind or namespace differs (a Role per target namespace, a Service
-and a Deployment of one name)."""
+"""`manifest.emit` adds an object as a construct named by its kind, namespace and name, so two
+objects that share a name stay distinct when their kind or namespace differs (a Role per target
+namespace, a Service and a Deployment of one name); its document is what cdk8s wrote for a
+binding's object; and a cdk8s app that holds our chart synthesizes the same objects."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import cdk8s
-import cdk8s_plus_28.k8s as k8s
 import pytest
+import yaml
 
-from certctl_k8s.manifest import emit
+from certctl_k8s.chart import CertctlChart
+from certctl_k8s.manifest import CONFIG_MAP, DEPLOYMENT, NAMESPACE, SERVICE_ACCOUNT, Kind, emit
+from conftest import environment_values, rendered_env
 
 
-def _synth(objects: list[tuple[type[cdk8s.ApiObject], dict[str, str]]]) -> list[tuple[str, str, str]]:
-    app = cdk8s.App()
-    chart = cdk8s.Chart(app, "case")
+def _documents(objects: list[tuple[Kind, dict[str, Any]]]) -> list[dict[str, Any]]:
+    chart = CertctlChart.__new__(CertctlChart)  # an empty chart: only the objects given here
+    cdk8s.Chart.__init__(chart, cdk8s.App(), "case")
     for kind, metadata in objects:
         emit(chart, kind, metadata)
-    return [(m["kind"], m["metadata"].get("namespace", ""), m["metadata"]["name"]) for m in chart.to_json()]
+    return chart.to_json()
 
 
 def test_one_name_in_several_namespaces_and_kinds():
     objects = [
-        (k8s.KubeConfigMap, {"name": "shared", "namespace": "team-a"}),
-        (k8s.KubeConfigMap, {"name": "shared", "namespace": "team-b"}),
-        (k8s.KubeServiceAccount, {"name": "shared", "namespace": "team-a"}),
-        (k8s.KubeNamespace, {"name": "shared"}),
+        (CONFIG_MAP, {"name": "shared", "namespace": "team-a"}),
+        (CONFIG_MAP, {"name": "shared", "namespace": "team-b"}),
+        (SERVICE_ACCOUNT, {"name": "shared", "namespace": "team-a"}),
+        (NAMESPACE, {"name": "shared"}),
     ]
-    assert _synth(objects) == [
+    assert [(m["kind"], m["metadata"].get("namespace", ""), m["metadata"]["name"]) for m in _documents(objects)] == [
         ("ConfigMap", "team-a", "shared"),
         ("ConfigMap", "team-b", "shared"),
         ("ServiceAccount", "team-a", "shared"),
@@ -36,28 +41,27 @@ def test_one_name_in_several_namespaces_and_kinds():
 
 def test_the_same_object_twice_is_refused():
     with pytest.raises(Exception, match="already a Construct with name"):
-        _synth([(k8s.KubeConfigMap, {"name": "x", "namespace": "a"})] * 2)
+        _documents([(CONFIG_MAP, {"name": "x", "namespace": "a"})] * 2)
 
 
-def test_emit_keeps_every_kubernetes_type_check():
-    """The props go to the jsii kernel as data, and the kernel still deserializes them into the
-    typed L1 structs: a wrongly typed value is refused there, an unknown field already here."""
-    spec = {"selector": {"matchLabels": {"app": "x"}}, "template": {"spec": {"containers": []}}}
-    with pytest.raises(Exception, match="Unable to deserialize value as cdk8s-plus-28.k8s.KubeDeploymentProps"):
-        emit(cdk8s.Chart(cdk8s.App(), "case"), k8s.KubeDeployment, {"name": "x"}, spec={**spec, "replicas": "two"})
-    with pytest.raises(KeyError, match=r"spec.template.spec: 'containerz' is not a field of PodSpec"):
-        bad = {**spec, "template": {"spec": {"containerz": []}}}
-        emit(cdk8s.Chart(cdk8s.App(), "case"), k8s.KubeDeployment, {"name": "x"}, spec=bad)
+def test_the_document_reads_as_cdk8s_wrote_it():
+    """apiVersion, kind and metadata first, the rest with keys sorted at every level; an unset
+    field (None) and an empty metadata field are left out."""
+    chart = cdk8s.Chart(cdk8s.App(), "case")
+    spec = {"template": {"spec": {"containers": [{"name": "c", "image": "i", "args": None}]}}, "replicas": 1}
+    document = emit(
+        chart, DEPLOYMENT, {"name": "x", "labels": {"b": "2", "a": "1"}, "annotations": {}}, spec=spec
+    ).document
+    assert list(document) == ["apiVersion", "kind", "metadata", "spec"]
+    assert document["metadata"] == {"labels": {"a": "1", "b": "2"}, "name": "x"}
+    assert list(document["metadata"]["labels"]) == ["a", "b"]
+    assert list(document["spec"]) == ["replicas", "template"]
+    assert document["spec"]["template"]["spec"]["containers"] == [{"image": "i", "name": "c"}]
 
 
-def test_quantities_and_int_or_strings_are_written_as_given():
+def test_a_cdk8s_app_holding_the_chart_synthesizes_the_same_objects():
+    """cdk8s asks the chart for its objects through jsii (`Chart.toJson`), which reaches our
+    `to_json`: an app that composes this chart with its own gets every object."""
     app = cdk8s.App()
-    chart = cdk8s.Chart(app, "case")
-    limits = {"cpu": "500m", "memory": "1Gi"}
-    container = {"name": "c", "image": "i", "resources": {"limits": limits}, "ports": [{"containerPort": 8443}]}
-    spec = {"selector": {"matchLabels": {"app": "x"}}, "template": {"spec": {"containers": [container]}}}
-    emit(chart, k8s.KubeDeployment, {"name": "x"}, spec=spec)
-    emit(chart, k8s.KubePodDisruptionBudget, {"name": "x"}, spec={"maxUnavailable": 1})
-    deployment, budget = chart.to_json()
-    assert deployment["spec"]["template"]["spec"]["containers"][0]["resources"] == {"limits": limits}
-    assert budget["spec"] == {"maxUnavailable": 1}
+    CertctlChart(app, "dev", environment_values("dev"))
+    assert list(yaml.safe_load_all(app.synth_yaml())) == rendered_env("dev").manifests

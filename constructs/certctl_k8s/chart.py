@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import cdk8s
 
 from constructs import Construct
@@ -25,6 +27,7 @@ from .components.openshift import OpenShiftRoute, ServiceCaBundle
 from .components.platform import InlineSecret, Namespace, Scripts, ServerCertificate
 from .components.postgres import Postgres
 from .components.server import Server
+from .manifest import Manifest
 from .values import Values
 
 
@@ -81,3 +84,9 @@ class CertctlChart(cdk8s.Chart):
             ServerMonitor(self, ctx=ctx)
         if values.monitoring.enabled and values.monitoring.prometheus_rules.enabled:
             AlertRules(self, ctx=ctx)
+
+    def to_json(self) -> list[Any]:
+        """The chart's objects in the order they were added. cdk8s calls this too (through jsii)
+        when an app that holds this chart synthesizes: the objects are `Manifest`s, not
+        `ApiObject`s, so cdk8s's own `Chart.toJson` would find none."""
+        return [node.document for node in self.node.find_all() if isinstance(node, Manifest)]

@@ -4,11 +4,9 @@ in certctl v2.1.7 (and runs in the agent), so `kubernetesSecrets` grants nothing
 
 from __future__ import annotations
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import SERVICE_ACCOUNT, emit
 from .context import Context
 
 
@@ -22,7 +20,7 @@ class Access(Construct):
             annotations = v.service_account.annotations if component == "server" else None
             emit(
                 self,
-                k8s.KubeServiceAccount,
+                SERVICE_ACCOUNT,
                 ctx.metadata(n.service_account(component), component, annotations),
-                automount_service_account_token=False,
+                automountServiceAccountToken=False,
             )

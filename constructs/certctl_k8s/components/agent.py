@@ -19,11 +19,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import DAEMON_SET, DEPLOYMENT, emit
 from . import checkov, gitops, pod, scripts
 from .context import SERVER_CA_DIR, SERVER_CA_FILE, Context
 
@@ -52,13 +50,13 @@ class Agent(Construct):
         metadata = ctx.metadata(n.agent, COMPONENT, {**gitops.AGENT_WAVE, **self._checkov_skips(pod_spec)})
         if a.kind == "DaemonSet":
             spec["updateStrategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxUnavailable": 1}}
-            emit(self, k8s.KubeDaemonSet, metadata, spec=spec)
+            emit(self, DAEMON_SET, metadata, spec=spec)
             return
         # One replica (the values refuse more) under one name, so never two pods at once: the old
         # one stops before the new one starts.
         spec["replicas"] = a.replicas
         spec["strategy"] = {"type": "Recreate"}
-        emit(self, k8s.KubeDeployment, metadata, spec=spec)
+        emit(self, DEPLOYMENT, metadata, spec=spec)
 
     def _checkov_skips(self, pod_spec: dict[str, Any]) -> dict[str, str]:
         """Why the agent workload is exempt from the checkov checks it cannot pass."""

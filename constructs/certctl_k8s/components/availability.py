@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import POD_DISRUPTION_BUDGET, emit
 from .context import Context
 
 
@@ -16,7 +14,7 @@ class ServerDisruptionBudget(Construct):
         pdb, n = ctx.values.pod_disruption_budget, ctx.naming
         emit(
             self,
-            k8s.KubePodDisruptionBudget,
+            POD_DISRUPTION_BUDGET,
             ctx.metadata(n.server, "server"),
             spec={
                 **pdb.bounds,

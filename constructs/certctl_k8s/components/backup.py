@@ -14,11 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import CRON_JOB, PERSISTENT_VOLUME_CLAIM, emit
 from . import checkov, gitops, pod, scripts
 from .context import Context
 from .database import PASSWORD_FILE, Connection
@@ -44,7 +42,7 @@ class Backup(Construct):
         template = {"metadata": ctx.pod_metadata(COMPONENT, scripts.scripts_checksum()), "spec": pod_spec}
         emit(
             self,
-            k8s.KubeCronJob,
+            CRON_JOB,
             ctx.metadata(n.backup, COMPONENT, checkov.skip_annotations(self._checkov_skips(pod_spec))),
             spec={
                 "schedule": b.schedule,
@@ -69,7 +67,7 @@ class Backup(Construct):
         spec: dict[str, Any] = {"accessModes": ["ReadWriteOnce"], "resources": {"requests": {"storage": pvc.size}}}
         if pvc.storage_class:
             spec["storageClassName"] = pvc.storage_class
-        emit(self, k8s.KubePersistentVolumeClaim, ctx.metadata(pvc.claim_name, COMPONENT, gitops.KEEP_DATA), spec=spec)
+        emit(self, PERSISTENT_VOLUME_CLAIM, ctx.metadata(pvc.claim_name, COMPONENT, gitops.KEEP_DATA), spec=spec)
 
     def _connection(self) -> list[dict[str, Any]]:
         """libpq's variables for the database the server uses; the password is a file."""

@@ -16,7 +16,7 @@ from typing import Any
 
 from constructs import Construct
 
-from ..manifest import object_meta
+from ..manifest import BACKUP, CLUSTER, OBJECT_STORE, POD_MONITOR, SCHEDULED_BACKUP, emit
 from ..values.cloudnativepg import S3Credentials
 from . import pod
 from .context import Context
@@ -47,123 +47,96 @@ class DatabaseCluster(Construct):
             self._pod_monitor()
 
     def _cluster(self) -> None:
-        from imports.io.cnpg import postgresql as cnpg
-
         ctx, n = self.ctx, self.ctx.naming
         v = ctx.values
         c = v.postgresql.cloud_native_pg
         source = Connection.statefulset(ctx.credentials) if c.import_.enabled else None
         inherited = {**v.common_labels, **v.custom_labels}
-        spec = cnpg.ClusterSpec(
-            instances=c.instances,
-            image_name=c.image_name or None,
-            # Labels and annotations for what the operator makes (pods, claims, Services); its own
-            # app.kubernetes.io labels stay its own.
-            inherited_metadata=cnpg.ClusterSpecInheritedMetadata(
-                labels=inherited or None, annotations=dict(v.custom_annotations) or None
-            )
-            if inherited or v.custom_annotations
-            else None,
-            service_account_template=cnpg.ClusterSpecServiceAccountTemplate(
-                metadata=cnpg.ClusterSpecServiceAccountTemplateMetadata(annotations=dict(c.service_account_annotations))
-            )
-            if c.service_account_annotations
-            else None,
-            enable_superuser_access=False,
-            enable_pdb=c.enable_pdb,
-            affinity=cnpg.ClusterSpecAffinity(
-                enable_pod_anti_affinity=c.affinity.enable_pod_anti_affinity,
-                pod_anti_affinity_type=c.affinity.pod_anti_affinity_type,
-                topology_key=c.affinity.topology_key,
-            ),
-            storage=cnpg.ClusterSpecStorage(size=c.storage.size, storage_class=c.storage.storage_class or None),
-            wal_storage=cnpg.ClusterSpecWalStorage(
-                size=c.wal_storage.size, storage_class=c.wal_storage.storage_class or None
-            )
-            if c.wal_storage.enabled
-            else None,
-            resources=cnpg.ClusterSpecResources(
-                requests=_quantities(cnpg.ClusterSpecResourcesRequests, c.resources.requests.as_map()),
-                limits=_quantities(cnpg.ClusterSpecResourcesLimits, c.resources.limits.as_map()),
-            ),
-            postgresql=cnpg.ClusterSpecPostgresql(parameters=self._parameters()) if self._parameters() else None,
-            bootstrap=self._bootstrap(),
-            external_clusters=[
-                cnpg.ClusterSpecExternalClusters(
-                    name=n.postgres,
-                    connection_parameters={
+        external: list[dict[str, Any]] | None = None
+        if source:
+            external = [
+                {
+                    "name": n.postgres,
+                    "connectionParameters": {
                         "host": source.host,
                         "port": str(source.port),
                         "user": source.user,
                         "dbname": source.database,
                         "sslmode": source.sslmode,
                     },
-                    password=cnpg.ClusterSpecExternalClustersPassword(name=source.password[0], key=source.password[1]),
-                )
+                    "password": {"name": source.password[0], "key": source.password[1]},
+                }
             ]
-            if source
-            else [
-                # The old Cluster's folder, read through the plugin: the base backup and WAL of a
-                # Cluster of this same name (serverName), through the read-only ObjectStore.
-                cnpg.ClusterSpecExternalClusters(
-                    name=n.database_origin,
-                    plugin=cnpg.ClusterSpecExternalClustersPlugin(
-                        name=BARMAN_CLOUD,
-                        parameters={"barmanObjectName": n.database_origin, "serverName": n.database_cluster},
-                    ),
-                )
-            ]
-            if c.recovery.enabled
+        elif c.recovery.enabled:
+            # The old Cluster's folder, read through the plugin: the base backup and WAL of a
+            # Cluster of this same name (serverName), through the read-only ObjectStore.
+            plugin = {
+                "name": BARMAN_CLOUD,
+                "parameters": {"barmanObjectName": n.database_origin, "serverName": n.database_cluster},
+            }
+            external = [{"name": n.database_origin, "plugin": plugin}]
+        spec = {
+            "instances": c.instances,
+            "imageName": c.image_name or None,
+            # Labels and annotations for what the operator makes (pods, claims, Services); its own
+            # app.kubernetes.io labels stay its own.
+            "inheritedMetadata": {"labels": inherited or None, "annotations": dict(v.custom_annotations) or None}
+            if inherited or v.custom_annotations
             else None,
-            plugins=[
-                cnpg.ClusterSpecPlugins(
-                    name=BARMAN_CLOUD, is_wal_archiver=True, parameters={"barmanObjectName": n.database_cluster}
-                )
+            "serviceAccountTemplate": {"metadata": {"annotations": dict(c.service_account_annotations)}}
+            if c.service_account_annotations
+            else None,
+            "enableSuperuserAccess": False,
+            "enablePDB": c.enable_pdb,
+            "affinity": {
+                "enablePodAntiAffinity": c.affinity.enable_pod_anti_affinity,
+                "podAntiAffinityType": c.affinity.pod_anti_affinity_type,
+                "topologyKey": c.affinity.topology_key,
+            },
+            "storage": {"size": c.storage.size, "storageClass": c.storage.storage_class or None},
+            "walStorage": {"size": c.wal_storage.size, "storageClass": c.wal_storage.storage_class or None}
+            if c.wal_storage.enabled
+            else None,
+            "resources": {"requests": c.resources.requests.as_map(), "limits": c.resources.limits.as_map()},
+            "postgresql": {"parameters": self._parameters()} if self._parameters() else None,
+            "bootstrap": self._bootstrap(),
+            "externalClusters": external,
+            "plugins": [
+                {"name": BARMAN_CLOUD, "isWALArchiver": True, "parameters": {"barmanObjectName": n.database_cluster}}
             ]
             if c.backup.object_store.enabled
             else None,
-        )
+        }
         # The operator deletes the instances' claims with the Cluster: Argo CD and Flux must not
         # prune it when it leaves dist/ (the database would go with it).
-        meta = ctx.metadata(n.database_cluster, COMPONENT, KEEP_DATA)
-        cnpg.Cluster(self, "cluster", metadata=object_meta(meta), spec=spec)
+        emit(self, CLUSTER, ctx.metadata(n.database_cluster, COMPONENT, KEEP_DATA), spec=spec)
 
-    def _bootstrap(self) -> Any:
+    def _bootstrap(self) -> dict[str, Any]:
         """initdb, with the StatefulSet's database imported during a move; or, for a recovery, the
         old Cluster's backups up to `targetTime`. Either way the database and its owner are
         certctl's (`postgresql.auth`), whose password the operator keeps in `<fullname>-db-app`.
         The operator reads this once, when it creates the Cluster."""
-        from imports.io.cnpg import postgresql as cnpg
-
         ctx, n = self.ctx, self.ctx.naming
         c, auth = ctx.values.postgresql.cloud_native_pg, ctx.values.postgresql.auth
         if c.recovery.enabled:
             target = c.recovery.target_time
-            return cnpg.ClusterSpecBootstrap(
-                recovery=cnpg.ClusterSpecBootstrapRecovery(
-                    source=n.database_origin,
-                    database=auth.database,
-                    owner=auth.username,
-                    recovery_target=cnpg.ClusterSpecBootstrapRecoveryRecoveryTarget(target_time=target)
-                    if target
-                    else None,
-                )
-            )
-        return cnpg.ClusterSpecBootstrap(
-            initdb=cnpg.ClusterSpecBootstrapInitdb(
-                database=auth.database,
-                owner=auth.username,
-                # The StatefulSet's database, copied with pg_dump and pg_restore into the one
-                # initdb makes, owned by the same user.
-                import_=cnpg.ClusterSpecBootstrapInitdbImport(
-                    type=cnpg.ClusterSpecBootstrapInitdbImportType.MICROSERVICE,
-                    databases=[auth.database],
-                    source=cnpg.ClusterSpecBootstrapInitdbImportSource(external_cluster=n.postgres),
-                )
-                if c.import_.enabled
-                else None,
-            )
-        )
+            recovery = {
+                "source": n.database_origin,
+                "database": auth.database,
+                "owner": auth.username,
+                "recoveryTarget": {"targetTime": target} if target else None,
+            }
+            return {"recovery": recovery}
+        # With an import, the StatefulSet's database, copied with pg_dump and pg_restore into the
+        # one initdb makes, owned by the same user.
+        imported = {"type": "microservice", "databases": [auth.database], "source": {"externalCluster": n.postgres}}
+        return {
+            "initdb": {
+                "database": auth.database,
+                "owner": auth.username,
+                "import": imported if c.import_.enabled else None,
+            }
+        }
 
     def _parameters(self) -> dict[str, str]:
         """PostgreSQL's parameters as the values set them, plus max_connections raised to the
@@ -177,86 +150,51 @@ class DatabaseCluster(Construct):
         (named after the Cluster) carries compression, retention and the sidecar's resources; a
         recovery's origin only reads. Both are applied before the Cluster (sync wave), which the
         operator would otherwise start without a store to archive to or recover from."""
-        from imports.io.cnpg import barmancloud
-
         ctx, n = self.ctx, self.ctx.naming
         backup = ctx.values.postgresql.cloud_native_pg.backup
         store = backup.object_store
         archive = name == n.database_cluster
-        if keys.inherit_from_iam_role:
-            credentials = barmancloud.ObjectStoreSpecConfigurationS3Credentials(inherit_from_iam_role=True)
-        else:
-            credentials = barmancloud.ObjectStoreSpecConfigurationS3Credentials(
-                access_key_id=barmancloud.ObjectStoreSpecConfigurationS3CredentialsAccessKeyId(
-                    name=keys.secret_name, key=keys.access_key_id_key
-                ),
-                secret_access_key=barmancloud.ObjectStoreSpecConfigurationS3CredentialsSecretAccessKey(
-                    name=keys.secret_name, key=keys.secret_access_key_key
-                ),
-            )
-        sidecar = barmancloud.ObjectStoreSpecInstanceSidecarConfigurationResources(
-            requests=_quantities(
-                barmancloud.ObjectStoreSpecInstanceSidecarConfigurationResourcesRequests,
-                store.sidecar_resources.requests.as_map(),
-            ),
-            limits=_quantities(
-                barmancloud.ObjectStoreSpecInstanceSidecarConfigurationResourcesLimits,
-                store.sidecar_resources.limits.as_map(),
-            ),
+        credentials: dict[str, Any] = (
+            {"inheritFromIAMRole": True}
+            if keys.inherit_from_iam_role
+            else {
+                "accessKeyId": {"name": keys.secret_name, "key": keys.access_key_id_key},
+                "secretAccessKey": {"name": keys.secret_name, "key": keys.secret_access_key_key},
+            }
         )
-        compression = store.compression.upper()
-        barmancloud.ObjectStore(
-            self,
-            node,
-            metadata=object_meta(ctx.metadata(name, COMPONENT, BEFORE_DATABASE)),
-            spec=barmancloud.ObjectStoreSpec(
-                configuration=barmancloud.ObjectStoreSpecConfiguration(
-                    destination_path=destination,
-                    endpoint_url=store.endpoint_url or None,
-                    s3_credentials=credentials,
-                    wal=barmancloud.ObjectStoreSpecConfigurationWal(
-                        compression=barmancloud.ObjectStoreSpecConfigurationWalCompression[compression]
-                    )
-                    if archive
-                    else None,
-                    data=barmancloud.ObjectStoreSpecConfigurationData(
-                        compression=barmancloud.ObjectStoreSpecConfigurationDataCompression[compression]
-                    )
-                    if archive
-                    else None,
-                ),
-                retention_policy=backup.retention_policy if archive else None,
-                instance_sidecar_configuration=barmancloud.ObjectStoreSpecInstanceSidecarConfiguration(
-                    resources=sidecar
-                )
-                if archive
-                else None,
-            ),
-        )
+        sidecar = {
+            "requests": store.sidecar_resources.requests.as_map(),
+            "limits": store.sidecar_resources.limits.as_map(),
+        }
+        configuration = {
+            "destinationPath": destination,
+            "endpointURL": store.endpoint_url or None,
+            "s3Credentials": credentials,
+            "wal": {"compression": store.compression} if archive else None,
+            "data": {"compression": store.compression} if archive else None,
+        }
+        spec = {
+            "configuration": configuration,
+            "retentionPolicy": backup.retention_policy if archive else None,
+            "instanceSidecarConfiguration": {"resources": sidecar} if archive else None,
+        }
+        emit(self, OBJECT_STORE, ctx.metadata(name, COMPONENT, BEFORE_DATABASE), spec=spec)
 
     def _scheduled_backup(self) -> None:
-        from imports.scheduledbackups.io.cnpg import postgresql as scheduled
-
         ctx, n = self.ctx, self.ctx.naming
         backup = ctx.values.postgresql.cloud_native_pg.backup
-        scheduled.ScheduledBackup(
-            self,
-            "scheduled-backup",
-            metadata=object_meta(ctx.metadata(n.database_cluster, COMPONENT)),
-            spec=scheduled.ScheduledBackupSpec(
-                cluster=scheduled.ScheduledBackupSpecCluster(name=n.database_cluster),
-                schedule=backup.schedule,
-                method=scheduled.ScheduledBackupSpecMethod.PLUGIN,
-                plugin_configuration=scheduled.ScheduledBackupSpecPluginConfiguration(name=BARMAN_CLOUD),
-                # A first base backup right away: point-in-time recovery starts from one.
-                immediate=True,
-                target=scheduled.ScheduledBackupSpecTarget.PRIMARY
-                if backup.target == "primary"
-                else scheduled.ScheduledBackupSpecTarget.PREFER_HYPHEN_STANDBY,
-                # The Backup objects go with the ScheduledBackup (the backups in the store stay).
-                backup_owner_reference=scheduled.ScheduledBackupSpecBackupOwnerReference.SELF,
-            ),
-        )
+        spec = {
+            "cluster": {"name": n.database_cluster},
+            "schedule": backup.schedule,
+            "method": "plugin",
+            "pluginConfiguration": {"name": BARMAN_CLOUD},
+            # A first base backup right away: point-in-time recovery starts from one.
+            "immediate": True,
+            "target": backup.target,
+            # The Backup objects go with the ScheduledBackup (the backups in the store stay).
+            "backupOwnerReference": "self",
+        }
+        emit(self, SCHEDULED_BACKUP, ctx.metadata(n.database_cluster, COMPONENT), spec=spec)
 
     def _recovered_backup(self) -> None:
         """A base backup into the new folder once the recovered Cluster is up: the
@@ -265,46 +203,25 @@ class DatabaseCluster(Construct):
         Cluster, so the new folder would wait for the schedule. A Backup applied before its Cluster
         is ready waits for it, retrying every 30 seconds (backup_controller.go:464-473, 322-330).
         Its spec is immutable (the CRD's rule), so it is named after a digest of the recovery."""
-        from imports.backups.io.cnpg import postgresql as backups
-
         ctx, n = self.ctx, self.ctx.naming
         c = ctx.values.postgresql.cloud_native_pg
         digest = pod.checksum({"recovery": c.recovery.model_dump(), "archive": c.backup.object_store.destination_path})
-        backups.Backup(
-            self,
-            "recovered-backup",
-            metadata=object_meta(ctx.metadata(n.database_recovery_backup(digest), COMPONENT, AFTER_DATABASE)),
-            spec=backups.BackupSpec(
-                cluster=backups.BackupSpecCluster(name=n.database_cluster),
-                method=backups.BackupSpecMethod.PLUGIN,
-                plugin_configuration=backups.BackupSpecPluginConfiguration(name=BARMAN_CLOUD),
-                target=backups.BackupSpecTarget.PRIMARY
-                if c.backup.target == "primary"
-                else backups.BackupSpecTarget.PREFER_HYPHEN_STANDBY,
-            ),
-        )
+        spec = {
+            "cluster": {"name": n.database_cluster},
+            "method": "plugin",
+            "pluginConfiguration": {"name": BARMAN_CLOUD},
+            "target": c.backup.target,
+        }
+        emit(self, BACKUP, ctx.metadata(n.database_recovery_backup(digest), COMPONENT, AFTER_DATABASE), spec=spec)
 
     def _pod_monitor(self) -> None:
-        from imports.podmonitors.com.coreos import monitoring
-
         ctx, n = self.ctx, self.ctx.naming
         pm = ctx.values.postgresql.cloud_native_pg.monitoring.pod_monitor
         meta = ctx.metadata(n.database_cluster, COMPONENT)
         meta["labels"] = {**meta["labels"], **pm.labels}
-        monitoring.PodMonitor(
-            self,
-            "pod-monitor",
-            metadata=object_meta(meta),
-            spec=monitoring.PodMonitorSpec(
-                selector=monitoring.PodMonitorSpecSelector(match_labels=n.database_pods(pod_role="instance")),
-                namespace_selector=monitoring.PodMonitorSpecNamespaceSelector(match_names=[n.namespace]),
-                pod_metrics_endpoints=[
-                    monitoring.PodMonitorSpecPodMetricsEndpoints(port="metrics", interval=pm.interval)
-                ],
-            ),
-        )
-
-
-def _quantities(kind: Any, amounts: dict[str, str]) -> dict[str, Any]:
-    """A resource map in a binding's own quantity type."""
-    return {resource: kind.from_string(amount) for resource, amount in amounts.items()}
+        spec = {
+            "selector": {"matchLabels": n.database_pods(pod_role="instance")},
+            "namespaceSelector": {"matchNames": [n.namespace]},
+            "podMetricsEndpoints": [{"port": "metrics", "interval": pm.interval}],
+        }
+        emit(self, POD_MONITOR, meta, spec=spec)

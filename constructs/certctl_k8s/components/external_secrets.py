@@ -16,7 +16,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from ..credentials import ExpectedSecret
-from ..manifest import object_meta
+from ..manifest import EXTERNAL_SECRET, emit
 from .context import Context
 
 
@@ -28,42 +28,25 @@ class ExternalSecrets(Construct):
             self._external_secret(secret)
 
     def _external_secret(self, secret: ExpectedSecret) -> None:
-        # Imported here: loading a CRD binding costs a jsii round trip that most environments skip.
-        from imports.io import external_secrets as eso
-
         ctx, n = self.ctx, self.ctx.naming
         config = ctx.values.external_secrets
-        store = config.secret_store_ref
-        kind = eso.ExternalSecretSpecSecretStoreRefKind
         remote_key = n.remote_key(secret.name)
-        eso.ExternalSecret(
+        emit(
             self,
-            secret.name,
-            metadata=object_meta(ctx.metadata(secret.name)),
-            spec=eso.ExternalSecretSpec(
-                secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(
-                    name=store.name,
-                    kind=kind.CLUSTER_SECRET_STORE if store.kind == "ClusterSecretStore" else kind.SECRET_STORE,
-                ),
-                refresh_interval=config.refresh_interval,
-                target=eso.ExternalSecretSpecTarget(
-                    name=secret.name,
-                    creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER,
-                    deletion_policy=eso.ExternalSecretSpecTargetDeletionPolicy.RETAIN,
+            EXTERNAL_SECRET,
+            ctx.metadata(secret.name),
+            spec={
+                "secretStoreRef": {"name": config.secret_store_ref.name, "kind": config.secret_store_ref.kind},
+                "refreshInterval": config.refresh_interval,
+                "target": {
+                    "name": secret.name,
+                    "creationPolicy": "Owner",
+                    "deletionPolicy": "Retain",
                     # The Secret as `main.py secrets` writes it: its type (kubernetes.io/tls for the
                     # server's pair) and the release's labels. With no template data, the fetched
                     # keys are the Secret's data as they are.
-                    template=eso.ExternalSecretSpecTargetTemplate(
-                        type=secret.type,
-                        metadata=eso.ExternalSecretSpecTargetTemplateMetadata(labels=n.labels()),
-                    ),
-                ),
-                data=[
-                    eso.ExternalSecretSpecData(
-                        secret_key=key,
-                        remote_ref=eso.ExternalSecretSpecDataRemoteRef(key=remote_key, property=key),
-                    )
-                    for key in secret.keys
-                ],
-            ),
+                    "template": {"type": secret.type, "metadata": {"labels": n.labels()}},
+                },
+                "data": [{"secretKey": key, "remoteRef": {"key": remote_key, "property": key}} for key in secret.keys],
+            },
         )

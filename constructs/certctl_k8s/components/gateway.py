@@ -8,7 +8,7 @@ from typing import Any
 
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import BACKEND_TLS_POLICY, HTTP_ROUTE, TLS_ROUTE, emit
 from .context import Context
 
 CA_KEY = "ca.crt"  # the key a BackendTLSPolicy's CA ConfigMap holds (Gateway API: implementations must read it)
@@ -17,11 +17,6 @@ CA_KEY = "ca.crt"  # the key a BackendTLSPolicy's CA ConfigMap holds (Gateway AP
 class GatewayRoutes(Construct):
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "gateway")
-        # Imported here: loading a CRD binding costs a jsii round trip that most environments skip.
-        from imports.backendtlspolicies.io.k8s.networking import gateway as policies
-        from imports.io.k8s.networking import gateway as http
-        from imports.tlsroutes.io.k8s.networking import gateway as tls
-
         v, n = ctx.values, ctx.naming
         gw = v.gateway
         parents = [
@@ -32,9 +27,9 @@ class GatewayRoutes(Construct):
         spec: dict[str, Any] = {"parentRefs": parents, "hostnames": list(gw.hostnames) or None, "rules": rules}
         meta = ctx.metadata(n.route, "server")
         if gw.mode == "passthrough":
-            emit(self, tls.TlsRoute, meta, spec=spec)
+            emit(self, TLS_ROUTE, meta, spec=spec)
             return
-        emit(self, http.HttpRoute, meta, spec=spec)
+        emit(self, HTTP_ROUTE, meta, spec=spec)
         backend = gw.backend_tls
         trust: dict[str, Any] = (
             {"wellKnownCACertificates": backend.well_known_ca_certificates}
@@ -43,7 +38,7 @@ class GatewayRoutes(Construct):
         )
         emit(
             self,
-            policies.BackendTlsPolicy,
+            BACKEND_TLS_POLICY,
             ctx.metadata(n.backend_tls_policy, "server"),
             spec={
                 "targetRefs": [{"group": "", "kind": "Service", "name": n.server}],

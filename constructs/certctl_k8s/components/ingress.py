@@ -3,11 +3,9 @@ HTTPS to the backend (reference defect 12)."""
 
 from __future__ import annotations
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import INGRESS, emit
 from .context import Context
 
 BACKEND_HTTPS = {"nginx.ingress.kubernetes.io/backend-protocol": "HTTPS"}
@@ -37,7 +35,7 @@ class Ingress(Construct):
         }
         emit(
             self,
-            k8s.KubeIngress,
+            INGRESS,
             ctx.metadata(n.ingress, "server", annotations),
             spec={key: value for key, value in spec.items() if value is not None},
         )

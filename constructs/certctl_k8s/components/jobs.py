@@ -9,11 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import JOB, emit
 from . import pod
 from .context import Context
 
@@ -29,4 +27,4 @@ def digest_named_job(
     """Emit the Job `name(digest of spec)` (keys of `spec` that are None are left out); its
     `annotations` should hold gitops.FLUX_FORCE."""
     metadata = ctx.metadata(name(pod.checksum(spec)), component, annotations)
-    emit(scope, k8s.KubeJob, metadata, spec={key: value for key, value in spec.items() if value is not None})
+    emit(scope, JOB, metadata, spec={key: value for key, value in spec.items() if value is not None})

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import NETWORK_POLICY, emit
 from ..naming import CLUSTER
 from ..values.cloudnativepg import METRICS_PORT, POSTGRES_PORT, STATUS_PORT
 from .backup import COMPONENT as BACKUP
@@ -71,7 +69,7 @@ class NetworkPolicies(Construct):
         """One policy `<fullname>-<purpose>`; its policyTypes are the directions it has rules for."""
         types = [name for name, rules in (("Ingress", ingress), ("Egress", egress)) if rules is not None]
         spec = {"podSelector": pod_selector, "policyTypes": types, "ingress": ingress or None, "egress": egress or None}
-        emit(self, k8s.KubeNetworkPolicy, self.ctx.metadata(self.ctx.naming.component(purpose), component), spec=spec)
+        emit(self, NETWORK_POLICY, self.ctx.metadata(self.ctx.naming.component(purpose), component), spec=spec)
 
     def _selects(self, component: str) -> dict[str, Any]:
         return {"matchLabels": self.ctx.naming.selector(component)}

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import CONFIG_MAP, ROUTE, emit
 from .context import Context
 
 # What OpenShift's service CA operator reads: on a Service, the Secret to write its serving
@@ -25,15 +23,13 @@ class OpenShiftRoute(Construct):
 
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "route")
-        from imports.io.openshift import route as binding  # loaded only when used
-
         n, route = ctx.naming, ctx.values.openshift.route
         tls: dict[str, Any] = {"termination": route.termination}
         if route.termination == "reencrypt" and route.destination_ca_certificate:
             tls["destinationCACertificate"] = route.destination_ca_certificate
         emit(
             self,
-            binding.Route,
+            ROUTE,
             ctx.metadata(n.route, "server"),
             spec={
                 "host": route.host,
@@ -48,4 +44,4 @@ class ServiceCaBundle(Construct):
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "service-ca")
         n = ctx.naming
-        emit(self, k8s.KubeConfigMap, ctx.metadata(n.service_ca_config_map, "server", {INJECT_CA_ANNOTATION: "true"}))
+        emit(self, CONFIG_MAP, ctx.metadata(n.service_ca_config_map, "server", {INJECT_CA_ANNOTATION: "true"}))

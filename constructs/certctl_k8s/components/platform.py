@@ -3,11 +3,9 @@ the scripts ConfigMap, the Secret for inline values, and the server certificate 
 
 from __future__ import annotations
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit, object_meta
+from ..manifest import CERTIFICATE, CONFIG_MAP, NAMESPACE, SECRET, emit
 from .context import Context
 from .gitops import KEEP_DATA
 from .scripts import SCRIPTS, script_text
@@ -22,7 +20,7 @@ class Namespace(Construct):
         labels = {**ctx.naming.labels(), **POD_SECURITY, **POD_SECURITY_VERSION}
         emit(
             self,
-            k8s.KubeNamespace,
+            NAMESPACE,
             # Deleting the Namespace deletes every claim in it, the database's and the backups'
             # alike: Argo CD and Flux must never prune it.
             {
@@ -41,7 +39,7 @@ class Scripts(Construct):
         super().__init__(scope, "scripts")
         emit(
             self,
-            k8s.KubeConfigMap,
+            CONFIG_MAP,
             ctx.metadata(ctx.naming.scripts),
             data={name: script_text(name) for name in SCRIPTS},
         )
@@ -54,10 +52,10 @@ class InlineSecret(Construct):
         super().__init__(scope, "inline-secret")
         emit(
             self,
-            k8s.KubeSecret,
+            SECRET,
             ctx.metadata(ctx.naming.inline_secret),
             type="Opaque",
-            string_data=dict(sorted(ctx.inline_data.items())),
+            stringData=dict(sorted(ctx.inline_data.items())),
         )
 
 
@@ -67,32 +65,20 @@ class ServerCertificate(Construct):
 
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "certificate")
-        from imports.io import cert_manager  # loaded only when used, like the ServiceMonitor binding
-
         cm, n = ctx.values.server.tls.cert_manager, ctx.naming
         dns_names = list(dict.fromkeys([*n.certificate_hosts(), *cm.dns_names]))
-        meta = ctx.metadata(n.tls_secret, "server")
-        cert_manager.Certificate(
+        emit(
             self,
-            "certificate",
-            metadata=object_meta(meta),
-            spec=cert_manager.CertificateSpec(
-                secret_name=n.tls_secret,
-                common_name=cm.common_name or n.server,
-                dns_names=dns_names,
-                duration=cm.duration,
-                renew_before=cm.renew_before,
-                usages=[
-                    cert_manager.CertificateSpecUsages.SERVER_AUTH,
-                    cert_manager.CertificateSpecUsages.DIGITAL_SIGNATURE,
-                ],
-                private_key=cert_manager.CertificateSpecPrivateKey(
-                    algorithm=cert_manager.CertificateSpecPrivateKeyAlgorithm.ECDSA,
-                    size=256,
-                    rotation_policy=cert_manager.CertificateSpecPrivateKeyRotationPolicy.ALWAYS,
-                ),
-                issuer_ref=cert_manager.CertificateSpecIssuerRef(
-                    name=cm.issuer_ref.name, kind=cm.issuer_ref.kind, group=cm.issuer_ref.group
-                ),
-            ),
+            CERTIFICATE,
+            ctx.metadata(n.tls_secret, "server"),
+            spec={
+                "secretName": n.tls_secret,
+                "commonName": cm.common_name or n.server,
+                "dnsNames": dns_names,
+                "duration": cm.duration,
+                "renewBefore": cm.renew_before,
+                "usages": ["server auth", "digital signature"],
+                "privateKey": {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"},
+                "issuerRef": {"name": cm.issuer_ref.name, "kind": cm.issuer_ref.kind, "group": cm.issuer_ref.group},
+            },
         )

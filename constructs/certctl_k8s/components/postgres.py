@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import SERVICE, STATEFUL_SET, emit
 from ..naming import CLAIM_TEMPLATE
 from . import checkov, pod, scripts
 from .context import Context
@@ -33,7 +31,7 @@ class Postgres(Construct):
         n = ctx.naming
         emit(
             self,
-            k8s.KubeService,
+            SERVICE,
             ctx.metadata(n.postgres, COMPONENT),
             spec={
                 "clusterIP": "None",
@@ -159,7 +157,7 @@ class Postgres(Construct):
         retention = "Retain" if pg.storage.retain_on_delete else "Delete"
         emit(
             self,
-            k8s.KubeStatefulSet,
+            STATEFUL_SET,
             ctx.metadata(n.postgres, COMPONENT, skips),
             spec={
                 "serviceName": n.postgres,

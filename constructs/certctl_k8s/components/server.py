@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import cdk8s_plus_28.k8s as k8s
-
 from constructs import Construct
 
-from ..manifest import emit
+from ..manifest import CONFIG_MAP, DEPLOYMENT, SERVICE, emit
 from ..values.budgets import DRAIN_SECONDS
 from . import checkov, migration, openshift, pod, scripts
 from .context import Context
@@ -26,7 +24,7 @@ class Server(Construct):
         super().__init__(scope, "server")
         self.ctx = ctx
         self.runtime = ServerRuntime(ctx)
-        emit(self, k8s.KubeConfigMap, ctx.metadata(ctx.naming.server, COMPONENT), data=self.runtime.config)
+        emit(self, CONFIG_MAP, ctx.metadata(ctx.naming.server, COMPONENT), data=self.runtime.config)
         self._deployment()
         self._service()
 
@@ -91,7 +89,7 @@ class Server(Construct):
         }
         emit(
             self,
-            k8s.KubeDeployment,
+            DEPLOYMENT,
             ctx.metadata(n.server, COMPONENT, self._checkov_skips(spec)),
             spec={
                 "replicas": s.replicas,
@@ -137,7 +135,7 @@ class Server(Construct):
             annotations[openshift.SERVING_CERT_ANNOTATION] = ctx.naming.tls_secret
         emit(
             self,
-            k8s.KubeService,
+            SERVICE,
             ctx.metadata(ctx.naming.server, COMPONENT, annotations),
             spec={
                 "type": svc.type,
@@ -149,7 +147,7 @@ class Server(Construct):
         # update to each replica (a replica rebuilds its issuers only from an update it serves).
         emit(
             self,
-            k8s.KubeService,
+            SERVICE,
             ctx.metadata(ctx.naming.server_pods, COMPONENT),
             spec={
                 "clusterIP": "None",
