@@ -8,9 +8,13 @@ Every case runs the interpreter with the Makefile's SYNTH_PYFLAGS (-O), as `make
 
 1. floor        a fresh interpreter that imports cdk8s and cdk8s_plus_28 (with JSII_NODE set as
                 certctl_k8s._node does) and synthesizes an empty App with one empty Chart;
+   floor_cdk8s  the same without cdk8s_plus_28, which a synth no longer loads: shown beside the
+                floor, so the ratios can be read both ways;
 2. synth        `main.py --quiet --outdir TMP` over every environments/*.yaml (`make synth`);
 3. marginal     `main.py --quiet --values f1..fN` for N = 1, 5, 20 copies of
                 environments/default.yaml, giving the cost of one extra environment;
+   phases       bench/phases.py: one synth of every environment split into its phases (imports,
+                values, rendering), each with its wall time, Python CPU and Node.js CPU;
 4. tests        the pytest suite as `make test` runs it (its pytest arguments are read from the
                 Makefile): one untimed warm-up run, then one timed run; then the inner loop, the
                 same without the tests marked realserver, one timed run (skip with --skip-tests).
@@ -66,7 +70,7 @@ spec = importlib.util.spec_from_file_location("_node", {node_py!r})
 node = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(node)
 node.use_packaged_node()
-import cdk8s, cdk8s_plus_28
+import {modules}
 with tempfile.TemporaryDirectory() as outdir:
     app = cdk8s.App(outdir=outdir)
     cdk8s.Chart(app, "empty")
@@ -123,6 +127,14 @@ def fit_slope(xs: list[float], ys: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
 
 
+def phase_medians(runs: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Per phase and measure, the median over the runs of bench/phases.py."""
+    return {
+        phase: {measure: statistics.median(run["phases"][phase][measure] for run in runs) for measure in measures}
+        for phase, measures in runs[0]["phases"].items()
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5, help="runs per timed case; the median is reported (default 5)")
@@ -151,8 +163,10 @@ def main() -> int:
         env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
         python = [PYTHON, *synth_flags(root)]
+        node_py = str(root / "constructs/certctl_k8s/_node.py")
         cases = {
-            "floor": [*python, "-c", FLOOR_SCRIPT.format(node_py=str(root / "constructs/certctl_k8s/_node.py"))],
+            "floor": [*python, "-c", FLOOR_SCRIPT.format(node_py=node_py, modules="cdk8s, cdk8s_plus_28")],
+            "floor_cdk8s": [*python, "-c", FLOOR_SCRIPT.format(node_py=node_py, modules="cdk8s")],
             "synth": [*python, "main.py", "--quiet", "--outdir", str(out)],
         }
         for n in ENV_COUNTS:
@@ -164,12 +178,20 @@ def main() -> int:
 
         times: dict[str, list[float]] = {name: [] for name in cases}
         cpu_times: dict[str, list[float]] = {name: [] for name in cases}
+        phase_runs: list[dict[str, Any]] = []
         for round_ in range(args.warmup + args.repeat):
             for name, cmd in cases.items():
                 t, cpu = timed(cmd, root, env, out)
                 if round_ >= args.warmup:
                     times[name].append(t)
                     cpu_times[name].append(cpu)
+            phases = subprocess.run(
+                [*python, str(REPO / "bench" / "phases.py"), str(root)], env=env, capture_output=True, text=True
+            )
+            if phases.returncode != 0:
+                sys.exit(f"benchmark: bench/phases.py exited with {phases.returncode}:\n{phases.stderr}")
+            if round_ >= args.warmup:
+                phase_runs.append(json.loads(phases.stdout.strip().splitlines()[-1]))
             print(f"round {round_ + 1}/{args.warmup + args.repeat} done", file=sys.stderr, flush=True)
 
         suites: dict[str, dict[str, Any]] = {}
@@ -218,6 +240,7 @@ def main() -> int:
         "| measure | median | min–max | / floor | target | met |",
         "|---|---|---|---|---|---|",
         row("floor: empty cdk8s app (interpreter start to exit)", floor, spread("floor")),
+        row("for reference: the same with cdk8s alone", med["floor_cdk8s"], spread("floor_cdk8s")),
         row(
             f"synth: main.py --quiet, all {n_envs} environments",
             med["synth"],
@@ -277,6 +300,19 @@ def main() -> int:
         f"| {cpu_marginal / cpu_med['floor']:.2f}x "
         f"| ≤ {MARGINAL_TARGET_MS:.0f} ms | {'yes' if cpu_marginal * 1000 <= MARGINAL_TARGET_MS else '**no**'} |",
     ]
+    phase_table = phase_medians(phase_runs)
+    lines += [
+        "",
+        f"Where a synth's time goes (bench/phases.py, median of {len(phase_runs)}; "
+        f"{phase_runs[0]['environments']} environments, {phase_runs[0]['objects']} objects):",
+        "",
+        "| phase | wall | Python CPU | Node.js CPU |",
+        "|---|---|---|---|",
+        *(
+            f"| {phase} | {m['wall'] * 1000:.0f} ms | {m['python_cpu'] * 1000:.0f} ms | {m['node_cpu'] * 1000:.0f} ms |"
+            for phase, m in phase_table.items()
+        ),
+    ]
     print("\n".join(lines))
 
     result = {
@@ -299,6 +335,7 @@ def main() -> int:
         "cpu_s": cpu_med,
         "cpu_overhead": cpu_overhead,
         "cpu_marginal_ms": cpu_marginal * 1000,
+        "phases": phase_table,
     }
     print("\nBENCH_JSON " + json.dumps(result, separators=(",", ":")))
     return 0
