@@ -235,7 +235,7 @@ class DatabaseCluster(Construct):
         )
 
     def _scheduled_backup(self) -> None:
-        from imports.scheduledbackups.io.cnpg import postgresql as scheduled
+        from imports.io.cnpg import postgresql as scheduled
 
         ctx, n = self.ctx, self.ctx.naming
         backup = ctx.values.postgresql.cloud_native_pg.backup
@@ -265,7 +265,7 @@ class DatabaseCluster(Construct):
         Cluster, so the new folder would wait for the schedule. A Backup applied before its Cluster
         is ready waits for it, retrying every 30 seconds (backup_controller.go:464-473, 322-330).
         Its spec is immutable (the CRD's rule), so it is named after a digest of the recovery."""
-        from imports.backups.io.cnpg import postgresql as backups
+        from imports.io.cnpg import postgresql as backups
 
         ctx, n = self.ctx, self.ctx.naming
         c = ctx.values.postgresql.cloud_native_pg
@@ -285,7 +285,7 @@ class DatabaseCluster(Construct):
         )
 
     def _pod_monitor(self) -> None:
-        from imports.podmonitors.com.coreos import monitoring
+        from imports.com.coreos import monitoring
 
         ctx, n = self.ctx, self.ctx.naming
         pm = ctx.values.postgresql.cloud_native_pg.monitoring.pod_monitor

@@ -18,9 +18,9 @@ class GatewayRoutes(Construct):
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "gateway")
         # Imported here: loading a CRD binding costs a jsii round trip that most environments skip.
-        from imports.backendtlspolicies.io.k8s.networking import gateway as policies
         from imports.io.k8s.networking import gateway as http
-        from imports.tlsroutes.io.k8s.networking import gateway as tls
+        from imports.io.k8s.networking import gateway as policies
+        from imports.io.k8s.networking import gateway as tls
 
         v, n = ctx.values, ctx.naming
         gw = v.gateway

@@ -77,7 +77,7 @@ class AlertRules(Construct):
 
     def __init__(self, scope: Construct, *, ctx: Context) -> None:
         super().__init__(scope, "alerts")
-        from imports.prometheusrules.com.coreos import monitoring as rules
+        from imports.com.coreos import monitoring as rules
 
         v, n = ctx.values, ctx.naming
         meta = ctx.metadata(n.rules, "monitoring")
