@@ -15,7 +15,7 @@ S3_PACKAGES := awscli==1.46.3 'moto[server]==5.2.6' 'barman[cloud]==3.19.1'
 PIP_FLAGS := --quiet --disable-pip-version-check
 SCRIPTS := constructs/certctl_k8s/scripts/*.sh tools/*.sh
 
-.PHONY: synth test lint check secrets bench checkov system-packages certctl kube-tools lock clean
+.PHONY: synth test lint check secrets bench checkov system-packages certctl kube-tools imports lock clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -89,6 +89,23 @@ secrets: $(STAMP)
 # Timings, not a test: `make bench BENCH_ARGS="--repeat 9 --skip-tests"` (see bench/README.md).
 bench: $(STAMP) $(CHECKOV_STAMP)
 	$(PY) bench/benchmark.py $(BENCH_ARGS)
+
+# The CRD bindings in imports/, regenerated from cdk8s.yaml's list (review the diff). A group of
+# several kinds is imported from one file, imports/groups/<group>.yaml (git-ignored), joined here
+# from imports/crds/<group>_*.yaml, so that its kinds share one module (see cdk8s.yaml). Needs
+# Node's npx and the npm registry.
+CDK8S_CLI := cdk8s-cli@2.207.60
+CRD_GROUP_FILES := $(shell sed -n 's|^ *- *\(imports/groups/[^ ]*\.yaml\)$$|\1|p' cdk8s.yaml)
+
+imports: $(CRD_GROUP_FILES)
+	npx --yes $(CDK8S_CLI) import
+
+# Each CRD file as it was released, one YAML document after another.
+.SECONDEXPANSION:
+imports/groups/%.yaml: $$(wildcard imports/crds/$$*_*.yaml)
+	$(if $^,,$(error no imports/crds/$*_*.yaml for $@))
+	@mkdir -p $(@D)
+	awk 'FNR == 1 && $$0 != "---" { print "---" } { print }' $^ > $@
 
 # Re-pin every transitive version after changing pyproject.toml's dependencies (review the diff).
 lock:

@@ -38,6 +38,492 @@ else:
     _constructs_77d1e7e8 = _LazyImport("constructs")
 
 
+class Backup(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="iocnpgpostgresql.Backup",
+):
+    '''A Backup resource is a request for a PostgreSQL backup by the user.
+
+    :schema: Backup
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        metadata: typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]],
+        spec: typing.Union["BackupSpec", typing.Dict[builtins.str, typing.Any]],
+    ) -> None:
+        '''Defines a "Backup" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param metadata: 
+        :param spec: Specification of the desired behavior of the backup. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__7b30e8f02282c5a470fe62c6a6b85bbc702ffc976c43007a9b6dfc8409595a77)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = BackupProps(metadata=metadata, spec=spec)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        metadata: typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]],
+        spec: typing.Union["BackupSpec", typing.Dict[builtins.str, typing.Any]],
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "Backup".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param metadata: 
+        :param spec: Specification of the desired behavior of the backup. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+        '''
+        props = BackupProps(metadata=metadata, spec=spec)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "Backup".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.BackupProps",
+    jsii_struct_bases=[],
+    name_mapping={"metadata": "metadata", "spec": "spec"},
+)
+class BackupProps:
+    def __init__(
+        self,
+        *,
+        metadata: typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]],
+        spec: typing.Union["BackupSpec", typing.Dict[builtins.str, typing.Any]],
+    ) -> None:
+        '''A Backup resource is a request for a PostgreSQL backup by the user.
+
+        :param metadata: 
+        :param spec: Specification of the desired behavior of the backup. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+
+        :schema: Backup
+        '''
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if isinstance(spec, dict):
+            spec = BackupSpec(**spec)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__fa3b9332e1f8b72609b36941de0a2bb20dd226a9c1bfc87ea4d83413acc40a6e)
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "metadata": metadata,
+            "spec": spec,
+        }
+
+    @builtins.property
+    def metadata(self) -> "_cdk8s_d3d9af27.ApiObjectMetadata":
+        '''
+        :schema: Backup#metadata
+        '''
+        result = self._values.get("metadata")
+        assert result is not None, "Required property 'metadata' is missing"
+        return typing.cast("_cdk8s_d3d9af27.ApiObjectMetadata", result)
+
+    @builtins.property
+    def spec(self) -> "BackupSpec":
+        '''Specification of the desired behavior of the backup.
+
+        More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+
+        :schema: Backup#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("BackupSpec", result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackupProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.BackupSpec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "cluster": "cluster",
+        "method": "method",
+        "online": "online",
+        "online_configuration": "onlineConfiguration",
+        "plugin_configuration": "pluginConfiguration",
+        "target": "target",
+    },
+)
+class BackupSpec:
+    def __init__(
+        self,
+        *,
+        cluster: typing.Union["BackupSpecCluster", typing.Dict[builtins.str, typing.Any]],
+        method: typing.Optional["BackupSpecMethod"] = None,
+        online: typing.Optional[builtins.bool] = None,
+        online_configuration: typing.Optional[typing.Union["BackupSpecOnlineConfiguration", typing.Dict[builtins.str, typing.Any]]] = None,
+        plugin_configuration: typing.Optional[typing.Union["BackupSpecPluginConfiguration", typing.Dict[builtins.str, typing.Any]]] = None,
+        target: typing.Optional["BackupSpecTarget"] = None,
+    ) -> None:
+        '''Specification of the desired behavior of the backup.
+
+        More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+
+        :param cluster: The cluster to backup.
+        :param method: The backup method to be used, possible options are ``barmanObjectStore``, ``volumeSnapshot`` or ``plugin``. Defaults to: ``barmanObjectStore``. Default: barmanObjectStore`.
+        :param online: Whether the default type of backup with volume snapshots is online/hot (``true``, default) or offline/cold (``false``) Overrides the default setting specified in the cluster field '.spec.backup.volumeSnapshot.online'.
+        :param online_configuration: Configuration parameters to control the online/hot backup with volume snapshots Overrides the default settings specified in the cluster '.backup.volumeSnapshot.onlineConfiguration' stanza.
+        :param plugin_configuration: Configuration parameters passed to the plugin managing this backup.
+        :param target: The policy to decide which instance should perform this backup. If empty, it defaults to ``cluster.spec.backup.target``. Available options are empty string, ``primary`` and ``prefer-standby``. ``primary`` to have backups run always on primary instances, ``prefer-standby`` to have backups run preferably on the most updated standby, if available.
+
+        :schema: BackupSpec
+        '''
+        if isinstance(cluster, dict):
+            cluster = BackupSpecCluster(**cluster)
+        if isinstance(online_configuration, dict):
+            online_configuration = BackupSpecOnlineConfiguration(**online_configuration)
+        if isinstance(plugin_configuration, dict):
+            plugin_configuration = BackupSpecPluginConfiguration(**plugin_configuration)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__f4df75cbdc97f3a6e50e32b5e8e93174a24e70ee440ffd41410707d3b25f9d65)
+            check_type(argname="argument cluster", value=cluster, expected_type=type_hints["cluster"])
+            check_type(argname="argument method", value=method, expected_type=type_hints["method"])
+            check_type(argname="argument online", value=online, expected_type=type_hints["online"])
+            check_type(argname="argument online_configuration", value=online_configuration, expected_type=type_hints["online_configuration"])
+            check_type(argname="argument plugin_configuration", value=plugin_configuration, expected_type=type_hints["plugin_configuration"])
+            check_type(argname="argument target", value=target, expected_type=type_hints["target"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "cluster": cluster,
+        }
+        if method is not None:
+            self._values["method"] = method
+        if online is not None:
+            self._values["online"] = online
+        if online_configuration is not None:
+            self._values["online_configuration"] = online_configuration
+        if plugin_configuration is not None:
+            self._values["plugin_configuration"] = plugin_configuration
+        if target is not None:
+            self._values["target"] = target
+
+    @builtins.property
+    def cluster(self) -> "BackupSpecCluster":
+        '''The cluster to backup.
+
+        :schema: BackupSpec#cluster
+        '''
+        result = self._values.get("cluster")
+        assert result is not None, "Required property 'cluster' is missing"
+        return typing.cast("BackupSpecCluster", result)
+
+    @builtins.property
+    def method(self) -> typing.Optional["BackupSpecMethod"]:
+        '''The backup method to be used, possible options are ``barmanObjectStore``, ``volumeSnapshot`` or ``plugin``.
+
+        Defaults to: ``barmanObjectStore``.
+
+        :default: barmanObjectStore`.
+
+        :schema: BackupSpec#method
+        '''
+        result = self._values.get("method")
+        return typing.cast(typing.Optional["BackupSpecMethod"], result)
+
+    @builtins.property
+    def online(self) -> typing.Optional[builtins.bool]:
+        '''Whether the default type of backup with volume snapshots is online/hot (``true``, default) or offline/cold (``false``) Overrides the default setting specified in the cluster field '.spec.backup.volumeSnapshot.online'.
+
+        :schema: BackupSpec#online
+        '''
+        result = self._values.get("online")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def online_configuration(self) -> typing.Optional["BackupSpecOnlineConfiguration"]:
+        '''Configuration parameters to control the online/hot backup with volume snapshots Overrides the default settings specified in the cluster '.backup.volumeSnapshot.onlineConfiguration' stanza.
+
+        :schema: BackupSpec#onlineConfiguration
+        '''
+        result = self._values.get("online_configuration")
+        return typing.cast(typing.Optional["BackupSpecOnlineConfiguration"], result)
+
+    @builtins.property
+    def plugin_configuration(self) -> typing.Optional["BackupSpecPluginConfiguration"]:
+        '''Configuration parameters passed to the plugin managing this backup.
+
+        :schema: BackupSpec#pluginConfiguration
+        '''
+        result = self._values.get("plugin_configuration")
+        return typing.cast(typing.Optional["BackupSpecPluginConfiguration"], result)
+
+    @builtins.property
+    def target(self) -> typing.Optional["BackupSpecTarget"]:
+        '''The policy to decide which instance should perform this backup.
+
+        If empty,
+        it defaults to ``cluster.spec.backup.target``.
+        Available options are empty string, ``primary`` and ``prefer-standby``.
+        ``primary`` to have backups run always on primary instances,
+        ``prefer-standby`` to have backups run preferably on the most updated
+        standby, if available.
+
+        :schema: BackupSpec#target
+        '''
+        result = self._values.get("target")
+        return typing.cast(typing.Optional["BackupSpecTarget"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackupSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.BackupSpecCluster",
+    jsii_struct_bases=[],
+    name_mapping={"name": "name"},
+)
+class BackupSpecCluster:
+    def __init__(self, *, name: builtins.str) -> None:
+        '''The cluster to backup.
+
+        :param name: Name of the referent.
+
+        :schema: BackupSpecCluster
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2921edafb20a00c045e4074cbfe35448868e036347279c67f5329dd424520b81)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name of the referent.
+
+        :schema: BackupSpecCluster#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackupSpecCluster(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="iocnpgpostgresql.BackupSpecMethod")
+class BackupSpecMethod(enum.Enum):
+    '''The backup method to be used, possible options are ``barmanObjectStore``, ``volumeSnapshot`` or ``plugin``.
+
+    Defaults to: ``barmanObjectStore``.
+
+    :default: barmanObjectStore`.
+
+    :schema: BackupSpecMethod
+    '''
+
+    BARMAN_OBJECT_STORE = "BARMAN_OBJECT_STORE"
+    '''barmanObjectStore.'''
+    VOLUME_SNAPSHOT = "VOLUME_SNAPSHOT"
+    '''volumeSnapshot.'''
+    PLUGIN = "PLUGIN"
+    '''plugin.'''
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.BackupSpecOnlineConfiguration",
+    jsii_struct_bases=[],
+    name_mapping={
+        "immediate_checkpoint": "immediateCheckpoint",
+        "wait_for_archive": "waitForArchive",
+    },
+)
+class BackupSpecOnlineConfiguration:
+    def __init__(
+        self,
+        *,
+        immediate_checkpoint: typing.Optional[builtins.bool] = None,
+        wait_for_archive: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''Configuration parameters to control the online/hot backup with volume snapshots Overrides the default settings specified in the cluster '.backup.volumeSnapshot.onlineConfiguration' stanza.
+
+        :param immediate_checkpoint: Control whether the I/O workload for the backup initial checkpoint will be limited, according to the ``checkpoint_completion_target`` setting on the PostgreSQL server. If set to true, an immediate checkpoint will be used, meaning PostgreSQL will complete the checkpoint as soon as possible. ``false`` by default.
+        :param wait_for_archive: If false, the function will return immediately after the backup is completed, without waiting for WAL to be archived. This behavior is only useful with backup software that independently monitors WAL archiving. Otherwise, WAL required to make the backup consistent might be missing and make the backup useless. By default, or when this parameter is true, pg_backup_stop will wait for WAL to be archived when archiving is enabled. On a standby, this means that it will wait only when archive_mode = always. If write activity on the primary is low, it may be useful to run pg_switch_wal on the primary in order to trigger an immediate segment switch.
+
+        :schema: BackupSpecOnlineConfiguration
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__8e0b22f27e091ad6646af58ce3376bc1a058a6222d7f6a230b84957e4a16ffbe)
+            check_type(argname="argument immediate_checkpoint", value=immediate_checkpoint, expected_type=type_hints["immediate_checkpoint"])
+            check_type(argname="argument wait_for_archive", value=wait_for_archive, expected_type=type_hints["wait_for_archive"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if immediate_checkpoint is not None:
+            self._values["immediate_checkpoint"] = immediate_checkpoint
+        if wait_for_archive is not None:
+            self._values["wait_for_archive"] = wait_for_archive
+
+    @builtins.property
+    def immediate_checkpoint(self) -> typing.Optional[builtins.bool]:
+        '''Control whether the I/O workload for the backup initial checkpoint will be limited, according to the ``checkpoint_completion_target`` setting on the PostgreSQL server.
+
+        If set to true, an immediate checkpoint will be
+        used, meaning PostgreSQL will complete the checkpoint as soon as
+        possible. ``false`` by default.
+
+        :schema: BackupSpecOnlineConfiguration#immediateCheckpoint
+        '''
+        result = self._values.get("immediate_checkpoint")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def wait_for_archive(self) -> typing.Optional[builtins.bool]:
+        '''If false, the function will return immediately after the backup is completed, without waiting for WAL to be archived.
+
+        This behavior is only useful with backup software that independently monitors WAL archiving.
+        Otherwise, WAL required to make the backup consistent might be missing and make the backup useless.
+        By default, or when this parameter is true, pg_backup_stop will wait for WAL to be archived when archiving is
+        enabled.
+        On a standby, this means that it will wait only when archive_mode = always.
+        If write activity on the primary is low, it may be useful to run pg_switch_wal on the primary in order to trigger
+        an immediate segment switch.
+
+        :schema: BackupSpecOnlineConfiguration#waitForArchive
+        '''
+        result = self._values.get("wait_for_archive")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackupSpecOnlineConfiguration(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.BackupSpecPluginConfiguration",
+    jsii_struct_bases=[],
+    name_mapping={"name": "name", "parameters": "parameters"},
+)
+class BackupSpecPluginConfiguration:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        parameters: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Configuration parameters passed to the plugin managing this backup.
+
+        :param name: Name is the name of the plugin managing this backup.
+        :param parameters: Parameters are the configuration parameters passed to the backup plugin for this backup.
+
+        :schema: BackupSpecPluginConfiguration
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__979666c558c568cb914906c62b738248c15081abe513f4980ec057aa413970c2)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument parameters", value=parameters, expected_type=type_hints["parameters"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if parameters is not None:
+            self._values["parameters"] = parameters
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the plugin managing this backup.
+
+        :schema: BackupSpecPluginConfiguration#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def parameters(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''Parameters are the configuration parameters passed to the backup plugin for this backup.
+
+        :schema: BackupSpecPluginConfiguration#parameters
+        '''
+        result = self._values.get("parameters")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackupSpecPluginConfiguration(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="iocnpgpostgresql.BackupSpecTarget")
+class BackupSpecTarget(enum.Enum):
+    '''The policy to decide which instance should perform this backup.
+
+    If empty,
+    it defaults to ``cluster.spec.backup.target``.
+    Available options are empty string, ``primary`` and ``prefer-standby``.
+    ``primary`` to have backups run always on primary instances,
+    ``prefer-standby`` to have backups run preferably on the most updated
+    standby, if available.
+
+    :schema: BackupSpecTarget
+    '''
+
+    PRIMARY = "PRIMARY"
+    '''primary.'''
+    PREFER_HYPHEN_STANDBY = "PREFER_HYPHEN_STANDBY"
+    '''prefer-standby.'''
+
+
 class Cluster(
     _cdk8s_d3d9af27.ApiObject,
     metaclass=jsii.JSIIMeta,
@@ -24625,7 +25111,582 @@ class ClusterSpecWalStoragePvcTemplateSelectorMatchExpressions:
         )
 
 
+class ScheduledBackup(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="iocnpgpostgresql.ScheduledBackup",
+):
+    '''ScheduledBackup is the Schema for the scheduledbackups API.
+
+    :schema: ScheduledBackup
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        metadata: typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]],
+        spec: typing.Union["ScheduledBackupSpec", typing.Dict[builtins.str, typing.Any]],
+    ) -> None:
+        '''Defines a "ScheduledBackup" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param metadata: 
+        :param spec: Specification of the desired behavior of the ScheduledBackup. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__c20bc32930d14c599f18603f68f637592711976b8e82b0b29a14f7aa43d58814)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = ScheduledBackupProps(metadata=metadata, spec=spec)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        metadata: typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]],
+        spec: typing.Union["ScheduledBackupSpec", typing.Dict[builtins.str, typing.Any]],
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "ScheduledBackup".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param metadata: 
+        :param spec: Specification of the desired behavior of the ScheduledBackup. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+        '''
+        props = ScheduledBackupProps(metadata=metadata, spec=spec)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "ScheduledBackup".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.ScheduledBackupProps",
+    jsii_struct_bases=[],
+    name_mapping={"metadata": "metadata", "spec": "spec"},
+)
+class ScheduledBackupProps:
+    def __init__(
+        self,
+        *,
+        metadata: typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]],
+        spec: typing.Union["ScheduledBackupSpec", typing.Dict[builtins.str, typing.Any]],
+    ) -> None:
+        '''ScheduledBackup is the Schema for the scheduledbackups API.
+
+        :param metadata: 
+        :param spec: Specification of the desired behavior of the ScheduledBackup. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+
+        :schema: ScheduledBackup
+        '''
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if isinstance(spec, dict):
+            spec = ScheduledBackupSpec(**spec)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__94ed88f06260e893447f6b2a6bc11d847d63fcff28a9a323e5938b64aa661463)
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "metadata": metadata,
+            "spec": spec,
+        }
+
+    @builtins.property
+    def metadata(self) -> "_cdk8s_d3d9af27.ApiObjectMetadata":
+        '''
+        :schema: ScheduledBackup#metadata
+        '''
+        result = self._values.get("metadata")
+        assert result is not None, "Required property 'metadata' is missing"
+        return typing.cast("_cdk8s_d3d9af27.ApiObjectMetadata", result)
+
+    @builtins.property
+    def spec(self) -> "ScheduledBackupSpec":
+        '''Specification of the desired behavior of the ScheduledBackup.
+
+        More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+
+        :schema: ScheduledBackup#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("ScheduledBackupSpec", result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ScheduledBackupProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.ScheduledBackupSpec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "cluster": "cluster",
+        "schedule": "schedule",
+        "backup_owner_reference": "backupOwnerReference",
+        "immediate": "immediate",
+        "method": "method",
+        "online": "online",
+        "online_configuration": "onlineConfiguration",
+        "plugin_configuration": "pluginConfiguration",
+        "suspend": "suspend",
+        "target": "target",
+    },
+)
+class ScheduledBackupSpec:
+    def __init__(
+        self,
+        *,
+        cluster: typing.Union["ScheduledBackupSpecCluster", typing.Dict[builtins.str, typing.Any]],
+        schedule: builtins.str,
+        backup_owner_reference: typing.Optional["ScheduledBackupSpecBackupOwnerReference"] = None,
+        immediate: typing.Optional[builtins.bool] = None,
+        method: typing.Optional["ScheduledBackupSpecMethod"] = None,
+        online: typing.Optional[builtins.bool] = None,
+        online_configuration: typing.Optional[typing.Union["ScheduledBackupSpecOnlineConfiguration", typing.Dict[builtins.str, typing.Any]]] = None,
+        plugin_configuration: typing.Optional[typing.Union["ScheduledBackupSpecPluginConfiguration", typing.Dict[builtins.str, typing.Any]]] = None,
+        suspend: typing.Optional[builtins.bool] = None,
+        target: typing.Optional["ScheduledBackupSpecTarget"] = None,
+    ) -> None:
+        '''Specification of the desired behavior of the ScheduledBackup.
+
+        More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+
+        :param cluster: The cluster to backup.
+        :param schedule: The schedule does not follow the same format used in Kubernetes CronJobs as it includes an additional seconds specifier, see https://pkg.go.dev/github.com/robfig/cron#hdr-CRON_Expression_Format.
+        :param backup_owner_reference: Indicates which ownerReference should be put inside the created backup resources. - none: no owner reference for created backup objects (same behavior as before the field was introduced) - self: sets the Scheduled backup object as owner of the backup - cluster: set the cluster as owner of the backup.
+        :param immediate: If the first backup has to be immediately start after creation or not.
+        :param method: The backup method to be used, possible options are ``barmanObjectStore``, ``volumeSnapshot`` or ``plugin``. Defaults to: ``barmanObjectStore``. Default: barmanObjectStore`.
+        :param online: Whether the default type of backup with volume snapshots is online/hot (``true``, default) or offline/cold (``false``) Overrides the default setting specified in the cluster field '.spec.backup.volumeSnapshot.online'.
+        :param online_configuration: Configuration parameters to control the online/hot backup with volume snapshots Overrides the default settings specified in the cluster '.backup.volumeSnapshot.onlineConfiguration' stanza.
+        :param plugin_configuration: Configuration parameters passed to the plugin managing this backup.
+        :param suspend: If this backup is suspended or not.
+        :param target: The policy to decide which instance should perform this backup. If empty, it defaults to ``cluster.spec.backup.target``. Available options are empty string, ``primary`` and ``prefer-standby``. ``primary`` to have backups run always on primary instances, ``prefer-standby`` to have backups run preferably on the most updated standby, if available.
+
+        :schema: ScheduledBackupSpec
+        '''
+        if isinstance(cluster, dict):
+            cluster = ScheduledBackupSpecCluster(**cluster)
+        if isinstance(online_configuration, dict):
+            online_configuration = ScheduledBackupSpecOnlineConfiguration(**online_configuration)
+        if isinstance(plugin_configuration, dict):
+            plugin_configuration = ScheduledBackupSpecPluginConfiguration(**plugin_configuration)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2cad2ca727518a59e859a14acdf9748a0cad1bb7878afcb3a7528a653e70da5e)
+            check_type(argname="argument cluster", value=cluster, expected_type=type_hints["cluster"])
+            check_type(argname="argument schedule", value=schedule, expected_type=type_hints["schedule"])
+            check_type(argname="argument backup_owner_reference", value=backup_owner_reference, expected_type=type_hints["backup_owner_reference"])
+            check_type(argname="argument immediate", value=immediate, expected_type=type_hints["immediate"])
+            check_type(argname="argument method", value=method, expected_type=type_hints["method"])
+            check_type(argname="argument online", value=online, expected_type=type_hints["online"])
+            check_type(argname="argument online_configuration", value=online_configuration, expected_type=type_hints["online_configuration"])
+            check_type(argname="argument plugin_configuration", value=plugin_configuration, expected_type=type_hints["plugin_configuration"])
+            check_type(argname="argument suspend", value=suspend, expected_type=type_hints["suspend"])
+            check_type(argname="argument target", value=target, expected_type=type_hints["target"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "cluster": cluster,
+            "schedule": schedule,
+        }
+        if backup_owner_reference is not None:
+            self._values["backup_owner_reference"] = backup_owner_reference
+        if immediate is not None:
+            self._values["immediate"] = immediate
+        if method is not None:
+            self._values["method"] = method
+        if online is not None:
+            self._values["online"] = online
+        if online_configuration is not None:
+            self._values["online_configuration"] = online_configuration
+        if plugin_configuration is not None:
+            self._values["plugin_configuration"] = plugin_configuration
+        if suspend is not None:
+            self._values["suspend"] = suspend
+        if target is not None:
+            self._values["target"] = target
+
+    @builtins.property
+    def cluster(self) -> "ScheduledBackupSpecCluster":
+        '''The cluster to backup.
+
+        :schema: ScheduledBackupSpec#cluster
+        '''
+        result = self._values.get("cluster")
+        assert result is not None, "Required property 'cluster' is missing"
+        return typing.cast("ScheduledBackupSpecCluster", result)
+
+    @builtins.property
+    def schedule(self) -> builtins.str:
+        '''The schedule does not follow the same format used in Kubernetes CronJobs as it includes an additional seconds specifier, see https://pkg.go.dev/github.com/robfig/cron#hdr-CRON_Expression_Format.
+
+        :schema: ScheduledBackupSpec#schedule
+        '''
+        result = self._values.get("schedule")
+        assert result is not None, "Required property 'schedule' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def backup_owner_reference(
+        self,
+    ) -> typing.Optional["ScheduledBackupSpecBackupOwnerReference"]:
+        '''Indicates which ownerReference should be put inside the created backup resources. - none: no owner reference for created backup objects (same behavior as before the field was introduced) - self: sets the Scheduled backup object as owner of the backup - cluster: set the cluster as owner of the backup.
+
+        :schema: ScheduledBackupSpec#backupOwnerReference
+        '''
+        result = self._values.get("backup_owner_reference")
+        return typing.cast(typing.Optional["ScheduledBackupSpecBackupOwnerReference"], result)
+
+    @builtins.property
+    def immediate(self) -> typing.Optional[builtins.bool]:
+        '''If the first backup has to be immediately start after creation or not.
+
+        :schema: ScheduledBackupSpec#immediate
+        '''
+        result = self._values.get("immediate")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def method(self) -> typing.Optional["ScheduledBackupSpecMethod"]:
+        '''The backup method to be used, possible options are ``barmanObjectStore``, ``volumeSnapshot`` or ``plugin``.
+
+        Defaults to: ``barmanObjectStore``.
+
+        :default: barmanObjectStore`.
+
+        :schema: ScheduledBackupSpec#method
+        '''
+        result = self._values.get("method")
+        return typing.cast(typing.Optional["ScheduledBackupSpecMethod"], result)
+
+    @builtins.property
+    def online(self) -> typing.Optional[builtins.bool]:
+        '''Whether the default type of backup with volume snapshots is online/hot (``true``, default) or offline/cold (``false``) Overrides the default setting specified in the cluster field '.spec.backup.volumeSnapshot.online'.
+
+        :schema: ScheduledBackupSpec#online
+        '''
+        result = self._values.get("online")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def online_configuration(
+        self,
+    ) -> typing.Optional["ScheduledBackupSpecOnlineConfiguration"]:
+        '''Configuration parameters to control the online/hot backup with volume snapshots Overrides the default settings specified in the cluster '.backup.volumeSnapshot.onlineConfiguration' stanza.
+
+        :schema: ScheduledBackupSpec#onlineConfiguration
+        '''
+        result = self._values.get("online_configuration")
+        return typing.cast(typing.Optional["ScheduledBackupSpecOnlineConfiguration"], result)
+
+    @builtins.property
+    def plugin_configuration(
+        self,
+    ) -> typing.Optional["ScheduledBackupSpecPluginConfiguration"]:
+        '''Configuration parameters passed to the plugin managing this backup.
+
+        :schema: ScheduledBackupSpec#pluginConfiguration
+        '''
+        result = self._values.get("plugin_configuration")
+        return typing.cast(typing.Optional["ScheduledBackupSpecPluginConfiguration"], result)
+
+    @builtins.property
+    def suspend(self) -> typing.Optional[builtins.bool]:
+        '''If this backup is suspended or not.
+
+        :schema: ScheduledBackupSpec#suspend
+        '''
+        result = self._values.get("suspend")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def target(self) -> typing.Optional["ScheduledBackupSpecTarget"]:
+        '''The policy to decide which instance should perform this backup.
+
+        If empty,
+        it defaults to ``cluster.spec.backup.target``.
+        Available options are empty string, ``primary`` and ``prefer-standby``.
+        ``primary`` to have backups run always on primary instances,
+        ``prefer-standby`` to have backups run preferably on the most updated
+        standby, if available.
+
+        :schema: ScheduledBackupSpec#target
+        '''
+        result = self._values.get("target")
+        return typing.cast(typing.Optional["ScheduledBackupSpecTarget"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ScheduledBackupSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="iocnpgpostgresql.ScheduledBackupSpecBackupOwnerReference")
+class ScheduledBackupSpecBackupOwnerReference(enum.Enum):
+    '''Indicates which ownerReference should be put inside the created backup resources. - none: no owner reference for created backup objects (same behavior as before the field was introduced) - self: sets the Scheduled backup object as owner of the backup - cluster: set the cluster as owner of the backup.
+
+    :schema: ScheduledBackupSpecBackupOwnerReference
+    '''
+
+    NONE = "NONE"
+    '''none.'''
+    SELF = "SELF"
+    '''self.'''
+    CLUSTER = "CLUSTER"
+    '''cluster.'''
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.ScheduledBackupSpecCluster",
+    jsii_struct_bases=[],
+    name_mapping={"name": "name"},
+)
+class ScheduledBackupSpecCluster:
+    def __init__(self, *, name: builtins.str) -> None:
+        '''The cluster to backup.
+
+        :param name: Name of the referent.
+
+        :schema: ScheduledBackupSpecCluster
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__30c1174642e8cd18d0173d0bc08b67417718bb6d0878fd0cd00c954fe19ef81b)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name of the referent.
+
+        :schema: ScheduledBackupSpecCluster#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ScheduledBackupSpecCluster(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="iocnpgpostgresql.ScheduledBackupSpecMethod")
+class ScheduledBackupSpecMethod(enum.Enum):
+    '''The backup method to be used, possible options are ``barmanObjectStore``, ``volumeSnapshot`` or ``plugin``.
+
+    Defaults to: ``barmanObjectStore``.
+
+    :default: barmanObjectStore`.
+
+    :schema: ScheduledBackupSpecMethod
+    '''
+
+    BARMAN_OBJECT_STORE = "BARMAN_OBJECT_STORE"
+    '''barmanObjectStore.'''
+    VOLUME_SNAPSHOT = "VOLUME_SNAPSHOT"
+    '''volumeSnapshot.'''
+    PLUGIN = "PLUGIN"
+    '''plugin.'''
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.ScheduledBackupSpecOnlineConfiguration",
+    jsii_struct_bases=[],
+    name_mapping={
+        "immediate_checkpoint": "immediateCheckpoint",
+        "wait_for_archive": "waitForArchive",
+    },
+)
+class ScheduledBackupSpecOnlineConfiguration:
+    def __init__(
+        self,
+        *,
+        immediate_checkpoint: typing.Optional[builtins.bool] = None,
+        wait_for_archive: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''Configuration parameters to control the online/hot backup with volume snapshots Overrides the default settings specified in the cluster '.backup.volumeSnapshot.onlineConfiguration' stanza.
+
+        :param immediate_checkpoint: Control whether the I/O workload for the backup initial checkpoint will be limited, according to the ``checkpoint_completion_target`` setting on the PostgreSQL server. If set to true, an immediate checkpoint will be used, meaning PostgreSQL will complete the checkpoint as soon as possible. ``false`` by default.
+        :param wait_for_archive: If false, the function will return immediately after the backup is completed, without waiting for WAL to be archived. This behavior is only useful with backup software that independently monitors WAL archiving. Otherwise, WAL required to make the backup consistent might be missing and make the backup useless. By default, or when this parameter is true, pg_backup_stop will wait for WAL to be archived when archiving is enabled. On a standby, this means that it will wait only when archive_mode = always. If write activity on the primary is low, it may be useful to run pg_switch_wal on the primary in order to trigger an immediate segment switch.
+
+        :schema: ScheduledBackupSpecOnlineConfiguration
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__1c0a4ac1b9c78f6422c1cb786ecde4b1a18387698ca8f83e63858c2e05bcced3)
+            check_type(argname="argument immediate_checkpoint", value=immediate_checkpoint, expected_type=type_hints["immediate_checkpoint"])
+            check_type(argname="argument wait_for_archive", value=wait_for_archive, expected_type=type_hints["wait_for_archive"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if immediate_checkpoint is not None:
+            self._values["immediate_checkpoint"] = immediate_checkpoint
+        if wait_for_archive is not None:
+            self._values["wait_for_archive"] = wait_for_archive
+
+    @builtins.property
+    def immediate_checkpoint(self) -> typing.Optional[builtins.bool]:
+        '''Control whether the I/O workload for the backup initial checkpoint will be limited, according to the ``checkpoint_completion_target`` setting on the PostgreSQL server.
+
+        If set to true, an immediate checkpoint will be
+        used, meaning PostgreSQL will complete the checkpoint as soon as
+        possible. ``false`` by default.
+
+        :schema: ScheduledBackupSpecOnlineConfiguration#immediateCheckpoint
+        '''
+        result = self._values.get("immediate_checkpoint")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def wait_for_archive(self) -> typing.Optional[builtins.bool]:
+        '''If false, the function will return immediately after the backup is completed, without waiting for WAL to be archived.
+
+        This behavior is only useful with backup software that independently monitors WAL archiving.
+        Otherwise, WAL required to make the backup consistent might be missing and make the backup useless.
+        By default, or when this parameter is true, pg_backup_stop will wait for WAL to be archived when archiving is
+        enabled.
+        On a standby, this means that it will wait only when archive_mode = always.
+        If write activity on the primary is low, it may be useful to run pg_switch_wal on the primary in order to trigger
+        an immediate segment switch.
+
+        :schema: ScheduledBackupSpecOnlineConfiguration#waitForArchive
+        '''
+        result = self._values.get("wait_for_archive")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ScheduledBackupSpecOnlineConfiguration(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iocnpgpostgresql.ScheduledBackupSpecPluginConfiguration",
+    jsii_struct_bases=[],
+    name_mapping={"name": "name", "parameters": "parameters"},
+)
+class ScheduledBackupSpecPluginConfiguration:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        parameters: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Configuration parameters passed to the plugin managing this backup.
+
+        :param name: Name is the name of the plugin managing this backup.
+        :param parameters: Parameters are the configuration parameters passed to the backup plugin for this backup.
+
+        :schema: ScheduledBackupSpecPluginConfiguration
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__397bc191e5e19ea2293f32580ee1f95856ea249175dabfc6b14f84895caf1bc7)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument parameters", value=parameters, expected_type=type_hints["parameters"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if parameters is not None:
+            self._values["parameters"] = parameters
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the plugin managing this backup.
+
+        :schema: ScheduledBackupSpecPluginConfiguration#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def parameters(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''Parameters are the configuration parameters passed to the backup plugin for this backup.
+
+        :schema: ScheduledBackupSpecPluginConfiguration#parameters
+        '''
+        result = self._values.get("parameters")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "ScheduledBackupSpecPluginConfiguration(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(jsii_type="iocnpgpostgresql.ScheduledBackupSpecTarget")
+class ScheduledBackupSpecTarget(enum.Enum):
+    '''The policy to decide which instance should perform this backup.
+
+    If empty,
+    it defaults to ``cluster.spec.backup.target``.
+    Available options are empty string, ``primary`` and ``prefer-standby``.
+    ``primary`` to have backups run always on primary instances,
+    ``prefer-standby`` to have backups run preferably on the most updated
+    standby, if available.
+
+    :schema: ScheduledBackupSpecTarget
+    '''
+
+    PRIMARY = "PRIMARY"
+    '''primary.'''
+    PREFER_HYPHEN_STANDBY = "PREFER_HYPHEN_STANDBY"
+    '''prefer-standby.'''
+
+
 __all__ = [
+    "Backup",
+    "BackupProps",
+    "BackupSpec",
+    "BackupSpecCluster",
+    "BackupSpecMethod",
+    "BackupSpecOnlineConfiguration",
+    "BackupSpecPluginConfiguration",
+    "BackupSpecTarget",
     "Cluster",
     "ClusterProps",
     "ClusterSpec",
@@ -24896,9 +25957,71 @@ __all__ = [
     "ClusterSpecWalStoragePvcTemplateResourcesRequests",
     "ClusterSpecWalStoragePvcTemplateSelector",
     "ClusterSpecWalStoragePvcTemplateSelectorMatchExpressions",
+    "ScheduledBackup",
+    "ScheduledBackupProps",
+    "ScheduledBackupSpec",
+    "ScheduledBackupSpecBackupOwnerReference",
+    "ScheduledBackupSpecCluster",
+    "ScheduledBackupSpecMethod",
+    "ScheduledBackupSpecOnlineConfiguration",
+    "ScheduledBackupSpecPluginConfiguration",
+    "ScheduledBackupSpecTarget",
 ]
 
 publication.publish()
+
+def _typecheckingstub__7b30e8f02282c5a470fe62c6a6b85bbc702ffc976c43007a9b6dfc8409595a77(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    metadata: typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]],
+    spec: typing.Union[BackupSpec, typing.Dict[builtins.str, typing.Any]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__fa3b9332e1f8b72609b36941de0a2bb20dd226a9c1bfc87ea4d83413acc40a6e(
+    *,
+    metadata: typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]],
+    spec: typing.Union[BackupSpec, typing.Dict[builtins.str, typing.Any]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__f4df75cbdc97f3a6e50e32b5e8e93174a24e70ee440ffd41410707d3b25f9d65(
+    *,
+    cluster: typing.Union[BackupSpecCluster, typing.Dict[builtins.str, typing.Any]],
+    method: typing.Optional[BackupSpecMethod] = None,
+    online: typing.Optional[builtins.bool] = None,
+    online_configuration: typing.Optional[typing.Union[BackupSpecOnlineConfiguration, typing.Dict[builtins.str, typing.Any]]] = None,
+    plugin_configuration: typing.Optional[typing.Union[BackupSpecPluginConfiguration, typing.Dict[builtins.str, typing.Any]]] = None,
+    target: typing.Optional[BackupSpecTarget] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2921edafb20a00c045e4074cbfe35448868e036347279c67f5329dd424520b81(
+    *,
+    name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__8e0b22f27e091ad6646af58ce3376bc1a058a6222d7f6a230b84957e4a16ffbe(
+    *,
+    immediate_checkpoint: typing.Optional[builtins.bool] = None,
+    wait_for_archive: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__979666c558c568cb914906c62b738248c15081abe513f4980ec057aa413970c2(
+    *,
+    name: builtins.str,
+    parameters: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
 
 def _typecheckingstub__dd6588ee57422a62e1e1292ee909815d572b7e075ad58fe4c38500d30e7d90b6(
     scope: _constructs_77d1e7e8.Construct,
@@ -27346,6 +28469,63 @@ def _typecheckingstub__9bfbc33848b57e8c01f02a5a2536c865bfcdc12cb8ded933b18fbdcf8
     key: builtins.str,
     operator: builtins.str,
     values: typing.Optional[typing.Sequence[builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__c20bc32930d14c599f18603f68f637592711976b8e82b0b29a14f7aa43d58814(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    metadata: typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]],
+    spec: typing.Union[ScheduledBackupSpec, typing.Dict[builtins.str, typing.Any]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__94ed88f06260e893447f6b2a6bc11d847d63fcff28a9a323e5938b64aa661463(
+    *,
+    metadata: typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]],
+    spec: typing.Union[ScheduledBackupSpec, typing.Dict[builtins.str, typing.Any]],
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2cad2ca727518a59e859a14acdf9748a0cad1bb7878afcb3a7528a653e70da5e(
+    *,
+    cluster: typing.Union[ScheduledBackupSpecCluster, typing.Dict[builtins.str, typing.Any]],
+    schedule: builtins.str,
+    backup_owner_reference: typing.Optional[ScheduledBackupSpecBackupOwnerReference] = None,
+    immediate: typing.Optional[builtins.bool] = None,
+    method: typing.Optional[ScheduledBackupSpecMethod] = None,
+    online: typing.Optional[builtins.bool] = None,
+    online_configuration: typing.Optional[typing.Union[ScheduledBackupSpecOnlineConfiguration, typing.Dict[builtins.str, typing.Any]]] = None,
+    plugin_configuration: typing.Optional[typing.Union[ScheduledBackupSpecPluginConfiguration, typing.Dict[builtins.str, typing.Any]]] = None,
+    suspend: typing.Optional[builtins.bool] = None,
+    target: typing.Optional[ScheduledBackupSpecTarget] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__30c1174642e8cd18d0173d0bc08b67417718bb6d0878fd0cd00c954fe19ef81b(
+    *,
+    name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1c0a4ac1b9c78f6422c1cb786ecde4b1a18387698ca8f83e63858c2e05bcced3(
+    *,
+    immediate_checkpoint: typing.Optional[builtins.bool] = None,
+    wait_for_archive: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__397bc191e5e19ea2293f32580ee1f95856ea249175dabfc6b14f84895caf1bc7(
+    *,
+    name: builtins.str,
+    parameters: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
 ) -> None:
     """Type checking stubs"""
     pass

@@ -38,6 +38,1492 @@ else:
     _constructs_77d1e7e8 = _LazyImport("constructs")
 
 
+class BackendTlsPolicy(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicy",
+):
+    '''BackendTLSPolicy provides a way to configure how a Gateway connects to a Backend via TLS.
+
+    :schema: BackendTLSPolicy
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["BackendTlsPolicySpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "BackendTLSPolicy" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of BackendTLSPolicy.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2f7bb8fbb725976fc5cafea545d48ce037e2df059283f3d93986c0be661e621f)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = BackendTlsPolicyProps(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["BackendTlsPolicySpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "BackendTLSPolicy".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of BackendTLSPolicy.
+        :param metadata: 
+        '''
+        props = BackendTlsPolicyProps(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "BackendTLSPolicy".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyProps",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class BackendTlsPolicyProps:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["BackendTlsPolicySpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''BackendTLSPolicy provides a way to configure how a Gateway connects to a Backend via TLS.
+
+        :param spec: Spec defines the desired state of BackendTLSPolicy.
+        :param metadata: 
+
+        :schema: BackendTLSPolicy
+        '''
+        if isinstance(spec, dict):
+            spec = BackendTlsPolicySpec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__aee3dadf21daa242912ffa1116f57ccd23314abe7955fb1acfa15f14339f834e)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "BackendTlsPolicySpec":
+        '''Spec defines the desired state of BackendTLSPolicy.
+
+        :schema: BackendTLSPolicy#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("BackendTlsPolicySpec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: BackendTLSPolicy#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicyProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicySpec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "target_refs": "targetRefs",
+        "validation": "validation",
+        "options": "options",
+    },
+)
+class BackendTlsPolicySpec:
+    def __init__(
+        self,
+        *,
+        target_refs: typing.Sequence[typing.Union["BackendTlsPolicySpecTargetRefs", typing.Dict[builtins.str, typing.Any]]],
+        validation: typing.Union["BackendTlsPolicySpecValidation", typing.Dict[builtins.str, typing.Any]],
+        options: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Spec defines the desired state of BackendTLSPolicy.
+
+        :param target_refs: TargetRefs identifies an API object to apply the policy to. Note that this config applies to the entire referenced resource by default, but this default may change in the future to provide a more granular application of the policy. TargetRefs must be *distinct*. This means either that: - They select different targets. If this is the case, then targetRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, and ``name`` must be unique across all targetRef entries in the BackendTLSPolicy. - They select different sectionNames in the same target. When more than one BackendTLSPolicy selects the same target and sectionName, implementations MUST determine precedence using the following criteria, continuing on ties: - The older policy by creation timestamp takes precedence. For example, a policy with a creation timestamp of "2021-07-15 01:02:03" MUST be given precedence over a policy with a creation timestamp of "2021-07-15 01:02:04". - The policy appearing first in alphabetical order by {namespace}/{name}. For example, a policy named ``foo/bar`` is given precedence over a policy named ``foo/baz``. For any BackendTLSPolicy that does not take precedence, the implementation MUST ensure the ``Accepted`` Condition is set to ``status: False``, with Reason ``Conflicted``. Implementations SHOULD NOT support more than one targetRef at this time. Although the API technically allows for this, the current guidance for conflict resolution and status handling is lacking. Until that can be clarified in a future release, the safest approach is to support a single targetRef. Support Levels: - Extended: Kubernetes Service referenced by backendRefs used on a Route. - HTTPRoute, GRPCRoute, TLSRoute with termination - Filters that needs a backend of type Service, like Mirror and External Authorization - Implementation-Specific: Implementations MAY use BackendTLSPolicy for: - Services not referenced by any Route (e.g., infrastructure services) - Service mesh workload-to-service communication - Other resource types beyond Service Implementations SHOULD aim to ensure that BackendTLSPolicy behavior is consistent, even outside of the extended HTTPRoute -(backendRef) -> Service path. They SHOULD clearly document how BackendTLSPolicy is interpreted in these scenarios, including: - Which resources beyond Service are supported - How the policy is discovered and applied - Any implementation-specific semantics or restrictions Note that this config applies to the entire referenced resource by default, but this default may change in the future to provide a more granular application of the policy.
+        :param validation: Validation contains backend TLS validation configuration.
+        :param options: Options are a list of key/value pairs to enable extended TLS configuration for each implementation. For example, configuring the minimum TLS version or supported cipher suites. A set of common keys MAY be defined by the API in the future. To avoid any ambiguity, implementation-specific definitions MUST use domain-prefixed names, such as ``example.com/my-custom-option``. Un-prefixed names are reserved for key names defined by Gateway API. Support: Implementation-specific
+
+        :schema: BackendTlsPolicySpec
+        '''
+        if isinstance(validation, dict):
+            validation = BackendTlsPolicySpecValidation(**validation)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__8d4b7b70999b898269e3990787d0e8f6aaf940e2a40e7e13530a90d0235252e0)
+            check_type(argname="argument target_refs", value=target_refs, expected_type=type_hints["target_refs"])
+            check_type(argname="argument validation", value=validation, expected_type=type_hints["validation"])
+            check_type(argname="argument options", value=options, expected_type=type_hints["options"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "target_refs": target_refs,
+            "validation": validation,
+        }
+        if options is not None:
+            self._values["options"] = options
+
+    @builtins.property
+    def target_refs(self) -> typing.List["BackendTlsPolicySpecTargetRefs"]:
+        '''TargetRefs identifies an API object to apply the policy to.
+
+        Note that this config applies to the entire referenced resource
+        by default, but this default may change in the future to provide
+        a more granular application of the policy.
+
+        TargetRefs must be *distinct*. This means either that:
+
+        - They select different targets. If this is the case, then targetRef
+          entries are distinct. In terms of fields, this means that the
+          multi-part key defined by ``group``, ``kind``, and ``name`` must
+          be unique across all targetRef entries in the BackendTLSPolicy.
+        - They select different sectionNames in the same target.
+
+        When more than one BackendTLSPolicy selects the same target and
+        sectionName, implementations MUST determine precedence using the
+        following criteria, continuing on ties:
+
+        - The older policy by creation timestamp takes precedence. For
+          example, a policy with a creation timestamp of "2021-07-15
+          01:02:03" MUST be given precedence over a policy with a
+          creation timestamp of "2021-07-15 01:02:04".
+        - The policy appearing first in alphabetical order by {namespace}/{name}.
+          For example, a policy named ``foo/bar`` is given precedence over a
+          policy named ``foo/baz``.
+
+        For any BackendTLSPolicy that does not take precedence, the
+        implementation MUST ensure the ``Accepted`` Condition is set to
+        ``status: False``, with Reason ``Conflicted``.
+
+        Implementations SHOULD NOT support more than one targetRef at this
+        time. Although the API technically allows for this, the current guidance
+        for conflict resolution and status handling is lacking. Until that can be
+        clarified in a future release, the safest approach is to support a single
+        targetRef.
+
+        Support Levels:
+
+        - Extended: Kubernetes Service referenced by backendRefs used on a Route.
+        - HTTPRoute, GRPCRoute, TLSRoute with termination
+        - Filters that needs a backend of type Service, like Mirror and External Authorization
+        - Implementation-Specific: Implementations MAY use BackendTLSPolicy for:
+        - Services not referenced by any Route (e.g., infrastructure services)
+        - Service mesh workload-to-service communication
+        - Other resource types beyond Service
+
+        Implementations SHOULD aim to ensure that BackendTLSPolicy behavior is consistent,
+        even outside of the extended HTTPRoute -(backendRef) -> Service path.
+        They SHOULD clearly document how BackendTLSPolicy is interpreted in these
+        scenarios, including:
+
+        - Which resources beyond Service are supported
+        - How the policy is discovered and applied
+        - Any implementation-specific semantics or restrictions
+
+        Note that this config applies to the entire referenced resource
+        by default, but this default may change in the future to provide
+        a more granular application of the policy.
+
+        :schema: BackendTlsPolicySpec#targetRefs
+        '''
+        result = self._values.get("target_refs")
+        assert result is not None, "Required property 'target_refs' is missing"
+        return typing.cast(typing.List["BackendTlsPolicySpecTargetRefs"], result)
+
+    @builtins.property
+    def validation(self) -> "BackendTlsPolicySpecValidation":
+        '''Validation contains backend TLS validation configuration.
+
+        :schema: BackendTlsPolicySpec#validation
+        '''
+        result = self._values.get("validation")
+        assert result is not None, "Required property 'validation' is missing"
+        return typing.cast("BackendTlsPolicySpecValidation", result)
+
+    @builtins.property
+    def options(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''Options are a list of key/value pairs to enable extended TLS configuration for each implementation.
+
+        For example, configuring the
+        minimum TLS version or supported cipher suites.
+
+        A set of common keys MAY be defined by the API in the future. To avoid
+        any ambiguity, implementation-specific definitions MUST use
+        domain-prefixed names, such as ``example.com/my-custom-option``.
+        Un-prefixed names are reserved for key names defined by Gateway API.
+
+        Support: Implementation-specific
+
+        :schema: BackendTlsPolicySpec#options
+        '''
+        result = self._values.get("options")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicySpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicySpecTargetRefs",
+    jsii_struct_bases=[],
+    name_mapping={
+        "group": "group",
+        "kind": "kind",
+        "name": "name",
+        "section_name": "sectionName",
+    },
+)
+class BackendTlsPolicySpecTargetRefs:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        name: builtins.str,
+        section_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''LocalPolicyTargetReferenceWithSectionName identifies an API object to apply a direct policy to.
+
+        This should be used as part of Policy resources that can
+        target single resources. For more information on how this policy attachment
+        mode works, and a sample Policy resource, refer to the policy attachment
+        documentation for Gateway API.
+
+        Note: This should only be used for direct policy attachment when references
+        to SectionName are actually needed. In all other cases,
+        LocalPolicyTargetReference should be used.
+
+        :param group: Group is the group of the target resource.
+        :param kind: Kind is kind of the target resource.
+        :param name: Name is the name of the target resource.
+        :param section_name: SectionName is the name of a section within the target resource. When unspecified, this targetRef targets the entire resource. In the following resources, SectionName is interpreted as the following: - Gateway: Listener name - HTTPRoute: HTTPRouteRule name - Service: Port name If a SectionName is specified, but does not exist on the targeted object, the Policy must fail to attach, and the policy implementation should record a ``ResolvedRefs`` or similar Condition in the Policy's status.
+
+        :schema: BackendTlsPolicySpecTargetRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__5917d8af3379d5591668ac9bfc87045afb04b72abc29aa5ce8843c900110493e)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument section_name", value=section_name, expected_type=type_hints["section_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+            "name": name,
+        }
+        if section_name is not None:
+            self._values["section_name"] = section_name
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the target resource.
+
+        :schema: BackendTlsPolicySpecTargetRefs#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is kind of the target resource.
+
+        :schema: BackendTlsPolicySpecTargetRefs#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the target resource.
+
+        :schema: BackendTlsPolicySpecTargetRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def section_name(self) -> typing.Optional[builtins.str]:
+        '''SectionName is the name of a section within the target resource.
+
+        When
+        unspecified, this targetRef targets the entire resource. In the following
+        resources, SectionName is interpreted as the following:
+
+        - Gateway: Listener name
+        - HTTPRoute: HTTPRouteRule name
+        - Service: Port name
+
+        If a SectionName is specified, but does not exist on the targeted object,
+        the Policy must fail to attach, and the policy implementation should record
+        a ``ResolvedRefs`` or similar Condition in the Policy's status.
+
+        :schema: BackendTlsPolicySpecTargetRefs#sectionName
+        '''
+        result = self._values.get("section_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicySpecTargetRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicySpecValidation",
+    jsii_struct_bases=[],
+    name_mapping={
+        "hostname": "hostname",
+        "ca_certificate_refs": "caCertificateRefs",
+        "subject_alt_names": "subjectAltNames",
+        "well_known_ca_certificates": "wellKnownCaCertificates",
+    },
+)
+class BackendTlsPolicySpecValidation:
+    def __init__(
+        self,
+        *,
+        hostname: builtins.str,
+        ca_certificate_refs: typing.Optional[typing.Sequence[typing.Union["BackendTlsPolicySpecValidationCaCertificateRefs", typing.Dict[builtins.str, typing.Any]]]] = None,
+        subject_alt_names: typing.Optional[typing.Sequence[typing.Union["BackendTlsPolicySpecValidationSubjectAltNames", typing.Dict[builtins.str, typing.Any]]]] = None,
+        well_known_ca_certificates: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Validation contains backend TLS validation configuration.
+
+        :param hostname: Hostname is used for two purposes in the connection between Gateways and backends:. 1. Hostname MUST be used as the SNI to connect to the backend (RFC 6066). 2. Hostname MUST be used for authentication and MUST match the certificate served by the matching backend, unless SubjectAltNames is specified. 3. If SubjectAltNames are specified, Hostname can be used for certificate selection but MUST NOT be used for authentication. If you want to use the value of the Hostname field for authentication, you MUST add it to the SubjectAltNames list. Support: Core
+        :param ca_certificate_refs: CACertificateRefs contains one or more references to Kubernetes objects that contain a PEM-encoded TLS CA certificate bundle, which is used to validate a TLS handshake between the Gateway and backend Pod. If CACertificateRefs is empty or unspecified, then WellKnownCACertificates must be specified. Only one of CACertificateRefs or WellKnownCACertificates may be specified, not both. If CACertificateRefs is empty or unspecified, the configuration for WellKnownCACertificates MUST be honored instead if supported by the implementation. A CACertificateRef is invalid if: - It refers to a resource that cannot be resolved (e.g., the referenced resource does not exist) or is misconfigured (e.g., a ConfigMap does not contain a key named ``ca.crt``). In this case, the Reason must be set to ``InvalidCACertificateRef`` and the Message of the Condition must indicate which reference is invalid and why. - It refers to an unknown or unsupported kind of resource. In this case, the Reason must be set to ``InvalidKind`` and the Message of the Condition must explain which kind of resource is unknown or unsupported. - It refers to a resource in another namespace. This may change in future spec updates. Implementations MAY choose to perform further validation of the certificate content (e.g., checking expiry or enforcing specific formats). In such cases, an implementation-specific Reason and Message must be set for the invalid reference. In all cases, the implementation MUST ensure the ``ResolvedRefs`` Condition on the BackendTLSPolicy is set to ``status: False``, with a Reason and Message that indicate the cause of the error. Connections using an invalid CACertificateRef MUST fail, and the client MUST receive an HTTP 5xx error response. If ALL CACertificateRefs are invalid, the implementation MUST also ensure the ``Accepted`` Condition on the BackendTLSPolicy is set to ``status: False``, with a Reason ``NoValidCACertificate``. A single CACertificateRef to a Kubernetes ConfigMap kind has "Core" support. Implementations MAY choose to support attaching multiple certificates to a backend, but this behavior is implementation-specific. Support: Core - An optional single reference to a Kubernetes ConfigMap, with the CA certificate in a key named ``ca.crt``. Support: Implementation-specific - More than one reference, other kinds of resources, or a single reference that includes multiple certificates.
+        :param subject_alt_names: SubjectAltNames contains one or more Subject Alternative Names. When specified the certificate served from the backend MUST have at least one Subject Alternate Name matching one of the specified SubjectAltNames. Support: Extended
+        :param well_known_ca_certificates: WellKnownCACertificates specifies whether a well-known set of CA certificates may be used in the TLS handshake between the gateway and backend pod. If WellKnownCACertificates is unspecified or empty (""), then CACertificateRefs must be specified with at least one entry for a valid configuration. Only one of CACertificateRefs or WellKnownCACertificates may be specified, not both. If an implementation does not support the WellKnownCACertificates field, or the supplied value is not recognized, the implementation MUST ensure the ``Accepted`` Condition on the BackendTLSPolicy is set to ``status: False``, with a Reason ``Invalid``. Valid values include: - "System" - indicates that well-known system CA certificates should be used. Implementations MAY define their own sets of CA certificates. Such definitions MUST use an implementation-specific, prefixed name, such as ``mycompany.com/my-custom-ca-certificates``. Support: Implementation-specific
+
+        :schema: BackendTlsPolicySpecValidation
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__c87e900fa3b02326a2f7ef96f525b4823ed65944858ad15c9a9ac482c52ac438)
+            check_type(argname="argument hostname", value=hostname, expected_type=type_hints["hostname"])
+            check_type(argname="argument ca_certificate_refs", value=ca_certificate_refs, expected_type=type_hints["ca_certificate_refs"])
+            check_type(argname="argument subject_alt_names", value=subject_alt_names, expected_type=type_hints["subject_alt_names"])
+            check_type(argname="argument well_known_ca_certificates", value=well_known_ca_certificates, expected_type=type_hints["well_known_ca_certificates"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "hostname": hostname,
+        }
+        if ca_certificate_refs is not None:
+            self._values["ca_certificate_refs"] = ca_certificate_refs
+        if subject_alt_names is not None:
+            self._values["subject_alt_names"] = subject_alt_names
+        if well_known_ca_certificates is not None:
+            self._values["well_known_ca_certificates"] = well_known_ca_certificates
+
+    @builtins.property
+    def hostname(self) -> builtins.str:
+        '''Hostname is used for two purposes in the connection between Gateways and backends:.
+
+        1. Hostname MUST be used as the SNI to connect to the backend (RFC 6066).
+        2. Hostname MUST be used for authentication and MUST match the certificate
+           served by the matching backend, unless SubjectAltNames is specified.
+        3. If SubjectAltNames are specified, Hostname can be used for certificate selection
+           but MUST NOT be used for authentication. If you want to use the value
+           of the Hostname field for authentication, you MUST add it to the SubjectAltNames list.
+
+        Support: Core
+
+        :schema: BackendTlsPolicySpecValidation#hostname
+        '''
+        result = self._values.get("hostname")
+        assert result is not None, "Required property 'hostname' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def ca_certificate_refs(
+        self,
+    ) -> typing.Optional[typing.List["BackendTlsPolicySpecValidationCaCertificateRefs"]]:
+        '''CACertificateRefs contains one or more references to Kubernetes objects that contain a PEM-encoded TLS CA certificate bundle, which is used to validate a TLS handshake between the Gateway and backend Pod.
+
+        If CACertificateRefs is empty or unspecified, then WellKnownCACertificates must be
+        specified. Only one of CACertificateRefs or WellKnownCACertificates may be specified,
+        not both. If CACertificateRefs is empty or unspecified, the configuration for
+        WellKnownCACertificates MUST be honored instead if supported by the implementation.
+
+        A CACertificateRef is invalid if:
+
+        - It refers to a resource that cannot be resolved (e.g., the referenced resource
+          does not exist) or is misconfigured (e.g., a ConfigMap does not contain a key
+          named ``ca.crt``). In this case, the Reason must be set to ``InvalidCACertificateRef``
+          and the Message of the Condition must indicate which reference is invalid and why.
+        - It refers to an unknown or unsupported kind of resource. In this case, the Reason
+          must be set to ``InvalidKind`` and the Message of the Condition must explain which
+          kind of resource is unknown or unsupported.
+        - It refers to a resource in another namespace. This may change in future
+          spec updates.
+
+        Implementations MAY choose to perform further validation of the certificate
+        content (e.g., checking expiry or enforcing specific formats). In such cases,
+        an implementation-specific Reason and Message must be set for the invalid reference.
+
+        In all cases, the implementation MUST ensure the ``ResolvedRefs`` Condition on
+        the BackendTLSPolicy is set to ``status: False``, with a Reason and Message
+        that indicate the cause of the error. Connections using an invalid
+        CACertificateRef MUST fail, and the client MUST receive an HTTP 5xx error
+        response. If ALL CACertificateRefs are invalid, the implementation MUST also
+        ensure the ``Accepted`` Condition on the BackendTLSPolicy is set to
+        ``status: False``, with a Reason ``NoValidCACertificate``.
+
+        A single CACertificateRef to a Kubernetes ConfigMap kind has "Core" support.
+        Implementations MAY choose to support attaching multiple certificates to
+        a backend, but this behavior is implementation-specific.
+
+        Support: Core - An optional single reference to a Kubernetes ConfigMap,
+        with the CA certificate in a key named ``ca.crt``.
+
+        Support: Implementation-specific - More than one reference, other kinds
+        of resources, or a single reference that includes multiple certificates.
+
+        :schema: BackendTlsPolicySpecValidation#caCertificateRefs
+        '''
+        result = self._values.get("ca_certificate_refs")
+        return typing.cast(typing.Optional[typing.List["BackendTlsPolicySpecValidationCaCertificateRefs"]], result)
+
+    @builtins.property
+    def subject_alt_names(
+        self,
+    ) -> typing.Optional[typing.List["BackendTlsPolicySpecValidationSubjectAltNames"]]:
+        '''SubjectAltNames contains one or more Subject Alternative Names.
+
+        When specified the certificate served from the backend MUST
+        have at least one Subject Alternate Name matching one of the specified SubjectAltNames.
+
+        Support: Extended
+
+        :schema: BackendTlsPolicySpecValidation#subjectAltNames
+        '''
+        result = self._values.get("subject_alt_names")
+        return typing.cast(typing.Optional[typing.List["BackendTlsPolicySpecValidationSubjectAltNames"]], result)
+
+    @builtins.property
+    def well_known_ca_certificates(self) -> typing.Optional[builtins.str]:
+        '''WellKnownCACertificates specifies whether a well-known set of CA certificates may be used in the TLS handshake between the gateway and backend pod.
+
+        If WellKnownCACertificates is unspecified or empty (""), then CACertificateRefs
+        must be specified with at least one entry for a valid configuration. Only one of
+        CACertificateRefs or WellKnownCACertificates may be specified, not both.
+        If an implementation does not support the WellKnownCACertificates field, or
+        the supplied value is not recognized, the implementation MUST ensure the
+        ``Accepted`` Condition on the BackendTLSPolicy is set to ``status: False``, with
+        a Reason ``Invalid``.
+
+        Valid values include:
+
+        - "System" - indicates that well-known system CA certificates should be used.
+
+        Implementations MAY define their own sets of CA certificates. Such definitions
+        MUST use an implementation-specific, prefixed name, such as
+        ``mycompany.com/my-custom-ca-certificates``.
+
+        Support: Implementation-specific
+
+        :schema: BackendTlsPolicySpecValidation#wellKnownCACertificates
+        '''
+        result = self._values.get("well_known_ca_certificates")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicySpecValidation(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicySpecValidationCaCertificateRefs",
+    jsii_struct_bases=[],
+    name_mapping={"group": "group", "kind": "kind", "name": "name"},
+)
+class BackendTlsPolicySpecValidationCaCertificateRefs:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        name: builtins.str,
+    ) -> None:
+        '''LocalObjectReference identifies an API object within the namespace of the referrer.
+
+        The API object must be valid in the cluster; the Group and Kind must
+        be registered in the cluster for this reference to be valid.
+
+        References to objects with invalid Group and Kind are not valid, and must
+        be rejected by the implementation, with appropriate Conditions set
+        on the containing object.
+
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is kind of the referent. For example "HTTPRoute" or "Service".
+        :param name: Name is the name of the referent.
+
+        :schema: BackendTlsPolicySpecValidationCaCertificateRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__7613d335d748bff31d65061062cb7935d33ad68b51b69412f656c02a70a45075)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+            "name": name,
+        }
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: BackendTlsPolicySpecValidationCaCertificateRefs#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is kind of the referent.
+
+        For example "HTTPRoute" or "Service".
+
+        :schema: BackendTlsPolicySpecValidationCaCertificateRefs#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: BackendTlsPolicySpecValidationCaCertificateRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicySpecValidationCaCertificateRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicySpecValidationSubjectAltNames",
+    jsii_struct_bases=[],
+    name_mapping={"type": "type", "hostname": "hostname", "uri": "uri"},
+)
+class BackendTlsPolicySpecValidationSubjectAltNames:
+    def __init__(
+        self,
+        *,
+        type: "BackendTlsPolicySpecValidationSubjectAltNamesType",
+        hostname: typing.Optional[builtins.str] = None,
+        uri: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''SubjectAltName represents Subject Alternative Name.
+
+        :param type: Type determines the format of the Subject Alternative Name. Always required. Support: Core
+        :param hostname: Hostname contains Subject Alternative Name specified in DNS name format. Required when Type is set to Hostname, ignored otherwise. Support: Core
+        :param uri: URI contains Subject Alternative Name specified in a full URI format. It MUST include both a scheme (e.g., "http" or "ftp") and a scheme-specific-part. Common values include SPIFFE IDs like "spiffe://mycluster.example.com/ns/myns/sa/svc1sa". Required when Type is set to URI, ignored otherwise. Support: Core
+
+        :schema: BackendTlsPolicySpecValidationSubjectAltNames
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__4404a20fe0aebfeafe244b3d4c4a2746d3d808b2d725007f0f1fc43b78aa1759)
+            check_type(argname="argument type", value=type, expected_type=type_hints["type"])
+            check_type(argname="argument hostname", value=hostname, expected_type=type_hints["hostname"])
+            check_type(argname="argument uri", value=uri, expected_type=type_hints["uri"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "type": type,
+        }
+        if hostname is not None:
+            self._values["hostname"] = hostname
+        if uri is not None:
+            self._values["uri"] = uri
+
+    @builtins.property
+    def type(self) -> "BackendTlsPolicySpecValidationSubjectAltNamesType":
+        '''Type determines the format of the Subject Alternative Name. Always required.
+
+        Support: Core
+
+        :schema: BackendTlsPolicySpecValidationSubjectAltNames#type
+        '''
+        result = self._values.get("type")
+        assert result is not None, "Required property 'type' is missing"
+        return typing.cast("BackendTlsPolicySpecValidationSubjectAltNamesType", result)
+
+    @builtins.property
+    def hostname(self) -> typing.Optional[builtins.str]:
+        '''Hostname contains Subject Alternative Name specified in DNS name format. Required when Type is set to Hostname, ignored otherwise.
+
+        Support: Core
+
+        :schema: BackendTlsPolicySpecValidationSubjectAltNames#hostname
+        '''
+        result = self._values.get("hostname")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def uri(self) -> typing.Optional[builtins.str]:
+        '''URI contains Subject Alternative Name specified in a full URI format.
+
+        It MUST include both a scheme (e.g., "http" or "ftp") and a scheme-specific-part.
+        Common values include SPIFFE IDs like "spiffe://mycluster.example.com/ns/myns/sa/svc1sa".
+        Required when Type is set to URI, ignored otherwise.
+
+        Support: Core
+
+        :schema: BackendTlsPolicySpecValidationSubjectAltNames#uri
+        '''
+        result = self._values.get("uri")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicySpecValidationSubjectAltNames(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicySpecValidationSubjectAltNamesType"
+)
+class BackendTlsPolicySpecValidationSubjectAltNamesType(enum.Enum):
+    '''Type determines the format of the Subject Alternative Name. Always required.
+
+    Support: Core
+
+    :schema: BackendTlsPolicySpecValidationSubjectAltNamesType
+    '''
+
+    HOSTNAME = "HOSTNAME"
+    '''Hostname.'''
+    URI = "URI"
+    '''URI.'''
+
+
+class BackendTlsPolicyV1Alpha3(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyV1Alpha3",
+):
+    '''BackendTLSPolicy provides a way to configure how a Gateway connects to a Backend via TLS.
+
+    :schema: BackendTLSPolicyV1Alpha3
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["BackendTlsPolicyV1Alpha3Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "BackendTLSPolicyV1Alpha3" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of BackendTLSPolicy.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__de6bd2e777ec87cb8b86f65739a2c16c0cfe750b7e9cabbc437301d42bb6aae5)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = BackendTlsPolicyV1Alpha3Props(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["BackendTlsPolicyV1Alpha3Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "BackendTLSPolicyV1Alpha3".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of BackendTLSPolicy.
+        :param metadata: 
+        '''
+        props = BackendTlsPolicyV1Alpha3Props(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "BackendTLSPolicyV1Alpha3".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyV1Alpha3Props",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class BackendTlsPolicyV1Alpha3Props:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["BackendTlsPolicyV1Alpha3Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''BackendTLSPolicy provides a way to configure how a Gateway connects to a Backend via TLS.
+
+        :param spec: Spec defines the desired state of BackendTLSPolicy.
+        :param metadata: 
+
+        :schema: BackendTLSPolicyV1Alpha3
+        '''
+        if isinstance(spec, dict):
+            spec = BackendTlsPolicyV1Alpha3Spec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__964731a4c034bff4f8daebb7776820176f7217668d1cfcd7b6f573baaa63e9a9)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "BackendTlsPolicyV1Alpha3Spec":
+        '''Spec defines the desired state of BackendTLSPolicy.
+
+        :schema: BackendTLSPolicyV1Alpha3#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("BackendTlsPolicyV1Alpha3Spec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: BackendTLSPolicyV1Alpha3#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicyV1Alpha3Props(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyV1Alpha3Spec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "target_refs": "targetRefs",
+        "validation": "validation",
+        "options": "options",
+    },
+)
+class BackendTlsPolicyV1Alpha3Spec:
+    def __init__(
+        self,
+        *,
+        target_refs: typing.Sequence[typing.Union["BackendTlsPolicyV1Alpha3SpecTargetRefs", typing.Dict[builtins.str, typing.Any]]],
+        validation: typing.Union["BackendTlsPolicyV1Alpha3SpecValidation", typing.Dict[builtins.str, typing.Any]],
+        options: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+    ) -> None:
+        '''Spec defines the desired state of BackendTLSPolicy.
+
+        :param target_refs: TargetRefs identifies an API object to apply the policy to. Note that this config applies to the entire referenced resource by default, but this default may change in the future to provide a more granular application of the policy. TargetRefs must be *distinct*. This means either that: - They select different targets. If this is the case, then targetRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, and ``name`` must be unique across all targetRef entries in the BackendTLSPolicy. - They select different sectionNames in the same target. When more than one BackendTLSPolicy selects the same target and sectionName, implementations MUST determine precedence using the following criteria, continuing on ties: - The older policy by creation timestamp takes precedence. For example, a policy with a creation timestamp of "2021-07-15 01:02:03" MUST be given precedence over a policy with a creation timestamp of "2021-07-15 01:02:04". - The policy appearing first in alphabetical order by {namespace}/{name}. For example, a policy named ``foo/bar`` is given precedence over a policy named ``foo/baz``. For any BackendTLSPolicy that does not take precedence, the implementation MUST ensure the ``Accepted`` Condition is set to ``status: False``, with Reason ``Conflicted``. Implementations SHOULD NOT support more than one targetRef at this time. Although the API technically allows for this, the current guidance for conflict resolution and status handling is lacking. Until that can be clarified in a future release, the safest approach is to support a single targetRef. Support Levels: - Extended: Kubernetes Service referenced by backendRefs used on a Route. - HTTPRoute, GRPCRoute, TLSRoute with termination - Filters that needs a backend of type Service, like Mirror and External Authorization - Implementation-Specific: Implementations MAY use BackendTLSPolicy for: - Services not referenced by any Route (e.g., infrastructure services) - Service mesh workload-to-service communication - Other resource types beyond Service Implementations SHOULD aim to ensure that BackendTLSPolicy behavior is consistent, even outside of the extended HTTPRoute -(backendRef) -> Service path. They SHOULD clearly document how BackendTLSPolicy is interpreted in these scenarios, including: - Which resources beyond Service are supported - How the policy is discovered and applied - Any implementation-specific semantics or restrictions Note that this config applies to the entire referenced resource by default, but this default may change in the future to provide a more granular application of the policy.
+        :param validation: Validation contains backend TLS validation configuration.
+        :param options: Options are a list of key/value pairs to enable extended TLS configuration for each implementation. For example, configuring the minimum TLS version or supported cipher suites. A set of common keys MAY be defined by the API in the future. To avoid any ambiguity, implementation-specific definitions MUST use domain-prefixed names, such as ``example.com/my-custom-option``. Un-prefixed names are reserved for key names defined by Gateway API. Support: Implementation-specific
+
+        :schema: BackendTlsPolicyV1Alpha3Spec
+        '''
+        if isinstance(validation, dict):
+            validation = BackendTlsPolicyV1Alpha3SpecValidation(**validation)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ec518b082ce0981cfe8f5450efc5bb4a54998923a0a893631f4f97c10f3288de)
+            check_type(argname="argument target_refs", value=target_refs, expected_type=type_hints["target_refs"])
+            check_type(argname="argument validation", value=validation, expected_type=type_hints["validation"])
+            check_type(argname="argument options", value=options, expected_type=type_hints["options"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "target_refs": target_refs,
+            "validation": validation,
+        }
+        if options is not None:
+            self._values["options"] = options
+
+    @builtins.property
+    def target_refs(self) -> typing.List["BackendTlsPolicyV1Alpha3SpecTargetRefs"]:
+        '''TargetRefs identifies an API object to apply the policy to.
+
+        Note that this config applies to the entire referenced resource
+        by default, but this default may change in the future to provide
+        a more granular application of the policy.
+
+        TargetRefs must be *distinct*. This means either that:
+
+        - They select different targets. If this is the case, then targetRef
+          entries are distinct. In terms of fields, this means that the
+          multi-part key defined by ``group``, ``kind``, and ``name`` must
+          be unique across all targetRef entries in the BackendTLSPolicy.
+        - They select different sectionNames in the same target.
+
+        When more than one BackendTLSPolicy selects the same target and
+        sectionName, implementations MUST determine precedence using the
+        following criteria, continuing on ties:
+
+        - The older policy by creation timestamp takes precedence. For
+          example, a policy with a creation timestamp of "2021-07-15
+          01:02:03" MUST be given precedence over a policy with a
+          creation timestamp of "2021-07-15 01:02:04".
+        - The policy appearing first in alphabetical order by {namespace}/{name}.
+          For example, a policy named ``foo/bar`` is given precedence over a
+          policy named ``foo/baz``.
+
+        For any BackendTLSPolicy that does not take precedence, the
+        implementation MUST ensure the ``Accepted`` Condition is set to
+        ``status: False``, with Reason ``Conflicted``.
+
+        Implementations SHOULD NOT support more than one targetRef at this
+        time. Although the API technically allows for this, the current guidance
+        for conflict resolution and status handling is lacking. Until that can be
+        clarified in a future release, the safest approach is to support a single
+        targetRef.
+
+        Support Levels:
+
+        - Extended: Kubernetes Service referenced by backendRefs used on a Route.
+        - HTTPRoute, GRPCRoute, TLSRoute with termination
+        - Filters that needs a backend of type Service, like Mirror and External Authorization
+        - Implementation-Specific: Implementations MAY use BackendTLSPolicy for:
+        - Services not referenced by any Route (e.g., infrastructure services)
+        - Service mesh workload-to-service communication
+        - Other resource types beyond Service
+
+        Implementations SHOULD aim to ensure that BackendTLSPolicy behavior is consistent,
+        even outside of the extended HTTPRoute -(backendRef) -> Service path.
+        They SHOULD clearly document how BackendTLSPolicy is interpreted in these
+        scenarios, including:
+
+        - Which resources beyond Service are supported
+        - How the policy is discovered and applied
+        - Any implementation-specific semantics or restrictions
+
+        Note that this config applies to the entire referenced resource
+        by default, but this default may change in the future to provide
+        a more granular application of the policy.
+
+        :schema: BackendTlsPolicyV1Alpha3Spec#targetRefs
+        '''
+        result = self._values.get("target_refs")
+        assert result is not None, "Required property 'target_refs' is missing"
+        return typing.cast(typing.List["BackendTlsPolicyV1Alpha3SpecTargetRefs"], result)
+
+    @builtins.property
+    def validation(self) -> "BackendTlsPolicyV1Alpha3SpecValidation":
+        '''Validation contains backend TLS validation configuration.
+
+        :schema: BackendTlsPolicyV1Alpha3Spec#validation
+        '''
+        result = self._values.get("validation")
+        assert result is not None, "Required property 'validation' is missing"
+        return typing.cast("BackendTlsPolicyV1Alpha3SpecValidation", result)
+
+    @builtins.property
+    def options(self) -> typing.Optional[typing.Mapping[builtins.str, builtins.str]]:
+        '''Options are a list of key/value pairs to enable extended TLS configuration for each implementation.
+
+        For example, configuring the
+        minimum TLS version or supported cipher suites.
+
+        A set of common keys MAY be defined by the API in the future. To avoid
+        any ambiguity, implementation-specific definitions MUST use
+        domain-prefixed names, such as ``example.com/my-custom-option``.
+        Un-prefixed names are reserved for key names defined by Gateway API.
+
+        Support: Implementation-specific
+
+        :schema: BackendTlsPolicyV1Alpha3Spec#options
+        '''
+        result = self._values.get("options")
+        return typing.cast(typing.Optional[typing.Mapping[builtins.str, builtins.str]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicyV1Alpha3Spec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyV1Alpha3SpecTargetRefs",
+    jsii_struct_bases=[],
+    name_mapping={
+        "group": "group",
+        "kind": "kind",
+        "name": "name",
+        "section_name": "sectionName",
+    },
+)
+class BackendTlsPolicyV1Alpha3SpecTargetRefs:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        name: builtins.str,
+        section_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''LocalPolicyTargetReferenceWithSectionName identifies an API object to apply a direct policy to.
+
+        This should be used as part of Policy resources that can
+        target single resources. For more information on how this policy attachment
+        mode works, and a sample Policy resource, refer to the policy attachment
+        documentation for Gateway API.
+
+        Note: This should only be used for direct policy attachment when references
+        to SectionName are actually needed. In all other cases,
+        LocalPolicyTargetReference should be used.
+
+        :param group: Group is the group of the target resource.
+        :param kind: Kind is kind of the target resource.
+        :param name: Name is the name of the target resource.
+        :param section_name: SectionName is the name of a section within the target resource. When unspecified, this targetRef targets the entire resource. In the following resources, SectionName is interpreted as the following: - Gateway: Listener name - HTTPRoute: HTTPRouteRule name - Service: Port name If a SectionName is specified, but does not exist on the targeted object, the Policy must fail to attach, and the policy implementation should record a ``ResolvedRefs`` or similar Condition in the Policy's status.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecTargetRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__7ce7a33e133597e50855d61c8a6d14302fa269c870501c3e06d240f2422ef395)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument section_name", value=section_name, expected_type=type_hints["section_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+            "name": name,
+        }
+        if section_name is not None:
+            self._values["section_name"] = section_name
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the target resource.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecTargetRefs#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is kind of the target resource.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecTargetRefs#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the target resource.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecTargetRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def section_name(self) -> typing.Optional[builtins.str]:
+        '''SectionName is the name of a section within the target resource.
+
+        When
+        unspecified, this targetRef targets the entire resource. In the following
+        resources, SectionName is interpreted as the following:
+
+        - Gateway: Listener name
+        - HTTPRoute: HTTPRouteRule name
+        - Service: Port name
+
+        If a SectionName is specified, but does not exist on the targeted object,
+        the Policy must fail to attach, and the policy implementation should record
+        a ``ResolvedRefs`` or similar Condition in the Policy's status.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecTargetRefs#sectionName
+        '''
+        result = self._values.get("section_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicyV1Alpha3SpecTargetRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyV1Alpha3SpecValidation",
+    jsii_struct_bases=[],
+    name_mapping={
+        "hostname": "hostname",
+        "ca_certificate_refs": "caCertificateRefs",
+        "subject_alt_names": "subjectAltNames",
+        "well_known_ca_certificates": "wellKnownCaCertificates",
+    },
+)
+class BackendTlsPolicyV1Alpha3SpecValidation:
+    def __init__(
+        self,
+        *,
+        hostname: builtins.str,
+        ca_certificate_refs: typing.Optional[typing.Sequence[typing.Union["BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs", typing.Dict[builtins.str, typing.Any]]]] = None,
+        subject_alt_names: typing.Optional[typing.Sequence[typing.Union["BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames", typing.Dict[builtins.str, typing.Any]]]] = None,
+        well_known_ca_certificates: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''Validation contains backend TLS validation configuration.
+
+        :param hostname: Hostname is used for two purposes in the connection between Gateways and backends:. 1. Hostname MUST be used as the SNI to connect to the backend (RFC 6066). 2. Hostname MUST be used for authentication and MUST match the certificate served by the matching backend, unless SubjectAltNames is specified. 3. If SubjectAltNames are specified, Hostname can be used for certificate selection but MUST NOT be used for authentication. If you want to use the value of the Hostname field for authentication, you MUST add it to the SubjectAltNames list. Support: Core
+        :param ca_certificate_refs: CACertificateRefs contains one or more references to Kubernetes objects that contain a PEM-encoded TLS CA certificate bundle, which is used to validate a TLS handshake between the Gateway and backend Pod. If CACertificateRefs is empty or unspecified, then WellKnownCACertificates must be specified. Only one of CACertificateRefs or WellKnownCACertificates may be specified, not both. If CACertificateRefs is empty or unspecified, the configuration for WellKnownCACertificates MUST be honored instead if supported by the implementation. A CACertificateRef is invalid if: - It refers to a resource that cannot be resolved (e.g., the referenced resource does not exist) or is misconfigured (e.g., a ConfigMap does not contain a key named ``ca.crt``). In this case, the Reason must be set to ``InvalidCACertificateRef`` and the Message of the Condition must indicate which reference is invalid and why. - It refers to an unknown or unsupported kind of resource. In this case, the Reason must be set to ``InvalidKind`` and the Message of the Condition must explain which kind of resource is unknown or unsupported. - It refers to a resource in another namespace. This may change in future spec updates. Implementations MAY choose to perform further validation of the certificate content (e.g., checking expiry or enforcing specific formats). In such cases, an implementation-specific Reason and Message must be set for the invalid reference. In all cases, the implementation MUST ensure the ``ResolvedRefs`` Condition on the BackendTLSPolicy is set to ``status: False``, with a Reason and Message that indicate the cause of the error. Connections using an invalid CACertificateRef MUST fail, and the client MUST receive an HTTP 5xx error response. If ALL CACertificateRefs are invalid, the implementation MUST also ensure the ``Accepted`` Condition on the BackendTLSPolicy is set to ``status: False``, with a Reason ``NoValidCACertificate``. A single CACertificateRef to a Kubernetes ConfigMap kind has "Core" support. Implementations MAY choose to support attaching multiple certificates to a backend, but this behavior is implementation-specific. Support: Core - An optional single reference to a Kubernetes ConfigMap, with the CA certificate in a key named ``ca.crt``. Support: Implementation-specific - More than one reference, other kinds of resources, or a single reference that includes multiple certificates.
+        :param subject_alt_names: SubjectAltNames contains one or more Subject Alternative Names. When specified the certificate served from the backend MUST have at least one Subject Alternate Name matching one of the specified SubjectAltNames. Support: Extended
+        :param well_known_ca_certificates: WellKnownCACertificates specifies whether a well-known set of CA certificates may be used in the TLS handshake between the gateway and backend pod. If WellKnownCACertificates is unspecified or empty (""), then CACertificateRefs must be specified with at least one entry for a valid configuration. Only one of CACertificateRefs or WellKnownCACertificates may be specified, not both. If an implementation does not support the WellKnownCACertificates field, or the supplied value is not recognized, the implementation MUST ensure the ``Accepted`` Condition on the BackendTLSPolicy is set to ``status: False``, with a Reason ``Invalid``. Valid values include: - "System" - indicates that well-known system CA certificates should be used. Implementations MAY define their own sets of CA certificates. Such definitions MUST use an implementation-specific, prefixed name, such as ``mycompany.com/my-custom-ca-certificates``. Support: Implementation-specific
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidation
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__56884bc8649f1ce6a76eb11edff4bfc485cf248fd4616f8aecfbff476e1a318f)
+            check_type(argname="argument hostname", value=hostname, expected_type=type_hints["hostname"])
+            check_type(argname="argument ca_certificate_refs", value=ca_certificate_refs, expected_type=type_hints["ca_certificate_refs"])
+            check_type(argname="argument subject_alt_names", value=subject_alt_names, expected_type=type_hints["subject_alt_names"])
+            check_type(argname="argument well_known_ca_certificates", value=well_known_ca_certificates, expected_type=type_hints["well_known_ca_certificates"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "hostname": hostname,
+        }
+        if ca_certificate_refs is not None:
+            self._values["ca_certificate_refs"] = ca_certificate_refs
+        if subject_alt_names is not None:
+            self._values["subject_alt_names"] = subject_alt_names
+        if well_known_ca_certificates is not None:
+            self._values["well_known_ca_certificates"] = well_known_ca_certificates
+
+    @builtins.property
+    def hostname(self) -> builtins.str:
+        '''Hostname is used for two purposes in the connection between Gateways and backends:.
+
+        1. Hostname MUST be used as the SNI to connect to the backend (RFC 6066).
+        2. Hostname MUST be used for authentication and MUST match the certificate
+           served by the matching backend, unless SubjectAltNames is specified.
+        3. If SubjectAltNames are specified, Hostname can be used for certificate selection
+           but MUST NOT be used for authentication. If you want to use the value
+           of the Hostname field for authentication, you MUST add it to the SubjectAltNames list.
+
+        Support: Core
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidation#hostname
+        '''
+        result = self._values.get("hostname")
+        assert result is not None, "Required property 'hostname' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def ca_certificate_refs(
+        self,
+    ) -> typing.Optional[typing.List["BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs"]]:
+        '''CACertificateRefs contains one or more references to Kubernetes objects that contain a PEM-encoded TLS CA certificate bundle, which is used to validate a TLS handshake between the Gateway and backend Pod.
+
+        If CACertificateRefs is empty or unspecified, then WellKnownCACertificates must be
+        specified. Only one of CACertificateRefs or WellKnownCACertificates may be specified,
+        not both. If CACertificateRefs is empty or unspecified, the configuration for
+        WellKnownCACertificates MUST be honored instead if supported by the implementation.
+
+        A CACertificateRef is invalid if:
+
+        - It refers to a resource that cannot be resolved (e.g., the referenced resource
+          does not exist) or is misconfigured (e.g., a ConfigMap does not contain a key
+          named ``ca.crt``). In this case, the Reason must be set to ``InvalidCACertificateRef``
+          and the Message of the Condition must indicate which reference is invalid and why.
+        - It refers to an unknown or unsupported kind of resource. In this case, the Reason
+          must be set to ``InvalidKind`` and the Message of the Condition must explain which
+          kind of resource is unknown or unsupported.
+        - It refers to a resource in another namespace. This may change in future
+          spec updates.
+
+        Implementations MAY choose to perform further validation of the certificate
+        content (e.g., checking expiry or enforcing specific formats). In such cases,
+        an implementation-specific Reason and Message must be set for the invalid reference.
+
+        In all cases, the implementation MUST ensure the ``ResolvedRefs`` Condition on
+        the BackendTLSPolicy is set to ``status: False``, with a Reason and Message
+        that indicate the cause of the error. Connections using an invalid
+        CACertificateRef MUST fail, and the client MUST receive an HTTP 5xx error
+        response. If ALL CACertificateRefs are invalid, the implementation MUST also
+        ensure the ``Accepted`` Condition on the BackendTLSPolicy is set to
+        ``status: False``, with a Reason ``NoValidCACertificate``.
+
+        A single CACertificateRef to a Kubernetes ConfigMap kind has "Core" support.
+        Implementations MAY choose to support attaching multiple certificates to
+        a backend, but this behavior is implementation-specific.
+
+        Support: Core - An optional single reference to a Kubernetes ConfigMap,
+        with the CA certificate in a key named ``ca.crt``.
+
+        Support: Implementation-specific - More than one reference, other kinds
+        of resources, or a single reference that includes multiple certificates.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidation#caCertificateRefs
+        '''
+        result = self._values.get("ca_certificate_refs")
+        return typing.cast(typing.Optional[typing.List["BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs"]], result)
+
+    @builtins.property
+    def subject_alt_names(
+        self,
+    ) -> typing.Optional[typing.List["BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames"]]:
+        '''SubjectAltNames contains one or more Subject Alternative Names.
+
+        When specified the certificate served from the backend MUST
+        have at least one Subject Alternate Name matching one of the specified SubjectAltNames.
+
+        Support: Extended
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidation#subjectAltNames
+        '''
+        result = self._values.get("subject_alt_names")
+        return typing.cast(typing.Optional[typing.List["BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames"]], result)
+
+    @builtins.property
+    def well_known_ca_certificates(self) -> typing.Optional[builtins.str]:
+        '''WellKnownCACertificates specifies whether a well-known set of CA certificates may be used in the TLS handshake between the gateway and backend pod.
+
+        If WellKnownCACertificates is unspecified or empty (""), then CACertificateRefs
+        must be specified with at least one entry for a valid configuration. Only one of
+        CACertificateRefs or WellKnownCACertificates may be specified, not both.
+        If an implementation does not support the WellKnownCACertificates field, or
+        the supplied value is not recognized, the implementation MUST ensure the
+        ``Accepted`` Condition on the BackendTLSPolicy is set to ``status: False``, with
+        a Reason ``Invalid``.
+
+        Valid values include:
+
+        - "System" - indicates that well-known system CA certificates should be used.
+
+        Implementations MAY define their own sets of CA certificates. Such definitions
+        MUST use an implementation-specific, prefixed name, such as
+        ``mycompany.com/my-custom-ca-certificates``.
+
+        Support: Implementation-specific
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidation#wellKnownCACertificates
+        '''
+        result = self._values.get("well_known_ca_certificates")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicyV1Alpha3SpecValidation(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs",
+    jsii_struct_bases=[],
+    name_mapping={"group": "group", "kind": "kind", "name": "name"},
+)
+class BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs:
+    def __init__(
+        self,
+        *,
+        group: builtins.str,
+        kind: builtins.str,
+        name: builtins.str,
+    ) -> None:
+        '''LocalObjectReference identifies an API object within the namespace of the referrer.
+
+        The API object must be valid in the cluster; the Group and Kind must
+        be registered in the cluster for this reference to be valid.
+
+        References to objects with invalid Group and Kind are not valid, and must
+        be rejected by the implementation, with appropriate Conditions set
+        on the containing object.
+
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is kind of the referent. For example "HTTPRoute" or "Service".
+        :param name: Name is the name of the referent.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__7f225c62e518be0a2898ccf5736f18ce6a94c1e51e05c90fc7562bdc53f37ca7)
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "group": group,
+            "kind": kind,
+            "name": name,
+        }
+
+    @builtins.property
+    def group(self) -> builtins.str:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs#group
+        '''
+        result = self._values.get("group")
+        assert result is not None, "Required property 'group' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def kind(self) -> builtins.str:
+        '''Kind is kind of the referent.
+
+        For example "HTTPRoute" or "Service".
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs#kind
+        '''
+        result = self._values.get("kind")
+        assert result is not None, "Required property 'kind' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames",
+    jsii_struct_bases=[],
+    name_mapping={"type": "type", "hostname": "hostname", "uri": "uri"},
+)
+class BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames:
+    def __init__(
+        self,
+        *,
+        type: "BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNamesType",
+        hostname: typing.Optional[builtins.str] = None,
+        uri: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''SubjectAltName represents Subject Alternative Name.
+
+        :param type: Type determines the format of the Subject Alternative Name. Always required. Support: Core
+        :param hostname: Hostname contains Subject Alternative Name specified in DNS name format. Required when Type is set to Hostname, ignored otherwise. Support: Core
+        :param uri: URI contains Subject Alternative Name specified in a full URI format. It MUST include both a scheme (e.g., "http" or "ftp") and a scheme-specific-part. Common values include SPIFFE IDs like "spiffe://mycluster.example.com/ns/myns/sa/svc1sa". Required when Type is set to URI, ignored otherwise. Support: Core
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b29adffbf2851eb2821cf1506eaa20e261d09b8bc93494da4b8fdd2b6bd712cd)
+            check_type(argname="argument type", value=type, expected_type=type_hints["type"])
+            check_type(argname="argument hostname", value=hostname, expected_type=type_hints["hostname"])
+            check_type(argname="argument uri", value=uri, expected_type=type_hints["uri"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "type": type,
+        }
+        if hostname is not None:
+            self._values["hostname"] = hostname
+        if uri is not None:
+            self._values["uri"] = uri
+
+    @builtins.property
+    def type(self) -> "BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNamesType":
+        '''Type determines the format of the Subject Alternative Name. Always required.
+
+        Support: Core
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames#type
+        '''
+        result = self._values.get("type")
+        assert result is not None, "Required property 'type' is missing"
+        return typing.cast("BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNamesType", result)
+
+    @builtins.property
+    def hostname(self) -> typing.Optional[builtins.str]:
+        '''Hostname contains Subject Alternative Name specified in DNS name format. Required when Type is set to Hostname, ignored otherwise.
+
+        Support: Core
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames#hostname
+        '''
+        result = self._values.get("hostname")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def uri(self) -> typing.Optional[builtins.str]:
+        '''URI contains Subject Alternative Name specified in a full URI format.
+
+        It MUST include both a scheme (e.g., "http" or "ftp") and a scheme-specific-part.
+        Common values include SPIFFE IDs like "spiffe://mycluster.example.com/ns/myns/sa/svc1sa".
+        Required when Type is set to URI, ignored otherwise.
+
+        Support: Core
+
+        :schema: BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames#uri
+        '''
+        result = self._values.get("uri")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.enum(
+    jsii_type="iok8snetworkinggateway.BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNamesType"
+)
+class BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNamesType(enum.Enum):
+    '''Type determines the format of the Subject Alternative Name. Always required.
+
+    Support: Core
+
+    :schema: BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNamesType
+    '''
+
+    HOSTNAME = "HOSTNAME"
+    '''Hostname.'''
+    URI = "URI"
+    '''URI.'''
+
+
 class HttpRoute(
     _cdk8s_d3d9af27.ApiObject,
     metaclass=jsii.JSIIMeta,
@@ -11588,7 +13074,2255 @@ class HttpRouteV1Beta1SpecRulesTimeouts:
         )
 
 
+class TlsRoute(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="iok8snetworkinggateway.TlsRoute",
+):
+    '''The TLSRoute resource is similar to TCPRoute, but can be configured to match against TLS-specific metadata.
+
+    This allows more flexibility
+    in matching streams for a given TLS listener.
+
+    If you need to forward traffic to a single target for a TLS listener, you
+    could choose to use a TCPRoute with a TLS listener.
+
+    :schema: TLSRoute
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["TlsRouteSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "TLSRoute" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__cdad805f71d1596218a217362d772ffbb37a9b63e36d873a9dcc3e417cb577aa)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = TlsRouteProps(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["TlsRouteSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "TLSRoute".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+        '''
+        props = TlsRouteProps(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "TLSRoute".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteProps",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class TlsRouteProps:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["TlsRouteSpec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''The TLSRoute resource is similar to TCPRoute, but can be configured to match against TLS-specific metadata.
+
+        This allows more flexibility
+        in matching streams for a given TLS listener.
+
+        If you need to forward traffic to a single target for a TLS listener, you
+        could choose to use a TCPRoute with a TLS listener.
+
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+
+        :schema: TLSRoute
+        '''
+        if isinstance(spec, dict):
+            spec = TlsRouteSpec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9f64e9c642b2c053cf4f9e35455112ff8cd899eeeeb69688b908c1d8da03b9c1)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "TlsRouteSpec":
+        '''Spec defines the desired state of TLSRoute.
+
+        :schema: TLSRoute#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("TlsRouteSpec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: TLSRoute#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteProps(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteSpec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "hostnames": "hostnames",
+        "rules": "rules",
+        "parent_refs": "parentRefs",
+    },
+)
+class TlsRouteSpec:
+    def __init__(
+        self,
+        *,
+        hostnames: typing.Sequence[builtins.str],
+        rules: typing.Sequence[typing.Union["TlsRouteSpecRules", typing.Dict[builtins.str, typing.Any]]],
+        parent_refs: typing.Optional[typing.Sequence[typing.Union["TlsRouteSpecParentRefs", typing.Dict[builtins.str, typing.Any]]]] = None,
+    ) -> None:
+        '''Spec defines the desired state of TLSRoute.
+
+        :param hostnames: Hostnames defines a set of SNI hostnames that should match against the SNI attribute of TLS ClientHello message in TLS handshake. This matches the RFC 1123 definition of a hostname with 2 notable exceptions: 1. IPs are not allowed in SNI hostnames per RFC 6066. 2. A hostname may be prefixed with a wildcard label (``*.``). The wildcard label must appear by itself as the first label.
+        :param rules: Rules are a list of actions.
+        :param parent_refs: ParentRefs references the resources (usually Gateways) that a Route wants to be attached to. Note that the referenced parent resource needs to allow this for the attachment to be complete. For Gateways, that means the Gateway needs to allow attachment from Routes of this kind and namespace. For Services, that means the Service must either be in the same namespace for a "producer" route, or the mesh implementation must support and allow "consumer" routes for the referenced Service. ReferenceGrant is not applicable for governing ParentRefs to Services - it is not possible to create a "producer" route for a Service in a different namespace from the Route. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) This API may be extended in the future to support additional kinds of parent resources. ParentRefs must be *distinct*. This means either that: - They select different objects. If this is the case, then parentRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must be unique across all parentRef entries in the Route. - They do not select different objects, but for each optional field used, each ParentRef that selects the same object must set the same set of optional fields to different values. If one ParentRef sets a combination of optional fields, all must set the same combination. Some examples: - If one ParentRef sets ``sectionName``, all ParentRefs referencing the same object must also set ``sectionName``. - If one ParentRef sets ``port``, all ParentRefs referencing the same object must also set ``port``. - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs referencing the same object must also set ``sectionName`` and ``port``. It is possible to separately reference multiple distinct objects that may be collapsed by an implementation. For example, some implementations may choose to merge compatible Gateway Listeners together. If that is the case, the list of routes attached to those resources should also be merged. Note that for ParentRefs that cross namespace boundaries, there are specific rules. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example, Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable other kinds of cross-namespace reference.
+
+        :schema: TlsRouteSpec
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__18ced79b2e36f315c027e0dda9983795974a3f17ec262bbeb410f17dfbc185f4)
+            check_type(argname="argument hostnames", value=hostnames, expected_type=type_hints["hostnames"])
+            check_type(argname="argument rules", value=rules, expected_type=type_hints["rules"])
+            check_type(argname="argument parent_refs", value=parent_refs, expected_type=type_hints["parent_refs"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "hostnames": hostnames,
+            "rules": rules,
+        }
+        if parent_refs is not None:
+            self._values["parent_refs"] = parent_refs
+
+    @builtins.property
+    def hostnames(self) -> typing.List[builtins.str]:
+        '''Hostnames defines a set of SNI hostnames that should match against the SNI attribute of TLS ClientHello message in TLS handshake.
+
+        This matches
+        the RFC 1123 definition of a hostname with 2 notable exceptions:
+
+        1. IPs are not allowed in SNI hostnames per RFC 6066.
+        2. A hostname may be prefixed with a wildcard label (``*.``). The wildcard
+           label must appear by itself as the first label.
+
+        :schema: TlsRouteSpec#hostnames
+        '''
+        result = self._values.get("hostnames")
+        assert result is not None, "Required property 'hostnames' is missing"
+        return typing.cast(typing.List[builtins.str], result)
+
+    @builtins.property
+    def rules(self) -> typing.List["TlsRouteSpecRules"]:
+        '''Rules are a list of actions.
+
+        :schema: TlsRouteSpec#rules
+        '''
+        result = self._values.get("rules")
+        assert result is not None, "Required property 'rules' is missing"
+        return typing.cast(typing.List["TlsRouteSpecRules"], result)
+
+    @builtins.property
+    def parent_refs(self) -> typing.Optional[typing.List["TlsRouteSpecParentRefs"]]:
+        '''ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
+
+        Note that the referenced parent resource needs to
+        allow this for the attachment to be complete. For Gateways, that means
+        the Gateway needs to allow attachment from Routes of this kind and
+        namespace. For Services, that means the Service must either be in the same
+        namespace for a "producer" route, or the mesh implementation must support
+        and allow "consumer" routes for the referenced Service. ReferenceGrant is
+        not applicable for governing ParentRefs to Services - it is not possible to
+        create a "producer" route for a Service in a different namespace from the
+        Route.
+
+        There are two kinds of parent resources with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        This API may be extended in the future to support additional kinds of parent
+        resources.
+
+        ParentRefs must be *distinct*. This means either that:
+
+        - They select different objects.  If this is the case, then parentRef
+          entries are distinct. In terms of fields, this means that the
+          multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must
+          be unique across all parentRef entries in the Route.
+        - They do not select different objects, but for each optional field used,
+          each ParentRef that selects the same object must set the same set of
+          optional fields to different values. If one ParentRef sets a
+          combination of optional fields, all must set the same combination.
+
+        Some examples:
+
+        - If one ParentRef sets ``sectionName``, all ParentRefs referencing the
+          same object must also set ``sectionName``.
+        - If one ParentRef sets ``port``, all ParentRefs referencing the same
+          object must also set ``port``.
+        - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs
+          referencing the same object must also set ``sectionName`` and ``port``.
+
+        It is possible to separately reference multiple distinct objects that may
+        be collapsed by an implementation. For example, some implementations may
+        choose to merge compatible Gateway Listeners together. If that is the
+        case, the list of routes attached to those resources should also be
+        merged.
+
+        Note that for ParentRefs that cross namespace boundaries, there are specific
+        rules. Cross-namespace references are only valid if they are explicitly
+        allowed by something in the namespace they are referring to. For example,
+        Gateway has the AllowedRoutes field, and ReferenceGrant provides a
+        generic way to enable other kinds of cross-namespace reference.
+
+        :schema: TlsRouteSpec#parentRefs
+        '''
+        result = self._values.get("parent_refs")
+        return typing.cast(typing.Optional[typing.List["TlsRouteSpecParentRefs"]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteSpec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteSpecParentRefs",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+        "section_name": "sectionName",
+    },
+)
+class TlsRouteSpecParentRefs:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+        section_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''ParentReference identifies an API object (usually a Gateway) that can be considered a parent of this resource (usually a route).
+
+        There are two kinds of parent resources
+        with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        This API may be extended in the future to support additional kinds of parent
+        resources.
+
+        The API object must be valid in the cluster; the Group and Kind must
+        be registered in the cluster for this reference to be valid.
+
+        :param name: Name is the name of the referent. Support: Core
+        :param group: Group is the group of the referent. When unspecified, "gateway.networking.k8s.io" is inferred. To set the core API group (such as for a "Service" kind referent), Group must be explicitly set to "" (empty string). Support: Core
+        :param kind: Kind is kind of the referent. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) Support for other resources is Implementation-Specific.
+        :param namespace: Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route. Note that there are specific rules for ParentRefs which cross namespace boundaries. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example: Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable any other kind of cross-namespace reference. Support: Core
+        :param port: Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource. When the parent resource is a Gateway, this targets all listeners listening on the specified port that also support this kind of Route(and select this Route). It's not recommended to set ``Port`` unless the networking behaviors specified in a Route must apply to a specific port as opposed to a listener(s) whose port(s) may be changed. When both Port and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support other parent resources. Implementations supporting other types of parent resources MUST clearly document how/if Port is interpreted. For the purpose of status, an attachment is considered successful as long as the parent resource accepts it partially. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Extended
+        :param section_name: SectionName is the name of a section within the target resource. In the following resources, SectionName is interpreted as the following: - Gateway: Listener name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. - Service: Port name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support attaching Routes to other resources. If that is the case, they MUST clearly document how SectionName is interpreted. When unspecified (empty string), this will reference the entire resource. For the purpose of status, an attachment is considered successful if at least one section in the parent resource accepts it. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Core
+
+        :schema: TlsRouteSpecParentRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__8a960bbc6792e3038bb202da6523cf69b107e3a721df84162fc7de35dc49e558)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument section_name", value=section_name, expected_type=type_hints["section_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+        if section_name is not None:
+            self._values["section_name"] = section_name
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        Support: Core
+
+        :schema: TlsRouteSpecParentRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        When unspecified, "gateway.networking.k8s.io" is inferred.
+        To set the core API group (such as for a "Service" kind referent),
+        Group must be explicitly set to "" (empty string).
+
+        Support: Core
+
+        :schema: TlsRouteSpecParentRefs#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is kind of the referent.
+
+        There are two kinds of parent resources with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        Support for other resources is Implementation-Specific.
+
+        :schema: TlsRouteSpecParentRefs#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route.
+
+        Note that there are specific rules for ParentRefs which cross namespace
+        boundaries. Cross-namespace references are only valid if they are explicitly
+        allowed by something in the namespace they are referring to. For example:
+        Gateway has the AllowedRoutes field, and ReferenceGrant provides a
+        generic way to enable any other kind of cross-namespace reference.
+
+        Support: Core
+
+        :schema: TlsRouteSpecParentRefs#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource.
+
+        When the parent resource is a Gateway, this targets all listeners
+        listening on the specified port that also support this kind of Route(and
+        select this Route). It's not recommended to set ``Port`` unless the
+        networking behaviors specified in a Route must apply to a specific port
+        as opposed to a listener(s) whose port(s) may be changed. When both Port
+        and SectionName are specified, the name and port of the selected listener
+        must match both specified values.
+
+        Implementations MAY choose to support other parent resources.
+        Implementations supporting other types of parent resources MUST clearly
+        document how/if Port is interpreted.
+
+        For the purpose of status, an attachment is considered successful as
+        long as the parent resource accepts it partially. For example, Gateway
+        listeners can restrict which Routes can attach to them by Route kind,
+        namespace, or hostname. If 1 of 2 Gateway listeners accept attachment
+        from the referencing Route, the Route MUST be considered successfully
+        attached. If no Gateway listeners accept attachment from this Route,
+        the Route MUST be considered detached from the Gateway.
+
+        Support: Extended
+
+        :schema: TlsRouteSpecParentRefs#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def section_name(self) -> typing.Optional[builtins.str]:
+        '''SectionName is the name of a section within the target resource.
+
+        In the
+        following resources, SectionName is interpreted as the following:
+
+        - Gateway: Listener name. When both Port (experimental) and SectionName
+          are specified, the name and port of the selected listener must match
+          both specified values.
+        - Service: Port name. When both Port (experimental) and SectionName
+          are specified, the name and port of the selected listener must match
+          both specified values.
+
+        Implementations MAY choose to support attaching Routes to other resources.
+        If that is the case, they MUST clearly document how SectionName is
+        interpreted.
+
+        When unspecified (empty string), this will reference the entire resource.
+        For the purpose of status, an attachment is considered successful if at
+        least one section in the parent resource accepts it. For example, Gateway
+        listeners can restrict which Routes can attach to them by Route kind,
+        namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from
+        the referencing Route, the Route MUST be considered successfully
+        attached. If no Gateway listeners accept attachment from this Route, the
+        Route MUST be considered detached from the Gateway.
+
+        Support: Core
+
+        :schema: TlsRouteSpecParentRefs#sectionName
+        '''
+        result = self._values.get("section_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteSpecParentRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteSpecRules",
+    jsii_struct_bases=[],
+    name_mapping={"backend_refs": "backendRefs", "name": "name"},
+)
+class TlsRouteSpecRules:
+    def __init__(
+        self,
+        *,
+        backend_refs: typing.Sequence[typing.Union["TlsRouteSpecRulesBackendRefs", typing.Dict[builtins.str, typing.Any]]],
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''TLSRouteRule is the configuration for a given rule.
+
+        :param backend_refs: BackendRefs defines the backend(s) where matching requests should be sent. If unspecified or invalid (refers to a nonexistent resource or a Service with no endpoints), the rule performs no forwarding; if no filters are specified that would result in a response being sent, the underlying implementation must actively reject request attempts to this backend, by rejecting the connection. Request rejections must respect weight; if an invalid backend is requested to have 80% of requests, then 80% of requests must be rejected instead. When a TLSRoute is attached to a listener in Terminate mode, a BackendTLSPolicy can be used to enable re-encryption of the traffic to the backends. Support: Core for Kubernetes Service Support: Extended for Kubernetes ServiceImport Support: Implementation-specific for any other resource Support for weight: Extended Support for BackendTLSPolicy: Extended
+        :param name: Name is the name of the route rule. This name MUST be unique within a Route if it is set.
+
+        :schema: TlsRouteSpecRules
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9b69259829432597ef55287251ef2cf8308376433029bcc4557a91dac53107dd)
+            check_type(argname="argument backend_refs", value=backend_refs, expected_type=type_hints["backend_refs"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "backend_refs": backend_refs,
+        }
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def backend_refs(self) -> typing.List["TlsRouteSpecRulesBackendRefs"]:
+        '''BackendRefs defines the backend(s) where matching requests should be sent.
+
+        If unspecified or invalid (refers to a nonexistent resource or
+        a Service with no endpoints), the rule performs no forwarding; if no
+        filters are specified that would result in a response being sent, the
+        underlying implementation must actively reject request attempts to this
+        backend, by rejecting the connection. Request rejections must respect
+        weight; if an invalid backend is requested to have 80% of requests, then
+        80% of requests must be rejected instead.
+
+        When a TLSRoute is attached to a listener in Terminate mode, a BackendTLSPolicy
+        can be used to enable re-encryption of the traffic to the backends.
+
+        Support: Core for Kubernetes Service
+
+        Support: Extended for Kubernetes ServiceImport
+
+        Support: Implementation-specific for any other resource
+
+        Support for weight: Extended
+
+        Support for BackendTLSPolicy: Extended
+
+        :schema: TlsRouteSpecRules#backendRefs
+        '''
+        result = self._values.get("backend_refs")
+        assert result is not None, "Required property 'backend_refs' is missing"
+        return typing.cast(typing.List["TlsRouteSpecRulesBackendRefs"], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Name is the name of the route rule.
+
+        This name MUST be unique within a Route if it is set.
+
+        :schema: TlsRouteSpecRules#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteSpecRules(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteSpecRulesBackendRefs",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+        "weight": "weight",
+    },
+)
+class TlsRouteSpecRulesBackendRefs:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+        weight: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''BackendRef defines how a Route should forward a request to a Kubernetes resource.
+
+        Note that when a namespace different than the local namespace is specified, a
+        ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Note that when the BackendTLSPolicy object is enabled by the implementation,
+        there are some extra rules about validity to consider here. See the fields
+        where this struct is used for more information about the exact behavior.
+
+        :param name: Name is the name of the referent.
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is the Kubernetes resource kind of the referent. For example "Service". Defaults to "Service" when not specified. ExternalName services can refer to CNAME DNS records that may live outside of the cluster and as such are difficult to reason about in terms of conformance. They also may not be safe to forward to (see CVE-2021-25740 for more information). Implementations SHOULD NOT support ExternalName Services. Support: Core (Services with a type other than ExternalName) Support: Implementation-specific (Services with type ExternalName) Default: Service" when not specified.
+        :param namespace: Namespace is the namespace of the backend. When unspecified, the local namespace is inferred. Note that when a namespace different than the local namespace is specified, a ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. Support: Core
+        :param port: Port specifies the destination port number to use for this resource. Port is required when the referent is a Kubernetes Service. In this case, the port number is the service port number, not the target port. For other resources, destination port might be derived from the referent resource or this field.
+        :param weight: Weight specifies the proportion of requests forwarded to the referenced backend. This is computed as weight/(sum of all weights in this BackendRefs list). For non-zero values, there may be some epsilon from the exact proportion defined here depending on the precision an implementation supports. Weight is not a percentage and the sum of weights does not need to equal 100. If only one backend is specified and it has a weight greater than 0, 100% of the traffic is forwarded to that backend. If weight is set to 0, no traffic should be forwarded for this entry. If unspecified, weight defaults to 1. Support for this field varies based on the context where used.
+
+        :schema: TlsRouteSpecRulesBackendRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__8a00935e0ff1418d0170a0d84024eecb6549851c3902c6d852b1929700b50c1a)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument weight", value=weight, expected_type=type_hints["weight"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+        if weight is not None:
+            self._values["weight"] = weight
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: TlsRouteSpecRulesBackendRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: TlsRouteSpecRulesBackendRefs#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is the Kubernetes resource kind of the referent. For example "Service".
+
+        Defaults to "Service" when not specified.
+
+        ExternalName services can refer to CNAME DNS records that may live
+        outside of the cluster and as such are difficult to reason about in
+        terms of conformance. They also may not be safe to forward to (see
+        CVE-2021-25740 for more information). Implementations SHOULD NOT
+        support ExternalName Services.
+
+        Support: Core (Services with a type other than ExternalName)
+
+        Support: Implementation-specific (Services with type ExternalName)
+
+        :default: Service" when not specified.
+
+        :schema: TlsRouteSpecRulesBackendRefs#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+
+        Note that when a namespace different than the local namespace is specified,
+        a ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Support: Core
+
+        :schema: TlsRouteSpecRulesBackendRefs#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port specifies the destination port number to use for this resource.
+
+        Port is required when the referent is a Kubernetes Service. In this
+        case, the port number is the service port number, not the target port.
+        For other resources, destination port might be derived from the referent
+        resource or this field.
+
+        :schema: TlsRouteSpecRulesBackendRefs#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def weight(self) -> typing.Optional[jsii.Number]:
+        '''Weight specifies the proportion of requests forwarded to the referenced backend.
+
+        This is computed as weight/(sum of all weights in this
+        BackendRefs list). For non-zero values, there may be some epsilon from
+        the exact proportion defined here depending on the precision an
+        implementation supports. Weight is not a percentage and the sum of
+        weights does not need to equal 100.
+
+        If only one backend is specified and it has a weight greater than 0, 100%
+        of the traffic is forwarded to that backend. If weight is set to 0, no
+        traffic should be forwarded for this entry. If unspecified, weight
+        defaults to 1.
+
+        Support for this field varies based on the context where used.
+
+        :schema: TlsRouteSpecRulesBackendRefs#weight
+        '''
+        result = self._values.get("weight")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteSpecRulesBackendRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class TlsRouteV1Alpha2(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha2",
+):
+    '''The TLSRoute resource is similar to TCPRoute, but can be configured to match against TLS-specific metadata.
+
+    This allows more flexibility
+    in matching streams for a given TLS listener.
+
+    :schema: TLSRouteV1Alpha2
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["TlsRouteV1Alpha2Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "TLSRouteV1Alpha2" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__7366d121746964e526a78077a5d2dacfb82872a981b1ae991c0a208965fd9964)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = TlsRouteV1Alpha2Props(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["TlsRouteV1Alpha2Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "TLSRouteV1Alpha2".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+        '''
+        props = TlsRouteV1Alpha2Props(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "TLSRouteV1Alpha2".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha2Props",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class TlsRouteV1Alpha2Props:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["TlsRouteV1Alpha2Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''The TLSRoute resource is similar to TCPRoute, but can be configured to match against TLS-specific metadata.
+
+        This allows more flexibility
+        in matching streams for a given TLS listener.
+
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+
+        :schema: TLSRouteV1Alpha2
+        '''
+        if isinstance(spec, dict):
+            spec = TlsRouteV1Alpha2Spec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__c8271a45ee31e34f10d80c40c8db28b16f56fbb5d1ee9ca45c3a76f025a2cede)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "TlsRouteV1Alpha2Spec":
+        '''Spec defines the desired state of TLSRoute.
+
+        :schema: TLSRouteV1Alpha2#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("TlsRouteV1Alpha2Spec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: TLSRouteV1Alpha2#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha2Props(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha2Spec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "rules": "rules",
+        "hostnames": "hostnames",
+        "parent_refs": "parentRefs",
+    },
+)
+class TlsRouteV1Alpha2Spec:
+    def __init__(
+        self,
+        *,
+        rules: typing.Sequence[typing.Union["TlsRouteV1Alpha2SpecRules", typing.Dict[builtins.str, typing.Any]]],
+        hostnames: typing.Optional[typing.Sequence[builtins.str]] = None,
+        parent_refs: typing.Optional[typing.Sequence[typing.Union["TlsRouteV1Alpha2SpecParentRefs", typing.Dict[builtins.str, typing.Any]]]] = None,
+    ) -> None:
+        '''Spec defines the desired state of TLSRoute.
+
+        :param rules: Rules are a list of TLS matchers and actions.
+        :param hostnames: Hostnames defines a set of SNI names that should match against the SNI attribute of TLS ClientHello message in TLS handshake. This matches the RFC 1123 definition of a hostname with 2 notable exceptions: 1. IPs are not allowed in SNI names per RFC 6066. 2. A hostname may be prefixed with a wildcard label (``*.``). The wildcard label must appear by itself as the first label. If a hostname is specified by both the Listener and TLSRoute, there must be at least one intersecting hostname for the TLSRoute to be attached to the Listener. For example: - A Listener with ``test.example.com`` as the hostname matches TLSRoutes that have either not specified any hostnames, or have specified at least one of ``test.example.com`` or ``*.example.com``. - A Listener with ``*.example.com`` as the hostname matches TLSRoutes that have either not specified any hostnames or have specified at least one hostname that matches the Listener hostname. For example, ``test.example.com`` and ``*.example.com`` would both match. On the other hand, ``example.com`` and ``test.example.net`` would not match. If both the Listener and TLSRoute have specified hostnames, any TLSRoute hostnames that do not match the Listener hostname MUST be ignored. For example, if a Listener specified ``*.example.com``, and the TLSRoute specified ``test.example.com`` and ``test.example.net``, ``test.example.net`` must not be considered for a match. If both the Listener and TLSRoute have specified hostnames, and none match with the criteria above, then the TLSRoute is not accepted. The implementation must raise an 'Accepted' Condition with a status of ``False`` in the corresponding RouteParentStatus. Support: Core
+        :param parent_refs: ParentRefs references the resources (usually Gateways) that a Route wants to be attached to. Note that the referenced parent resource needs to allow this for the attachment to be complete. For Gateways, that means the Gateway needs to allow attachment from Routes of this kind and namespace. For Services, that means the Service must either be in the same namespace for a "producer" route, or the mesh implementation must support and allow "consumer" routes for the referenced Service. ReferenceGrant is not applicable for governing ParentRefs to Services - it is not possible to create a "producer" route for a Service in a different namespace from the Route. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) This API may be extended in the future to support additional kinds of parent resources. ParentRefs must be *distinct*. This means either that: - They select different objects. If this is the case, then parentRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must be unique across all parentRef entries in the Route. - They do not select different objects, but for each optional field used, each ParentRef that selects the same object must set the same set of optional fields to different values. If one ParentRef sets a combination of optional fields, all must set the same combination. Some examples: - If one ParentRef sets ``sectionName``, all ParentRefs referencing the same object must also set ``sectionName``. - If one ParentRef sets ``port``, all ParentRefs referencing the same object must also set ``port``. - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs referencing the same object must also set ``sectionName`` and ``port``. It is possible to separately reference multiple distinct objects that may be collapsed by an implementation. For example, some implementations may choose to merge compatible Gateway Listeners together. If that is the case, the list of routes attached to those resources should also be merged. Note that for ParentRefs that cross namespace boundaries, there are specific rules. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example, Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable other kinds of cross-namespace reference.
+
+        :schema: TlsRouteV1Alpha2Spec
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__5d73c8277abb964267174db4af81e6e0f47b0e9c9ae8cc9a57808e7ed664c972)
+            check_type(argname="argument rules", value=rules, expected_type=type_hints["rules"])
+            check_type(argname="argument hostnames", value=hostnames, expected_type=type_hints["hostnames"])
+            check_type(argname="argument parent_refs", value=parent_refs, expected_type=type_hints["parent_refs"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "rules": rules,
+        }
+        if hostnames is not None:
+            self._values["hostnames"] = hostnames
+        if parent_refs is not None:
+            self._values["parent_refs"] = parent_refs
+
+    @builtins.property
+    def rules(self) -> typing.List["TlsRouteV1Alpha2SpecRules"]:
+        '''Rules are a list of TLS matchers and actions.
+
+        :schema: TlsRouteV1Alpha2Spec#rules
+        '''
+        result = self._values.get("rules")
+        assert result is not None, "Required property 'rules' is missing"
+        return typing.cast(typing.List["TlsRouteV1Alpha2SpecRules"], result)
+
+    @builtins.property
+    def hostnames(self) -> typing.Optional[typing.List[builtins.str]]:
+        '''Hostnames defines a set of SNI names that should match against the SNI attribute of TLS ClientHello message in TLS handshake.
+
+        This matches
+        the RFC 1123 definition of a hostname with 2 notable exceptions:
+
+        1. IPs are not allowed in SNI names per RFC 6066.
+        2. A hostname may be prefixed with a wildcard label (``*.``). The wildcard
+           label must appear by itself as the first label.
+
+        If a hostname is specified by both the Listener and TLSRoute, there
+        must be at least one intersecting hostname for the TLSRoute to be
+        attached to the Listener. For example:
+
+        - A Listener with ``test.example.com`` as the hostname matches TLSRoutes
+          that have either not specified any hostnames, or have specified at
+          least one of ``test.example.com`` or ``*.example.com``.
+        - A Listener with ``*.example.com`` as the hostname matches TLSRoutes
+          that have either not specified any hostnames or have specified at least
+          one hostname that matches the Listener hostname. For example,
+          ``test.example.com`` and ``*.example.com`` would both match. On the other
+          hand, ``example.com`` and ``test.example.net`` would not match.
+
+        If both the Listener and TLSRoute have specified hostnames, any
+        TLSRoute hostnames that do not match the Listener hostname MUST be
+        ignored. For example, if a Listener specified ``*.example.com``, and the
+        TLSRoute specified ``test.example.com`` and ``test.example.net``,
+        ``test.example.net`` must not be considered for a match.
+
+        If both the Listener and TLSRoute have specified hostnames, and none
+        match with the criteria above, then the TLSRoute is not accepted. The
+        implementation must raise an 'Accepted' Condition with a status of
+        ``False`` in the corresponding RouteParentStatus.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha2Spec#hostnames
+        '''
+        result = self._values.get("hostnames")
+        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
+
+    @builtins.property
+    def parent_refs(
+        self,
+    ) -> typing.Optional[typing.List["TlsRouteV1Alpha2SpecParentRefs"]]:
+        '''ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
+
+        Note that the referenced parent resource needs to
+        allow this for the attachment to be complete. For Gateways, that means
+        the Gateway needs to allow attachment from Routes of this kind and
+        namespace. For Services, that means the Service must either be in the same
+        namespace for a "producer" route, or the mesh implementation must support
+        and allow "consumer" routes for the referenced Service. ReferenceGrant is
+        not applicable for governing ParentRefs to Services - it is not possible to
+        create a "producer" route for a Service in a different namespace from the
+        Route.
+
+        There are two kinds of parent resources with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        This API may be extended in the future to support additional kinds of parent
+        resources.
+
+        ParentRefs must be *distinct*. This means either that:
+
+        - They select different objects.  If this is the case, then parentRef
+          entries are distinct. In terms of fields, this means that the
+          multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must
+          be unique across all parentRef entries in the Route.
+        - They do not select different objects, but for each optional field used,
+          each ParentRef that selects the same object must set the same set of
+          optional fields to different values. If one ParentRef sets a
+          combination of optional fields, all must set the same combination.
+
+        Some examples:
+
+        - If one ParentRef sets ``sectionName``, all ParentRefs referencing the
+          same object must also set ``sectionName``.
+        - If one ParentRef sets ``port``, all ParentRefs referencing the same
+          object must also set ``port``.
+        - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs
+          referencing the same object must also set ``sectionName`` and ``port``.
+
+        It is possible to separately reference multiple distinct objects that may
+        be collapsed by an implementation. For example, some implementations may
+        choose to merge compatible Gateway Listeners together. If that is the
+        case, the list of routes attached to those resources should also be
+        merged.
+
+        Note that for ParentRefs that cross namespace boundaries, there are specific
+        rules. Cross-namespace references are only valid if they are explicitly
+        allowed by something in the namespace they are referring to. For example,
+        Gateway has the AllowedRoutes field, and ReferenceGrant provides a
+        generic way to enable other kinds of cross-namespace reference.
+
+        :schema: TlsRouteV1Alpha2Spec#parentRefs
+        '''
+        result = self._values.get("parent_refs")
+        return typing.cast(typing.Optional[typing.List["TlsRouteV1Alpha2SpecParentRefs"]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha2Spec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha2SpecParentRefs",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+        "section_name": "sectionName",
+    },
+)
+class TlsRouteV1Alpha2SpecParentRefs:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+        section_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''ParentReference identifies an API object (usually a Gateway) that can be considered a parent of this resource (usually a route).
+
+        There are two kinds of parent resources
+        with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        This API may be extended in the future to support additional kinds of parent
+        resources.
+
+        The API object must be valid in the cluster; the Group and Kind must
+        be registered in the cluster for this reference to be valid.
+
+        :param name: Name is the name of the referent. Support: Core
+        :param group: Group is the group of the referent. When unspecified, "gateway.networking.k8s.io" is inferred. To set the core API group (such as for a "Service" kind referent), Group must be explicitly set to "" (empty string). Support: Core
+        :param kind: Kind is kind of the referent. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) Support for other resources is Implementation-Specific.
+        :param namespace: Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route. Note that there are specific rules for ParentRefs which cross namespace boundaries. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example: Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable any other kind of cross-namespace reference. Support: Core
+        :param port: Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource. When the parent resource is a Gateway, this targets all listeners listening on the specified port that also support this kind of Route(and select this Route). It's not recommended to set ``Port`` unless the networking behaviors specified in a Route must apply to a specific port as opposed to a listener(s) whose port(s) may be changed. When both Port and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support other parent resources. Implementations supporting other types of parent resources MUST clearly document how/if Port is interpreted. For the purpose of status, an attachment is considered successful as long as the parent resource accepts it partially. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Extended
+        :param section_name: SectionName is the name of a section within the target resource. In the following resources, SectionName is interpreted as the following: - Gateway: Listener name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. - Service: Port name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support attaching Routes to other resources. If that is the case, they MUST clearly document how SectionName is interpreted. When unspecified (empty string), this will reference the entire resource. For the purpose of status, an attachment is considered successful if at least one section in the parent resource accepts it. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Core
+
+        :schema: TlsRouteV1Alpha2SpecParentRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__22c6950563bb6b2ed68f06b743bdd49539eb68b4e85137bf2de12170aefeb5fb)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument section_name", value=section_name, expected_type=type_hints["section_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+        if section_name is not None:
+            self._values["section_name"] = section_name
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha2SpecParentRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        When unspecified, "gateway.networking.k8s.io" is inferred.
+        To set the core API group (such as for a "Service" kind referent),
+        Group must be explicitly set to "" (empty string).
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha2SpecParentRefs#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is kind of the referent.
+
+        There are two kinds of parent resources with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        Support for other resources is Implementation-Specific.
+
+        :schema: TlsRouteV1Alpha2SpecParentRefs#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route.
+
+        Note that there are specific rules for ParentRefs which cross namespace
+        boundaries. Cross-namespace references are only valid if they are explicitly
+        allowed by something in the namespace they are referring to. For example:
+        Gateway has the AllowedRoutes field, and ReferenceGrant provides a
+        generic way to enable any other kind of cross-namespace reference.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha2SpecParentRefs#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource.
+
+        When the parent resource is a Gateway, this targets all listeners
+        listening on the specified port that also support this kind of Route(and
+        select this Route). It's not recommended to set ``Port`` unless the
+        networking behaviors specified in a Route must apply to a specific port
+        as opposed to a listener(s) whose port(s) may be changed. When both Port
+        and SectionName are specified, the name and port of the selected listener
+        must match both specified values.
+
+        Implementations MAY choose to support other parent resources.
+        Implementations supporting other types of parent resources MUST clearly
+        document how/if Port is interpreted.
+
+        For the purpose of status, an attachment is considered successful as
+        long as the parent resource accepts it partially. For example, Gateway
+        listeners can restrict which Routes can attach to them by Route kind,
+        namespace, or hostname. If 1 of 2 Gateway listeners accept attachment
+        from the referencing Route, the Route MUST be considered successfully
+        attached. If no Gateway listeners accept attachment from this Route,
+        the Route MUST be considered detached from the Gateway.
+
+        Support: Extended
+
+        :schema: TlsRouteV1Alpha2SpecParentRefs#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def section_name(self) -> typing.Optional[builtins.str]:
+        '''SectionName is the name of a section within the target resource.
+
+        In the
+        following resources, SectionName is interpreted as the following:
+
+        - Gateway: Listener name. When both Port (experimental) and SectionName
+          are specified, the name and port of the selected listener must match
+          both specified values.
+        - Service: Port name. When both Port (experimental) and SectionName
+          are specified, the name and port of the selected listener must match
+          both specified values.
+
+        Implementations MAY choose to support attaching Routes to other resources.
+        If that is the case, they MUST clearly document how SectionName is
+        interpreted.
+
+        When unspecified (empty string), this will reference the entire resource.
+        For the purpose of status, an attachment is considered successful if at
+        least one section in the parent resource accepts it. For example, Gateway
+        listeners can restrict which Routes can attach to them by Route kind,
+        namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from
+        the referencing Route, the Route MUST be considered successfully
+        attached. If no Gateway listeners accept attachment from this Route, the
+        Route MUST be considered detached from the Gateway.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha2SpecParentRefs#sectionName
+        '''
+        result = self._values.get("section_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha2SpecParentRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha2SpecRules",
+    jsii_struct_bases=[],
+    name_mapping={"backend_refs": "backendRefs", "name": "name"},
+)
+class TlsRouteV1Alpha2SpecRules:
+    def __init__(
+        self,
+        *,
+        backend_refs: typing.Sequence[typing.Union["TlsRouteV1Alpha2SpecRulesBackendRefs", typing.Dict[builtins.str, typing.Any]]],
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''TLSRouteRule is the configuration for a given rule.
+
+        :param backend_refs: BackendRefs defines the backend(s) where matching requests should be sent. If unspecified or invalid (refers to a nonexistent resource or a Service with no endpoints), the rule performs no forwarding; if no filters are specified that would result in a response being sent, the underlying implementation must actively reject request attempts to this backend, by rejecting the connection. Request rejections must respect weight; if an invalid backend is requested to have 80% of requests, then 80% of requests must be rejected instead. When a TLSRoute is attached to a listener in Terminate mode, a BackendTLSPolicy can be used to enable re-encryption of the traffic to the backends. Support: Core for Kubernetes Service Support: Extended for Kubernetes ServiceImport Support: Implementation-specific for any other resource Support for weight: Extended Support for BackendTLSPolicy: Extended
+        :param name: Name is the name of the route rule. This name MUST be unique within a Route if it is set.
+
+        :schema: TlsRouteV1Alpha2SpecRules
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__bd5f714c61d624b9de5154c6ebd2ed90a6f199d2ca4b6118536614dedaa1b553)
+            check_type(argname="argument backend_refs", value=backend_refs, expected_type=type_hints["backend_refs"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "backend_refs": backend_refs,
+        }
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def backend_refs(self) -> typing.List["TlsRouteV1Alpha2SpecRulesBackendRefs"]:
+        '''BackendRefs defines the backend(s) where matching requests should be sent.
+
+        If unspecified or invalid (refers to a nonexistent resource or
+        a Service with no endpoints), the rule performs no forwarding; if no
+        filters are specified that would result in a response being sent, the
+        underlying implementation must actively reject request attempts to this
+        backend, by rejecting the connection. Request rejections must respect
+        weight; if an invalid backend is requested to have 80% of requests, then
+        80% of requests must be rejected instead.
+
+        When a TLSRoute is attached to a listener in Terminate mode, a BackendTLSPolicy
+        can be used to enable re-encryption of the traffic to the backends.
+
+        Support: Core for Kubernetes Service
+
+        Support: Extended for Kubernetes ServiceImport
+
+        Support: Implementation-specific for any other resource
+
+        Support for weight: Extended
+
+        Support for BackendTLSPolicy: Extended
+
+        :schema: TlsRouteV1Alpha2SpecRules#backendRefs
+        '''
+        result = self._values.get("backend_refs")
+        assert result is not None, "Required property 'backend_refs' is missing"
+        return typing.cast(typing.List["TlsRouteV1Alpha2SpecRulesBackendRefs"], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Name is the name of the route rule.
+
+        This name MUST be unique within a Route if it is set.
+
+        :schema: TlsRouteV1Alpha2SpecRules#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha2SpecRules(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha2SpecRulesBackendRefs",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+        "weight": "weight",
+    },
+)
+class TlsRouteV1Alpha2SpecRulesBackendRefs:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+        weight: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''BackendRef defines how a Route should forward a request to a Kubernetes resource.
+
+        Note that when a namespace different than the local namespace is specified, a
+        ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Note that when the BackendTLSPolicy object is enabled by the implementation,
+        there are some extra rules about validity to consider here. See the fields
+        where this struct is used for more information about the exact behavior.
+
+        :param name: Name is the name of the referent.
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is the Kubernetes resource kind of the referent. For example "Service". Defaults to "Service" when not specified. ExternalName services can refer to CNAME DNS records that may live outside of the cluster and as such are difficult to reason about in terms of conformance. They also may not be safe to forward to (see CVE-2021-25740 for more information). Implementations SHOULD NOT support ExternalName Services. Support: Core (Services with a type other than ExternalName) Support: Implementation-specific (Services with type ExternalName) Default: Service" when not specified.
+        :param namespace: Namespace is the namespace of the backend. When unspecified, the local namespace is inferred. Note that when a namespace different than the local namespace is specified, a ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. Support: Core
+        :param port: Port specifies the destination port number to use for this resource. Port is required when the referent is a Kubernetes Service. In this case, the port number is the service port number, not the target port. For other resources, destination port might be derived from the referent resource or this field.
+        :param weight: Weight specifies the proportion of requests forwarded to the referenced backend. This is computed as weight/(sum of all weights in this BackendRefs list). For non-zero values, there may be some epsilon from the exact proportion defined here depending on the precision an implementation supports. Weight is not a percentage and the sum of weights does not need to equal 100. If only one backend is specified and it has a weight greater than 0, 100% of the traffic is forwarded to that backend. If weight is set to 0, no traffic should be forwarded for this entry. If unspecified, weight defaults to 1. Support for this field varies based on the context where used.
+
+        :schema: TlsRouteV1Alpha2SpecRulesBackendRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__d2133ae759858efef862e8765b0dede42799ce0dc69d3b3fed829de586854008)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument weight", value=weight, expected_type=type_hints["weight"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+        if weight is not None:
+            self._values["weight"] = weight
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: TlsRouteV1Alpha2SpecRulesBackendRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: TlsRouteV1Alpha2SpecRulesBackendRefs#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is the Kubernetes resource kind of the referent. For example "Service".
+
+        Defaults to "Service" when not specified.
+
+        ExternalName services can refer to CNAME DNS records that may live
+        outside of the cluster and as such are difficult to reason about in
+        terms of conformance. They also may not be safe to forward to (see
+        CVE-2021-25740 for more information). Implementations SHOULD NOT
+        support ExternalName Services.
+
+        Support: Core (Services with a type other than ExternalName)
+
+        Support: Implementation-specific (Services with type ExternalName)
+
+        :default: Service" when not specified.
+
+        :schema: TlsRouteV1Alpha2SpecRulesBackendRefs#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+
+        Note that when a namespace different than the local namespace is specified,
+        a ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha2SpecRulesBackendRefs#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port specifies the destination port number to use for this resource.
+
+        Port is required when the referent is a Kubernetes Service. In this
+        case, the port number is the service port number, not the target port.
+        For other resources, destination port might be derived from the referent
+        resource or this field.
+
+        :schema: TlsRouteV1Alpha2SpecRulesBackendRefs#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def weight(self) -> typing.Optional[jsii.Number]:
+        '''Weight specifies the proportion of requests forwarded to the referenced backend.
+
+        This is computed as weight/(sum of all weights in this
+        BackendRefs list). For non-zero values, there may be some epsilon from
+        the exact proportion defined here depending on the precision an
+        implementation supports. Weight is not a percentage and the sum of
+        weights does not need to equal 100.
+
+        If only one backend is specified and it has a weight greater than 0, 100%
+        of the traffic is forwarded to that backend. If weight is set to 0, no
+        traffic should be forwarded for this entry. If unspecified, weight
+        defaults to 1.
+
+        Support for this field varies based on the context where used.
+
+        :schema: TlsRouteV1Alpha2SpecRulesBackendRefs#weight
+        '''
+        result = self._values.get("weight")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha2SpecRulesBackendRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class TlsRouteV1Alpha3(
+    _cdk8s_d3d9af27.ApiObject,
+    metaclass=jsii.JSIIMeta,
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha3",
+):
+    '''The TLSRoute resource is similar to TCPRoute, but can be configured to match against TLS-specific metadata.
+
+    This allows more flexibility
+    in matching streams for a given TLS listener.
+
+    If you need to forward traffic to a single target for a TLS listener, you
+    could choose to use a TCPRoute with a TLS listener.
+
+    :schema: TLSRouteV1Alpha3
+    '''
+
+    def __init__(
+        self,
+        scope: "_constructs_77d1e7e8.Construct",
+        id: builtins.str,
+        *,
+        spec: typing.Union["TlsRouteV1Alpha3Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''Defines a "TLSRouteV1Alpha3" API object.
+
+        :param scope: the scope in which to define this object.
+        :param id: a scope-local name for the object.
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__7bd7c738f971b645c9f27425b86973a168bb5194848bfdccad454b41f86ecc1b)
+            check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
+            check_type(argname="argument id", value=id, expected_type=type_hints["id"])
+        props = TlsRouteV1Alpha3Props(spec=spec, metadata=metadata)
+
+        jsii.create(self.__class__, self, [scope, id, props])
+
+    @jsii.member(jsii_name="manifest")
+    @builtins.classmethod
+    def manifest(
+        cls,
+        *,
+        spec: typing.Union["TlsRouteV1Alpha3Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> typing.Any:
+        '''Renders a Kubernetes manifest for "TLSRouteV1Alpha3".
+
+        This can be used to inline resource manifests inside other objects (e.g. as templates).
+
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+        '''
+        props = TlsRouteV1Alpha3Props(spec=spec, metadata=metadata)
+
+        return typing.cast(typing.Any, jsii.sinvoke(cls, "manifest", [props]))
+
+    @jsii.member(jsii_name="toJson")
+    def to_json(self) -> typing.Any:
+        '''Renders the object to Kubernetes JSON.'''
+        return typing.cast(typing.Any, jsii.invoke(self, "toJson", []))
+
+    @jsii.python.classproperty
+    @jsii.member(jsii_name="GVK")
+    def GVK(cls) -> "_cdk8s_d3d9af27.GroupVersionKind":
+        '''Returns the apiVersion and kind for "TLSRouteV1Alpha3".'''
+        return typing.cast("_cdk8s_d3d9af27.GroupVersionKind", jsii.sget(cls, "GVK"))
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha3Props",
+    jsii_struct_bases=[],
+    name_mapping={"spec": "spec", "metadata": "metadata"},
+)
+class TlsRouteV1Alpha3Props:
+    def __init__(
+        self,
+        *,
+        spec: typing.Union["TlsRouteV1Alpha3Spec", typing.Dict[builtins.str, typing.Any]],
+        metadata: typing.Optional[typing.Union["_cdk8s_d3d9af27.ApiObjectMetadata", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
+        '''The TLSRoute resource is similar to TCPRoute, but can be configured to match against TLS-specific metadata.
+
+        This allows more flexibility
+        in matching streams for a given TLS listener.
+
+        If you need to forward traffic to a single target for a TLS listener, you
+        could choose to use a TCPRoute with a TLS listener.
+
+        :param spec: Spec defines the desired state of TLSRoute.
+        :param metadata: 
+
+        :schema: TLSRouteV1Alpha3
+        '''
+        if isinstance(spec, dict):
+            spec = TlsRouteV1Alpha3Spec(**spec)
+        if isinstance(metadata, dict):
+            metadata = _cdk8s_d3d9af27.ApiObjectMetadata(**metadata)
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__baaf47604506c35a8be5bdc99a8546ca20b35967d0f34f559f1398471a803f6f)
+            check_type(argname="argument spec", value=spec, expected_type=type_hints["spec"])
+            check_type(argname="argument metadata", value=metadata, expected_type=type_hints["metadata"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "spec": spec,
+        }
+        if metadata is not None:
+            self._values["metadata"] = metadata
+
+    @builtins.property
+    def spec(self) -> "TlsRouteV1Alpha3Spec":
+        '''Spec defines the desired state of TLSRoute.
+
+        :schema: TLSRouteV1Alpha3#spec
+        '''
+        result = self._values.get("spec")
+        assert result is not None, "Required property 'spec' is missing"
+        return typing.cast("TlsRouteV1Alpha3Spec", result)
+
+    @builtins.property
+    def metadata(self) -> typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"]:
+        '''
+        :schema: TLSRouteV1Alpha3#metadata
+        '''
+        result = self._values.get("metadata")
+        return typing.cast(typing.Optional["_cdk8s_d3d9af27.ApiObjectMetadata"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha3Props(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha3Spec",
+    jsii_struct_bases=[],
+    name_mapping={
+        "hostnames": "hostnames",
+        "rules": "rules",
+        "parent_refs": "parentRefs",
+    },
+)
+class TlsRouteV1Alpha3Spec:
+    def __init__(
+        self,
+        *,
+        hostnames: typing.Sequence[builtins.str],
+        rules: typing.Sequence[typing.Union["TlsRouteV1Alpha3SpecRules", typing.Dict[builtins.str, typing.Any]]],
+        parent_refs: typing.Optional[typing.Sequence[typing.Union["TlsRouteV1Alpha3SpecParentRefs", typing.Dict[builtins.str, typing.Any]]]] = None,
+    ) -> None:
+        '''Spec defines the desired state of TLSRoute.
+
+        :param hostnames: Hostnames defines a set of SNI hostnames that should match against the SNI attribute of TLS ClientHello message in TLS handshake. This matches the RFC 1123 definition of a hostname with 2 notable exceptions: 1. IPs are not allowed in SNI hostnames per RFC 6066. 2. A hostname may be prefixed with a wildcard label (``*.``). The wildcard label must appear by itself as the first label.
+        :param rules: Rules are a list of actions.
+        :param parent_refs: ParentRefs references the resources (usually Gateways) that a Route wants to be attached to. Note that the referenced parent resource needs to allow this for the attachment to be complete. For Gateways, that means the Gateway needs to allow attachment from Routes of this kind and namespace. For Services, that means the Service must either be in the same namespace for a "producer" route, or the mesh implementation must support and allow "consumer" routes for the referenced Service. ReferenceGrant is not applicable for governing ParentRefs to Services - it is not possible to create a "producer" route for a Service in a different namespace from the Route. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) This API may be extended in the future to support additional kinds of parent resources. ParentRefs must be *distinct*. This means either that: - They select different objects. If this is the case, then parentRef entries are distinct. In terms of fields, this means that the multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must be unique across all parentRef entries in the Route. - They do not select different objects, but for each optional field used, each ParentRef that selects the same object must set the same set of optional fields to different values. If one ParentRef sets a combination of optional fields, all must set the same combination. Some examples: - If one ParentRef sets ``sectionName``, all ParentRefs referencing the same object must also set ``sectionName``. - If one ParentRef sets ``port``, all ParentRefs referencing the same object must also set ``port``. - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs referencing the same object must also set ``sectionName`` and ``port``. It is possible to separately reference multiple distinct objects that may be collapsed by an implementation. For example, some implementations may choose to merge compatible Gateway Listeners together. If that is the case, the list of routes attached to those resources should also be merged. Note that for ParentRefs that cross namespace boundaries, there are specific rules. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example, Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable other kinds of cross-namespace reference.
+
+        :schema: TlsRouteV1Alpha3Spec
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__54c8e077bdf9cdb6cb144d358ce6124910a051e2d1c0c48b5df50b930f57b911)
+            check_type(argname="argument hostnames", value=hostnames, expected_type=type_hints["hostnames"])
+            check_type(argname="argument rules", value=rules, expected_type=type_hints["rules"])
+            check_type(argname="argument parent_refs", value=parent_refs, expected_type=type_hints["parent_refs"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "hostnames": hostnames,
+            "rules": rules,
+        }
+        if parent_refs is not None:
+            self._values["parent_refs"] = parent_refs
+
+    @builtins.property
+    def hostnames(self) -> typing.List[builtins.str]:
+        '''Hostnames defines a set of SNI hostnames that should match against the SNI attribute of TLS ClientHello message in TLS handshake.
+
+        This matches
+        the RFC 1123 definition of a hostname with 2 notable exceptions:
+
+        1. IPs are not allowed in SNI hostnames per RFC 6066.
+        2. A hostname may be prefixed with a wildcard label (``*.``). The wildcard
+           label must appear by itself as the first label.
+
+        :schema: TlsRouteV1Alpha3Spec#hostnames
+        '''
+        result = self._values.get("hostnames")
+        assert result is not None, "Required property 'hostnames' is missing"
+        return typing.cast(typing.List[builtins.str], result)
+
+    @builtins.property
+    def rules(self) -> typing.List["TlsRouteV1Alpha3SpecRules"]:
+        '''Rules are a list of actions.
+
+        :schema: TlsRouteV1Alpha3Spec#rules
+        '''
+        result = self._values.get("rules")
+        assert result is not None, "Required property 'rules' is missing"
+        return typing.cast(typing.List["TlsRouteV1Alpha3SpecRules"], result)
+
+    @builtins.property
+    def parent_refs(
+        self,
+    ) -> typing.Optional[typing.List["TlsRouteV1Alpha3SpecParentRefs"]]:
+        '''ParentRefs references the resources (usually Gateways) that a Route wants to be attached to.
+
+        Note that the referenced parent resource needs to
+        allow this for the attachment to be complete. For Gateways, that means
+        the Gateway needs to allow attachment from Routes of this kind and
+        namespace. For Services, that means the Service must either be in the same
+        namespace for a "producer" route, or the mesh implementation must support
+        and allow "consumer" routes for the referenced Service. ReferenceGrant is
+        not applicable for governing ParentRefs to Services - it is not possible to
+        create a "producer" route for a Service in a different namespace from the
+        Route.
+
+        There are two kinds of parent resources with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        This API may be extended in the future to support additional kinds of parent
+        resources.
+
+        ParentRefs must be *distinct*. This means either that:
+
+        - They select different objects.  If this is the case, then parentRef
+          entries are distinct. In terms of fields, this means that the
+          multi-part key defined by ``group``, ``kind``, ``namespace``, and ``name`` must
+          be unique across all parentRef entries in the Route.
+        - They do not select different objects, but for each optional field used,
+          each ParentRef that selects the same object must set the same set of
+          optional fields to different values. If one ParentRef sets a
+          combination of optional fields, all must set the same combination.
+
+        Some examples:
+
+        - If one ParentRef sets ``sectionName``, all ParentRefs referencing the
+          same object must also set ``sectionName``.
+        - If one ParentRef sets ``port``, all ParentRefs referencing the same
+          object must also set ``port``.
+        - If one ParentRef sets ``sectionName`` and ``port``, all ParentRefs
+          referencing the same object must also set ``sectionName`` and ``port``.
+
+        It is possible to separately reference multiple distinct objects that may
+        be collapsed by an implementation. For example, some implementations may
+        choose to merge compatible Gateway Listeners together. If that is the
+        case, the list of routes attached to those resources should also be
+        merged.
+
+        Note that for ParentRefs that cross namespace boundaries, there are specific
+        rules. Cross-namespace references are only valid if they are explicitly
+        allowed by something in the namespace they are referring to. For example,
+        Gateway has the AllowedRoutes field, and ReferenceGrant provides a
+        generic way to enable other kinds of cross-namespace reference.
+
+        :schema: TlsRouteV1Alpha3Spec#parentRefs
+        '''
+        result = self._values.get("parent_refs")
+        return typing.cast(typing.Optional[typing.List["TlsRouteV1Alpha3SpecParentRefs"]], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha3Spec(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha3SpecParentRefs",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+        "section_name": "sectionName",
+    },
+)
+class TlsRouteV1Alpha3SpecParentRefs:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+        section_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''ParentReference identifies an API object (usually a Gateway) that can be considered a parent of this resource (usually a route).
+
+        There are two kinds of parent resources
+        with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        This API may be extended in the future to support additional kinds of parent
+        resources.
+
+        The API object must be valid in the cluster; the Group and Kind must
+        be registered in the cluster for this reference to be valid.
+
+        :param name: Name is the name of the referent. Support: Core
+        :param group: Group is the group of the referent. When unspecified, "gateway.networking.k8s.io" is inferred. To set the core API group (such as for a "Service" kind referent), Group must be explicitly set to "" (empty string). Support: Core
+        :param kind: Kind is kind of the referent. There are two kinds of parent resources with "Core" support: - Gateway (Gateway conformance profile) - Service (Mesh conformance profile, ClusterIP Services only) Support for other resources is Implementation-Specific.
+        :param namespace: Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route. Note that there are specific rules for ParentRefs which cross namespace boundaries. Cross-namespace references are only valid if they are explicitly allowed by something in the namespace they are referring to. For example: Gateway has the AllowedRoutes field, and ReferenceGrant provides a generic way to enable any other kind of cross-namespace reference. Support: Core
+        :param port: Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource. When the parent resource is a Gateway, this targets all listeners listening on the specified port that also support this kind of Route(and select this Route). It's not recommended to set ``Port`` unless the networking behaviors specified in a Route must apply to a specific port as opposed to a listener(s) whose port(s) may be changed. When both Port and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support other parent resources. Implementations supporting other types of parent resources MUST clearly document how/if Port is interpreted. For the purpose of status, an attachment is considered successful as long as the parent resource accepts it partially. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Extended
+        :param section_name: SectionName is the name of a section within the target resource. In the following resources, SectionName is interpreted as the following: - Gateway: Listener name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. - Service: Port name. When both Port (experimental) and SectionName are specified, the name and port of the selected listener must match both specified values. Implementations MAY choose to support attaching Routes to other resources. If that is the case, they MUST clearly document how SectionName is interpreted. When unspecified (empty string), this will reference the entire resource. For the purpose of status, an attachment is considered successful if at least one section in the parent resource accepts it. For example, Gateway listeners can restrict which Routes can attach to them by Route kind, namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from the referencing Route, the Route MUST be considered successfully attached. If no Gateway listeners accept attachment from this Route, the Route MUST be considered detached from the Gateway. Support: Core
+
+        :schema: TlsRouteV1Alpha3SpecParentRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__198329eba9e704d71a0b847d6485cf23e121adca8fc04a00be015f3b5ded2a13)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument section_name", value=section_name, expected_type=type_hints["section_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+        if section_name is not None:
+            self._values["section_name"] = section_name
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha3SpecParentRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        When unspecified, "gateway.networking.k8s.io" is inferred.
+        To set the core API group (such as for a "Service" kind referent),
+        Group must be explicitly set to "" (empty string).
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha3SpecParentRefs#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is kind of the referent.
+
+        There are two kinds of parent resources with "Core" support:
+
+        - Gateway (Gateway conformance profile)
+        - Service (Mesh conformance profile, ClusterIP Services only)
+
+        Support for other resources is Implementation-Specific.
+
+        :schema: TlsRouteV1Alpha3SpecParentRefs#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the referent. When unspecified, this refers to the local namespace of the Route.
+
+        Note that there are specific rules for ParentRefs which cross namespace
+        boundaries. Cross-namespace references are only valid if they are explicitly
+        allowed by something in the namespace they are referring to. For example:
+        Gateway has the AllowedRoutes field, and ReferenceGrant provides a
+        generic way to enable any other kind of cross-namespace reference.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha3SpecParentRefs#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port is the network port this Route targets. It can be interpreted differently based on the type of parent resource.
+
+        When the parent resource is a Gateway, this targets all listeners
+        listening on the specified port that also support this kind of Route(and
+        select this Route). It's not recommended to set ``Port`` unless the
+        networking behaviors specified in a Route must apply to a specific port
+        as opposed to a listener(s) whose port(s) may be changed. When both Port
+        and SectionName are specified, the name and port of the selected listener
+        must match both specified values.
+
+        Implementations MAY choose to support other parent resources.
+        Implementations supporting other types of parent resources MUST clearly
+        document how/if Port is interpreted.
+
+        For the purpose of status, an attachment is considered successful as
+        long as the parent resource accepts it partially. For example, Gateway
+        listeners can restrict which Routes can attach to them by Route kind,
+        namespace, or hostname. If 1 of 2 Gateway listeners accept attachment
+        from the referencing Route, the Route MUST be considered successfully
+        attached. If no Gateway listeners accept attachment from this Route,
+        the Route MUST be considered detached from the Gateway.
+
+        Support: Extended
+
+        :schema: TlsRouteV1Alpha3SpecParentRefs#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def section_name(self) -> typing.Optional[builtins.str]:
+        '''SectionName is the name of a section within the target resource.
+
+        In the
+        following resources, SectionName is interpreted as the following:
+
+        - Gateway: Listener name. When both Port (experimental) and SectionName
+          are specified, the name and port of the selected listener must match
+          both specified values.
+        - Service: Port name. When both Port (experimental) and SectionName
+          are specified, the name and port of the selected listener must match
+          both specified values.
+
+        Implementations MAY choose to support attaching Routes to other resources.
+        If that is the case, they MUST clearly document how SectionName is
+        interpreted.
+
+        When unspecified (empty string), this will reference the entire resource.
+        For the purpose of status, an attachment is considered successful if at
+        least one section in the parent resource accepts it. For example, Gateway
+        listeners can restrict which Routes can attach to them by Route kind,
+        namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from
+        the referencing Route, the Route MUST be considered successfully
+        attached. If no Gateway listeners accept attachment from this Route, the
+        Route MUST be considered detached from the Gateway.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha3SpecParentRefs#sectionName
+        '''
+        result = self._values.get("section_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha3SpecParentRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha3SpecRules",
+    jsii_struct_bases=[],
+    name_mapping={"backend_refs": "backendRefs", "name": "name"},
+)
+class TlsRouteV1Alpha3SpecRules:
+    def __init__(
+        self,
+        *,
+        backend_refs: typing.Sequence[typing.Union["TlsRouteV1Alpha3SpecRulesBackendRefs", typing.Dict[builtins.str, typing.Any]]],
+        name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''TLSRouteRule is the configuration for a given rule.
+
+        :param backend_refs: BackendRefs defines the backend(s) where matching requests should be sent. If unspecified or invalid (refers to a nonexistent resource or a Service with no endpoints), the rule performs no forwarding; if no filters are specified that would result in a response being sent, the underlying implementation must actively reject request attempts to this backend, by rejecting the connection. Request rejections must respect weight; if an invalid backend is requested to have 80% of requests, then 80% of requests must be rejected instead. When a TLSRoute is attached to a listener in Terminate mode, a BackendTLSPolicy can be used to enable re-encryption of the traffic to the backends. Support: Core for Kubernetes Service Support: Extended for Kubernetes ServiceImport Support: Implementation-specific for any other resource Support for weight: Extended Support for BackendTLSPolicy: Extended
+        :param name: Name is the name of the route rule. This name MUST be unique within a Route if it is set.
+
+        :schema: TlsRouteV1Alpha3SpecRules
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__5910310eee00a4bbf804f69f2687b65505c620059c9d27e510c108edf1c8d1a4)
+            check_type(argname="argument backend_refs", value=backend_refs, expected_type=type_hints["backend_refs"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "backend_refs": backend_refs,
+        }
+        if name is not None:
+            self._values["name"] = name
+
+    @builtins.property
+    def backend_refs(self) -> typing.List["TlsRouteV1Alpha3SpecRulesBackendRefs"]:
+        '''BackendRefs defines the backend(s) where matching requests should be sent.
+
+        If unspecified or invalid (refers to a nonexistent resource or
+        a Service with no endpoints), the rule performs no forwarding; if no
+        filters are specified that would result in a response being sent, the
+        underlying implementation must actively reject request attempts to this
+        backend, by rejecting the connection. Request rejections must respect
+        weight; if an invalid backend is requested to have 80% of requests, then
+        80% of requests must be rejected instead.
+
+        When a TLSRoute is attached to a listener in Terminate mode, a BackendTLSPolicy
+        can be used to enable re-encryption of the traffic to the backends.
+
+        Support: Core for Kubernetes Service
+
+        Support: Extended for Kubernetes ServiceImport
+
+        Support: Implementation-specific for any other resource
+
+        Support for weight: Extended
+
+        Support for BackendTLSPolicy: Extended
+
+        :schema: TlsRouteV1Alpha3SpecRules#backendRefs
+        '''
+        result = self._values.get("backend_refs")
+        assert result is not None, "Required property 'backend_refs' is missing"
+        return typing.cast(typing.List["TlsRouteV1Alpha3SpecRulesBackendRefs"], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''Name is the name of the route rule.
+
+        This name MUST be unique within a Route if it is set.
+
+        :schema: TlsRouteV1Alpha3SpecRules#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha3SpecRules(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="iok8snetworkinggateway.TlsRouteV1Alpha3SpecRulesBackendRefs",
+    jsii_struct_bases=[],
+    name_mapping={
+        "name": "name",
+        "group": "group",
+        "kind": "kind",
+        "namespace": "namespace",
+        "port": "port",
+        "weight": "weight",
+    },
+)
+class TlsRouteV1Alpha3SpecRulesBackendRefs:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        group: typing.Optional[builtins.str] = None,
+        kind: typing.Optional[builtins.str] = None,
+        namespace: typing.Optional[builtins.str] = None,
+        port: typing.Optional[jsii.Number] = None,
+        weight: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''BackendRef defines how a Route should forward a request to a Kubernetes resource.
+
+        Note that when a namespace different than the local namespace is specified, a
+        ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Note that when the BackendTLSPolicy object is enabled by the implementation,
+        there are some extra rules about validity to consider here. See the fields
+        where this struct is used for more information about the exact behavior.
+
+        :param name: Name is the name of the referent.
+        :param group: Group is the group of the referent. For example, "gateway.networking.k8s.io". When unspecified or empty string, core API group is inferred.
+        :param kind: Kind is the Kubernetes resource kind of the referent. For example "Service". Defaults to "Service" when not specified. ExternalName services can refer to CNAME DNS records that may live outside of the cluster and as such are difficult to reason about in terms of conformance. They also may not be safe to forward to (see CVE-2021-25740 for more information). Implementations SHOULD NOT support ExternalName Services. Support: Core (Services with a type other than ExternalName) Support: Implementation-specific (Services with type ExternalName) Default: Service" when not specified.
+        :param namespace: Namespace is the namespace of the backend. When unspecified, the local namespace is inferred. Note that when a namespace different than the local namespace is specified, a ReferenceGrant object is required in the referent namespace to allow that namespace's owner to accept the reference. See the ReferenceGrant documentation for details. Support: Core
+        :param port: Port specifies the destination port number to use for this resource. Port is required when the referent is a Kubernetes Service. In this case, the port number is the service port number, not the target port. For other resources, destination port might be derived from the referent resource or this field.
+        :param weight: Weight specifies the proportion of requests forwarded to the referenced backend. This is computed as weight/(sum of all weights in this BackendRefs list). For non-zero values, there may be some epsilon from the exact proportion defined here depending on the precision an implementation supports. Weight is not a percentage and the sum of weights does not need to equal 100. If only one backend is specified and it has a weight greater than 0, 100% of the traffic is forwarded to that backend. If weight is set to 0, no traffic should be forwarded for this entry. If unspecified, weight defaults to 1. Support for this field varies based on the context where used.
+
+        :schema: TlsRouteV1Alpha3SpecRulesBackendRefs
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0a45161186d1394abc196a6cd07911a06f6e82421dbca4c1291038be8be322c4)
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument group", value=group, expected_type=type_hints["group"])
+            check_type(argname="argument kind", value=kind, expected_type=type_hints["kind"])
+            check_type(argname="argument namespace", value=namespace, expected_type=type_hints["namespace"])
+            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
+            check_type(argname="argument weight", value=weight, expected_type=type_hints["weight"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "name": name,
+        }
+        if group is not None:
+            self._values["group"] = group
+        if kind is not None:
+            self._values["kind"] = kind
+        if namespace is not None:
+            self._values["namespace"] = namespace
+        if port is not None:
+            self._values["port"] = port
+        if weight is not None:
+            self._values["weight"] = weight
+
+    @builtins.property
+    def name(self) -> builtins.str:
+        '''Name is the name of the referent.
+
+        :schema: TlsRouteV1Alpha3SpecRulesBackendRefs#name
+        '''
+        result = self._values.get("name")
+        assert result is not None, "Required property 'name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def group(self) -> typing.Optional[builtins.str]:
+        '''Group is the group of the referent.
+
+        For example, "gateway.networking.k8s.io".
+        When unspecified or empty string, core API group is inferred.
+
+        :schema: TlsRouteV1Alpha3SpecRulesBackendRefs#group
+        '''
+        result = self._values.get("group")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def kind(self) -> typing.Optional[builtins.str]:
+        '''Kind is the Kubernetes resource kind of the referent. For example "Service".
+
+        Defaults to "Service" when not specified.
+
+        ExternalName services can refer to CNAME DNS records that may live
+        outside of the cluster and as such are difficult to reason about in
+        terms of conformance. They also may not be safe to forward to (see
+        CVE-2021-25740 for more information). Implementations SHOULD NOT
+        support ExternalName Services.
+
+        Support: Core (Services with a type other than ExternalName)
+
+        Support: Implementation-specific (Services with type ExternalName)
+
+        :default: Service" when not specified.
+
+        :schema: TlsRouteV1Alpha3SpecRulesBackendRefs#kind
+        '''
+        result = self._values.get("kind")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def namespace(self) -> typing.Optional[builtins.str]:
+        '''Namespace is the namespace of the backend. When unspecified, the local namespace is inferred.
+
+        Note that when a namespace different than the local namespace is specified,
+        a ReferenceGrant object is required in the referent namespace to allow that
+        namespace's owner to accept the reference. See the ReferenceGrant
+        documentation for details.
+
+        Support: Core
+
+        :schema: TlsRouteV1Alpha3SpecRulesBackendRefs#namespace
+        '''
+        result = self._values.get("namespace")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def port(self) -> typing.Optional[jsii.Number]:
+        '''Port specifies the destination port number to use for this resource.
+
+        Port is required when the referent is a Kubernetes Service. In this
+        case, the port number is the service port number, not the target port.
+        For other resources, destination port might be derived from the referent
+        resource or this field.
+
+        :schema: TlsRouteV1Alpha3SpecRulesBackendRefs#port
+        '''
+        result = self._values.get("port")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def weight(self) -> typing.Optional[jsii.Number]:
+        '''Weight specifies the proportion of requests forwarded to the referenced backend.
+
+        This is computed as weight/(sum of all weights in this
+        BackendRefs list). For non-zero values, there may be some epsilon from
+        the exact proportion defined here depending on the precision an
+        implementation supports. Weight is not a percentage and the sum of
+        weights does not need to equal 100.
+
+        If only one backend is specified and it has a weight greater than 0, 100%
+        of the traffic is forwarded to that backend. If weight is set to 0, no
+        traffic should be forwarded for this entry. If unspecified, weight
+        defaults to 1.
+
+        Support for this field varies based on the context where used.
+
+        :schema: TlsRouteV1Alpha3SpecRulesBackendRefs#weight
+        '''
+        result = self._values.get("weight")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TlsRouteV1Alpha3SpecRulesBackendRefs(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
 __all__ = [
+    "BackendTlsPolicy",
+    "BackendTlsPolicyProps",
+    "BackendTlsPolicySpec",
+    "BackendTlsPolicySpecTargetRefs",
+    "BackendTlsPolicySpecValidation",
+    "BackendTlsPolicySpecValidationCaCertificateRefs",
+    "BackendTlsPolicySpecValidationSubjectAltNames",
+    "BackendTlsPolicySpecValidationSubjectAltNamesType",
+    "BackendTlsPolicyV1Alpha3",
+    "BackendTlsPolicyV1Alpha3Props",
+    "BackendTlsPolicyV1Alpha3Spec",
+    "BackendTlsPolicyV1Alpha3SpecTargetRefs",
+    "BackendTlsPolicyV1Alpha3SpecValidation",
+    "BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs",
+    "BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames",
+    "BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNamesType",
     "HttpRoute",
     "HttpRouteProps",
     "HttpRouteSpec",
@@ -11707,9 +15441,157 @@ __all__ = [
     "HttpRouteV1Beta1SpecRulesMatchesQueryParams",
     "HttpRouteV1Beta1SpecRulesMatchesQueryParamsType",
     "HttpRouteV1Beta1SpecRulesTimeouts",
+    "TlsRoute",
+    "TlsRouteProps",
+    "TlsRouteSpec",
+    "TlsRouteSpecParentRefs",
+    "TlsRouteSpecRules",
+    "TlsRouteSpecRulesBackendRefs",
+    "TlsRouteV1Alpha2",
+    "TlsRouteV1Alpha2Props",
+    "TlsRouteV1Alpha2Spec",
+    "TlsRouteV1Alpha2SpecParentRefs",
+    "TlsRouteV1Alpha2SpecRules",
+    "TlsRouteV1Alpha2SpecRulesBackendRefs",
+    "TlsRouteV1Alpha3",
+    "TlsRouteV1Alpha3Props",
+    "TlsRouteV1Alpha3Spec",
+    "TlsRouteV1Alpha3SpecParentRefs",
+    "TlsRouteV1Alpha3SpecRules",
+    "TlsRouteV1Alpha3SpecRulesBackendRefs",
 ]
 
 publication.publish()
+
+def _typecheckingstub__2f7bb8fbb725976fc5cafea545d48ce037e2df059283f3d93986c0be661e621f(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[BackendTlsPolicySpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__aee3dadf21daa242912ffa1116f57ccd23314abe7955fb1acfa15f14339f834e(
+    *,
+    spec: typing.Union[BackendTlsPolicySpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__8d4b7b70999b898269e3990787d0e8f6aaf940e2a40e7e13530a90d0235252e0(
+    *,
+    target_refs: typing.Sequence[typing.Union[BackendTlsPolicySpecTargetRefs, typing.Dict[builtins.str, typing.Any]]],
+    validation: typing.Union[BackendTlsPolicySpecValidation, typing.Dict[builtins.str, typing.Any]],
+    options: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5917d8af3379d5591668ac9bfc87045afb04b72abc29aa5ce8843c900110493e(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    name: builtins.str,
+    section_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__c87e900fa3b02326a2f7ef96f525b4823ed65944858ad15c9a9ac482c52ac438(
+    *,
+    hostname: builtins.str,
+    ca_certificate_refs: typing.Optional[typing.Sequence[typing.Union[BackendTlsPolicySpecValidationCaCertificateRefs, typing.Dict[builtins.str, typing.Any]]]] = None,
+    subject_alt_names: typing.Optional[typing.Sequence[typing.Union[BackendTlsPolicySpecValidationSubjectAltNames, typing.Dict[builtins.str, typing.Any]]]] = None,
+    well_known_ca_certificates: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__7613d335d748bff31d65061062cb7935d33ad68b51b69412f656c02a70a45075(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__4404a20fe0aebfeafe244b3d4c4a2746d3d808b2d725007f0f1fc43b78aa1759(
+    *,
+    type: BackendTlsPolicySpecValidationSubjectAltNamesType,
+    hostname: typing.Optional[builtins.str] = None,
+    uri: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__de6bd2e777ec87cb8b86f65739a2c16c0cfe750b7e9cabbc437301d42bb6aae5(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[BackendTlsPolicyV1Alpha3Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__964731a4c034bff4f8daebb7776820176f7217668d1cfcd7b6f573baaa63e9a9(
+    *,
+    spec: typing.Union[BackendTlsPolicyV1Alpha3Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ec518b082ce0981cfe8f5450efc5bb4a54998923a0a893631f4f97c10f3288de(
+    *,
+    target_refs: typing.Sequence[typing.Union[BackendTlsPolicyV1Alpha3SpecTargetRefs, typing.Dict[builtins.str, typing.Any]]],
+    validation: typing.Union[BackendTlsPolicyV1Alpha3SpecValidation, typing.Dict[builtins.str, typing.Any]],
+    options: typing.Optional[typing.Mapping[builtins.str, builtins.str]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__7ce7a33e133597e50855d61c8a6d14302fa269c870501c3e06d240f2422ef395(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    name: builtins.str,
+    section_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__56884bc8649f1ce6a76eb11edff4bfc485cf248fd4616f8aecfbff476e1a318f(
+    *,
+    hostname: builtins.str,
+    ca_certificate_refs: typing.Optional[typing.Sequence[typing.Union[BackendTlsPolicyV1Alpha3SpecValidationCaCertificateRefs, typing.Dict[builtins.str, typing.Any]]]] = None,
+    subject_alt_names: typing.Optional[typing.Sequence[typing.Union[BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNames, typing.Dict[builtins.str, typing.Any]]]] = None,
+    well_known_ca_certificates: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__7f225c62e518be0a2898ccf5736f18ce6a94c1e51e05c90fc7562bdc53f37ca7(
+    *,
+    group: builtins.str,
+    kind: builtins.str,
+    name: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b29adffbf2851eb2821cf1506eaa20e261d09b8bc93494da4b8fdd2b6bd712cd(
+    *,
+    type: BackendTlsPolicyV1Alpha3SpecValidationSubjectAltNamesType,
+    hostname: typing.Optional[builtins.str] = None,
+    uri: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
 
 def _typecheckingstub__c9b86ffd07ffc12cdb06c165c9bd749717cce70ece33e4c5aba9ca1ad450cdc6(
     scope: _constructs_77d1e7e8.Construct,
@@ -12521,6 +16403,183 @@ def _typecheckingstub__a262723982b7592cfe7ae5a32ee83a02914802433d9b44a3f41a688a7
     *,
     backend_request: typing.Optional[builtins.str] = None,
     request: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__cdad805f71d1596218a217362d772ffbb37a9b63e36d873a9dcc3e417cb577aa(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[TlsRouteSpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9f64e9c642b2c053cf4f9e35455112ff8cd899eeeeb69688b908c1d8da03b9c1(
+    *,
+    spec: typing.Union[TlsRouteSpec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__18ced79b2e36f315c027e0dda9983795974a3f17ec262bbeb410f17dfbc185f4(
+    *,
+    hostnames: typing.Sequence[builtins.str],
+    rules: typing.Sequence[typing.Union[TlsRouteSpecRules, typing.Dict[builtins.str, typing.Any]]],
+    parent_refs: typing.Optional[typing.Sequence[typing.Union[TlsRouteSpecParentRefs, typing.Dict[builtins.str, typing.Any]]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__8a960bbc6792e3038bb202da6523cf69b107e3a721df84162fc7de35dc49e558(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+    section_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9b69259829432597ef55287251ef2cf8308376433029bcc4557a91dac53107dd(
+    *,
+    backend_refs: typing.Sequence[typing.Union[TlsRouteSpecRulesBackendRefs, typing.Dict[builtins.str, typing.Any]]],
+    name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__8a00935e0ff1418d0170a0d84024eecb6549851c3902c6d852b1929700b50c1a(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+    weight: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__7366d121746964e526a78077a5d2dacfb82872a981b1ae991c0a208965fd9964(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[TlsRouteV1Alpha2Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__c8271a45ee31e34f10d80c40c8db28b16f56fbb5d1ee9ca45c3a76f025a2cede(
+    *,
+    spec: typing.Union[TlsRouteV1Alpha2Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5d73c8277abb964267174db4af81e6e0f47b0e9c9ae8cc9a57808e7ed664c972(
+    *,
+    rules: typing.Sequence[typing.Union[TlsRouteV1Alpha2SpecRules, typing.Dict[builtins.str, typing.Any]]],
+    hostnames: typing.Optional[typing.Sequence[builtins.str]] = None,
+    parent_refs: typing.Optional[typing.Sequence[typing.Union[TlsRouteV1Alpha2SpecParentRefs, typing.Dict[builtins.str, typing.Any]]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__22c6950563bb6b2ed68f06b743bdd49539eb68b4e85137bf2de12170aefeb5fb(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+    section_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__bd5f714c61d624b9de5154c6ebd2ed90a6f199d2ca4b6118536614dedaa1b553(
+    *,
+    backend_refs: typing.Sequence[typing.Union[TlsRouteV1Alpha2SpecRulesBackendRefs, typing.Dict[builtins.str, typing.Any]]],
+    name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__d2133ae759858efef862e8765b0dede42799ce0dc69d3b3fed829de586854008(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+    weight: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__7bd7c738f971b645c9f27425b86973a168bb5194848bfdccad454b41f86ecc1b(
+    scope: _constructs_77d1e7e8.Construct,
+    id: builtins.str,
+    *,
+    spec: typing.Union[TlsRouteV1Alpha3Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__baaf47604506c35a8be5bdc99a8546ca20b35967d0f34f559f1398471a803f6f(
+    *,
+    spec: typing.Union[TlsRouteV1Alpha3Spec, typing.Dict[builtins.str, typing.Any]],
+    metadata: typing.Optional[typing.Union[_cdk8s_d3d9af27.ApiObjectMetadata, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__54c8e077bdf9cdb6cb144d358ce6124910a051e2d1c0c48b5df50b930f57b911(
+    *,
+    hostnames: typing.Sequence[builtins.str],
+    rules: typing.Sequence[typing.Union[TlsRouteV1Alpha3SpecRules, typing.Dict[builtins.str, typing.Any]]],
+    parent_refs: typing.Optional[typing.Sequence[typing.Union[TlsRouteV1Alpha3SpecParentRefs, typing.Dict[builtins.str, typing.Any]]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__198329eba9e704d71a0b847d6485cf23e121adca8fc04a00be015f3b5ded2a13(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+    section_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__5910310eee00a4bbf804f69f2687b65505c620059c9d27e510c108edf1c8d1a4(
+    *,
+    backend_refs: typing.Sequence[typing.Union[TlsRouteV1Alpha3SpecRulesBackendRefs, typing.Dict[builtins.str, typing.Any]]],
+    name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0a45161186d1394abc196a6cd07911a06f6e82421dbca4c1291038be8be322c4(
+    *,
+    name: builtins.str,
+    group: typing.Optional[builtins.str] = None,
+    kind: typing.Optional[builtins.str] = None,
+    namespace: typing.Optional[builtins.str] = None,
+    port: typing.Optional[jsii.Number] = None,
+    weight: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass
