@@ -3,7 +3,6 @@ with the rules that span sections."""
 
 from __future__ import annotations
 
-import copy
 from typing import Any, Literal
 
 from pydantic import Field, ValidationInfo, model_validator
@@ -106,7 +105,7 @@ class Values(Section):
         if not isinstance(data, dict):
             return data
         written = (info.context or {}).get(WRITTEN, data)
-        data = copy.deepcopy(data)
+        data = dict(data)  # set_document_value copies the maps it changes below
         cls._database_url_onto_keys(data, written)
         cls._bearer_token_onto_metrics_key(data, written)
         move_env_onto_keys(data, written)
