@@ -102,6 +102,19 @@ def test_an_entry_moves_onto_its_key_with_a_warning_and_is_set_once(tmp_path):
     ]
 
 
+def test_moving_entries_onto_keys_leaves_the_validated_document_as_it_was():
+    """The keys an entry sets are set on copies of the maps on the way: the document a caller
+    validates stays as written."""
+    document = {
+        "server": {"scheduler": {}, "env": {"CERTCTL_SCHEDULER_RENEWAL_CHECK_INTERVAL": "1h"}},
+        "agent": {"env": [{"name": "CERTCTL_LOG_LEVEL", "value": "debug"}]},
+    }
+    written = json.dumps(document)
+    values = Values.model_validate(document)
+    assert (values.server.scheduler.renewal_check_interval, values.agent.log_level) == ("1h", "debug")
+    assert json.dumps(document) == written
+
+
 def test_a_value_the_values_also_set_equally_loads(tmp_path):
     values = load_data(tmp_path, {"server": {"logging": {"level": "debug"}, "env": {"CERTCTL_LOG_LEVEL": "debug"}}})
     assert values.server.logging.level == "debug"

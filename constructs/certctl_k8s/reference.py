@@ -14,6 +14,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from .values import Values, common, cron, kube
 from .values import types as scalar
+from .values.base import SectionDefault
 from .values.settings import NAME, FileRef, declared
 from .values.variables import KEYED, catalog
 
@@ -26,6 +27,11 @@ class _MergedOverDefaults(GenerateJsonSchema):
 
     def field_is_required(self, field: Any, total: bool) -> bool:
         return False
+
+    def get_default_value(self, schema: Any) -> Any:
+        """A section's default too, which pydantic leaves out as a default_factory's."""
+        factory = schema.get("default_factory")
+        return factory.value() if isinstance(factory, SectionDefault) else super().get_default_value(schema)
 
 
 def json_schema() -> dict[str, Any]:
@@ -133,6 +139,17 @@ def _default(value: Any) -> str:
     return "" if text in ('""', "[]", "{}") else f"`{text}`" if len(text) <= 40 else "(see values.schema.json)"
 
 
+def _profile_defaults(section: type[BaseModel]) -> dict[str, Any]:
+    """A profile's defaults: it has required keys, so no instance, and its sections' defaults are
+    documents its validator would build (values/base.py)."""
+    sections = {
+        field: info.default_factory.value()
+        for field, info in section.model_fields.items()
+        if isinstance(info.default_factory, SectionDefault)
+    }
+    return section.model_construct(**sections).model_dump(by_alias=True, mode="json")
+
+
 def _rows(model: type[BaseModel], key: str, defaults: dict[str, Any], variables: dict[str, str]) -> list[str]:
     rows = []
     hints = get_type_hints(model, include_extras=True)
@@ -147,7 +164,7 @@ def _rows(model: type[BaseModel], key: str, defaults: dict[str, Any], variables:
             if doc:
                 summary = " ".join(doc.split()).replace("|", "\\|")
                 rows.append(f"| **`{path}`** | | | | {summary} |")
-            inner = section.model_construct().model_dump(by_alias=True, mode="json") if profiles else defaults[alias]
+            inner = _profile_defaults(section) if profiles else defaults[alias]
             rows += _rows(section, f"{path}.{NAME.lower()}" if profiles else path, inner, variables)
             continue
         variable = variables.get(path, "")

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .common import EnvList, Image, Resources, SecurityContext, resources
 from .kube import Affinity, Toleration, Volume, VolumeMount
 from .types import Cidr, Port, Quantity
@@ -34,10 +34,10 @@ class DeployTarget(Section):
 class Agent(Section):
     enabled: bool = True
     kind: Literal["DaemonSet", "Deployment"] = "DaemonSet"
-    image: Image = Image(repository=AGENT_IMAGE)
+    image: Image = defaults(Image, {"repository": AGENT_IMAGE})
     replicas: int = Field(default=1, ge=1)
     resources: Resources = resources("50m", "64Mi", "200m", "256Mi")
-    security_context: SecurityContext = SecurityContext()
+    security_context: SecurityContext = defaults(SecurityContext)
     name: str = Field(default="", pattern=r"^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$|^$")
     key_dir: str = "/var/lib/certctl/keys"
     key_dir_size_limit: Quantity = "1Gi"
@@ -46,7 +46,7 @@ class Agent(Section):
     node_selector: dict[str, str] = {}
     tolerations: list[Toleration] = []
     affinity: Affinity = {}
-    registration: Registration = Registration()
+    registration: Registration = defaults(Registration)
     ca_check_seconds: int = Field(
         default=30,
         ge=5,

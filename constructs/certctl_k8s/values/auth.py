@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .common import FromSecret, SecretKeyRef
 from .settings import EnvSection, var
 from .types import Duration
@@ -74,7 +74,7 @@ class Keys(Section):
     agent: FromSecret | None = None
     registrar: FromSecret | None = None
     metrics: FromSecret | None = None
-    previous: Previous = Previous()
+    previous: Previous = defaults(Previous)
     extra: list[ExtraKey] = []
 
     @model_validator(mode="after")
@@ -149,11 +149,11 @@ class Auth(Section):
     auth_secret: FromSecret | None = Field(
         default=None, description="CERTCTL_AUTH_SECRET, which certctl requires although named keys replace it"
     )
-    keys: Keys = Keys()
-    sessions: Sessions = Sessions()
-    oidc: Oidc = Oidc()
-    break_glass: BreakGlass = BreakGlass()
-    demo: Demo = Demo()
+    keys: Keys = defaults(Keys)
+    sessions: Sessions = defaults(Sessions)
+    oidc: Oidc = defaults(Oidc)
+    break_glass: BreakGlass = defaults(BreakGlass)
+    demo: Demo = defaults(Demo)
 
     @field_validator("type", mode="before")
     @classmethod

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, WithJsonSchema, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .common import Resources, SecurityContext, resources
 from .cron import CronSchedule
 from .kube import Toleration
@@ -100,7 +100,7 @@ class BackupS3(Section):
     bucket: Bucket = ""
     prefix: KeyPrefix = "certctl"
     region: Region = Field(default="", description="sets AWS_DEFAULT_REGION when not empty")
-    credentials_secret: S3CredentialsSecret = S3CredentialsSecret()
+    credentials_secret: S3CredentialsSecret = defaults(S3CredentialsSecret)
     image: ImageReference = Field(default=AWS_CLI_IMAGE, description="the upload container's image (AWS CLI v2)")
     staging_size_limit: Quantity = Field(
         default="4Gi", description="size limit of the emptyDir that holds the dump until it is uploaded"
@@ -115,8 +115,8 @@ class Backup(Section):
     sink: Literal["pvc", "s3"] = "pvc"
     image: ImageReference = Field(default=DUMP_IMAGE, description="holds pg_dump and pg_restore")
     image_pull_policy: Literal["Always", "IfNotPresent", "Never"] = "IfNotPresent"
-    pvc: BackupPvc = BackupPvc()
-    s3: BackupS3 = BackupS3()
+    pvc: BackupPvc = defaults(BackupPvc)
+    s3: BackupS3 = defaults(BackupS3)
     successful_jobs_history_limit: int = Field(default=3, ge=0)
     failed_jobs_history_limit: int = Field(default=1, ge=0)
     starting_deadline_seconds: int = Field(
@@ -126,7 +126,7 @@ class Backup(Section):
     active_deadline_seconds: int = Field(default=3600, ge=60)
     resources: Resources = resources("100m", "128Mi", "500m", "512Mi")
     tolerations: list[Toleration] = []
-    security_context: SecurityContext = SecurityContext()
+    security_context: SecurityContext = defaults(SecurityContext)
 
     @model_validator(mode="after")
     def _sink(self) -> Backup:

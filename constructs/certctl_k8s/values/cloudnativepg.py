@@ -13,7 +13,7 @@ from pydantic import AfterValidator, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from .backup import _BUCKET, _checked, _schema
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .common import Resources, resources
 from .cron import BackupSchedule
 from .types import Annotations, DnsLabel, ImageReference, Labels, ObjectName, PromDuration, Quantity
@@ -128,11 +128,10 @@ class ObjectStore(Section):
     endpoint_url: str = Field(
         default="", alias="endpointURL", description="for S3-compatible stores (MinIO, Ceph); empty: AWS S3"
     )
-    s3_credentials: S3Credentials = S3Credentials()
+    s3_credentials: S3Credentials = defaults(S3Credentials)
     compression: Literal["gzip", "bzip2", "snappy"] = Field(default="gzip", description="of WAL files and backups")
-    sidecar_resources: Resources = Field(
-        default=resources("100m", "128Mi", "500m", "512Mi"),
-        description="of the plugin's container in each instance pod",
+    sidecar_resources: Resources = resources(
+        "100m", "128Mi", "500m", "512Mi", description="of the plugin's container in each instance pod"
     )
 
     @field_validator("endpoint_url")
@@ -172,7 +171,7 @@ class ObjectStore(Section):
 class ClusterBackup(Section):
     """WAL archiving and base backups through the Barman Cloud plugin, for point-in-time recovery."""
 
-    object_store: ObjectStore = ObjectStore()
+    object_store: ObjectStore = defaults(ObjectStore)
     schedule: BackupSchedule = Field(
         default="0 0 2 * * *",
         description="base backups: six fields, seconds first (CloudNativePG's format), or @daily and the like",
@@ -195,7 +194,7 @@ class PodMonitor(Section):
 
 
 class ClusterMonitoring(Section):
-    pod_monitor: PodMonitor = PodMonitor()
+    pod_monitor: PodMonitor = defaults(PodMonitor)
 
 
 class Operator(Section):
@@ -239,8 +238,8 @@ class Recovery(Section):
     destination_path: Destination = Field(
         default="", description="where the old Cluster archived: its `backup.objectStore.destinationPath`"
     )
-    s3_credentials: S3Credentials = Field(
-        default=S3Credentials(), description="the keys that read it (the endpoint is `backup.objectStore`'s)"
+    s3_credentials: S3Credentials = defaults(
+        S3Credentials, description="the keys that read it (the endpoint is `backup.objectStore`'s)"
     )
     target_time: Annotated[str, AfterValidator(_rfc3339)] = Field(
         default="", description="RFC 3339, e.g. 2026-12-01T09:30:00Z; empty: replay every archived WAL"
@@ -272,8 +271,8 @@ class CloudNativePG(Section):
     image_name: ImageReference | Literal[""] = Field(
         default="", description="the PostgreSQL image; empty: the operator's default"
     )
-    storage: ClusterStorage = ClusterStorage()
-    wal_storage: WalStorage = WalStorage()
+    storage: ClusterStorage = defaults(ClusterStorage)
+    wal_storage: WalStorage = defaults(WalStorage)
     resources: Resources = resources("250m", "512Mi", "1", "1Gi")
     parameters: dict[str, str | int | float | bool] = Field(
         default={}, description="PostgreSQL settings (the Cluster's postgresql.parameters)"
@@ -283,16 +282,16 @@ class CloudNativePG(Section):
         alias="enablePDB",
         description="the operator's disruption budgets: a drain never takes the primary and a standby at once",
     )
-    affinity: ClusterAffinity = ClusterAffinity()
+    affinity: ClusterAffinity = defaults(ClusterAffinity)
     service_account_annotations: Annotations = Field(
         default={},
         description="on the instances' ServiceAccount, e.g. the cloud role for s3Credentials.inheritFromIAMRole",
     )
-    backup: ClusterBackup = ClusterBackup()
-    monitoring: ClusterMonitoring = ClusterMonitoring()
-    operator: Operator = Operator()
-    import_: Import = Field(default=Import(), alias="import")
-    recovery: Recovery = Recovery()
+    backup: ClusterBackup = defaults(ClusterBackup)
+    monitoring: ClusterMonitoring = defaults(ClusterMonitoring)
+    operator: Operator = defaults(Operator)
+    import_: Import = defaults(Import, alias="import")
+    recovery: Recovery = defaults(Recovery)
 
     @model_validator(mode="after")
     def _recovery(self) -> CloudNativePG:

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, WithJsonSchema, field_validator, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .kube import EnvVarSource as KubeEnvVarSource
 from .release import APP_VERSION
 from .types import EnvName, ImageDigest, ImageRepository, ImageTag, Quantity
@@ -80,8 +80,8 @@ class ResourceList(Section):
 
 
 class Resources(Section):
-    requests: ResourceList = ResourceList()
-    limits: ResourceList = ResourceList()
+    requests: ResourceList = defaults(ResourceList)
+    limits: ResourceList = defaults(ResourceList)
 
     @model_validator(mode="after")
     def _complete(self) -> Resources:
@@ -94,11 +94,13 @@ class Resources(Section):
         return self
 
 
-def resources(cpu_request: str, memory_request: str, cpu_limit: str, memory_limit: str) -> Resources:
-    return Resources(
-        requests=ResourceList(cpu=cpu_request, memory=memory_request),
-        limits=ResourceList(cpu=cpu_limit, memory=memory_limit),
-    )
+def resources(cpu_request: str, memory_request: str, cpu_limit: str, memory_limit: str, **field: Any) -> Any:
+    """A Resources field with these defaults (`defaults`; `field`: `Field`'s other arguments)."""
+    document = {
+        "requests": {"cpu": cpu_request, "memory": memory_request},
+        "limits": {"cpu": cpu_limit, "memory": memory_limit},
+    }
+    return defaults(Resources, document, **field)
 
 
 class Capabilities(Section):
@@ -123,7 +125,7 @@ class SecurityContext(Section):
     fs_group: int = Field(default=1000, ge=1)
     read_only_root_filesystem: bool = True
     allow_privilege_escalation: Literal[False] = False
-    capabilities: Capabilities = Capabilities()
+    capabilities: Capabilities = defaults(Capabilities)
 
 
 class SecretKeyRef(Section):

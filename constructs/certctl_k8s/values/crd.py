@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import jsonschema
 import yaml
 from pydantic import AfterValidator, WithJsonSchema
+
+if TYPE_CHECKING:  # jsonschema is imported on first check (see kube.py)
+    import jsonschema
 
 CRDS = Path(__file__).resolve().parents[3] / "imports" / "crds"
 
@@ -30,6 +32,8 @@ def _strict(schema: Any) -> Any:
 
 @cache
 def _validator(crd: str, path: tuple[str, ...]) -> jsonschema.Draft7Validator:
+    import jsonschema
+
     document = yaml.safe_load((CRDS / crd).read_text())
     schema = document["spec"]["versions"][0]["schema"]["openAPIV3Schema"]
     for step in path:

@@ -5,6 +5,7 @@ between two runs. An alert on a missing backup needs it to know when a backup is
 from __future__ import annotations
 
 import datetime
+from functools import cache
 from typing import Annotated
 
 from pydantic import AfterValidator, WithJsonSchema
@@ -71,6 +72,7 @@ def _field(text: str, field: str, low: int, high: int, names: dict[str, int]) ->
     return _Field(values, star)
 
 
+@cache  # it walks four years of days; a load checks the same default schedules again
 def longest_interval(schedule: str) -> int:
     """Seconds of the longest wait between two consecutive runs of `schedule` (in the CronJob's
     time zone; a daylight-saving change may stretch one wait by an hour). ValueError says what is

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import model_validator
 
-from .base import problem
+from .base import defaults, problem
 from .common import Credential
 from .settings import EnvSection, FileRef, var
 from .types import Duration
@@ -49,9 +49,9 @@ class GcpSecretManager(EnvSection):
 class CloudDiscovery(EnvSection):
     enabled: bool = var("CERTCTL_CLOUD_DISCOVERY_ENABLED", False)
     interval: Duration | None = var("CERTCTL_CLOUD_DISCOVERY_INTERVAL", None)
-    aws_secrets_manager: AwsSecretsManager = AwsSecretsManager()
-    azure_key_vault: AzureKeyVault = AzureKeyVault()
-    gcp_secret_manager: GcpSecretManager = GcpSecretManager()
+    aws_secrets_manager: AwsSecretsManager = defaults(AwsSecretsManager)
+    azure_key_vault: AzureKeyVault = defaults(AzureKeyVault)
+    gcp_secret_manager: GcpSecretManager = defaults(GcpSecretManager)
 
     @model_validator(mode="after")
     def _sources_need_schedule(self) -> CloudDiscovery:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .types import DnsLabel, DnsName, Labels, Port
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class Gateway(Section):
         description="labels of the namespace the gateway's proxy pods run in, which the server's NetworkPolicy "
         "admits; empty: the parentRefs' namespaces",
     )
-    backend_tls: BackendTls = Field(default=BackendTls(), alias="backendTLS")
+    backend_tls: BackendTls = defaults(BackendTls, alias="backendTLS")
 
     @model_validator(mode="after")
     def _routes(self) -> Gateway:
@@ -120,7 +120,7 @@ class OpenShift(Section):
     namespace's range: no pod sets runAsUser, runAsGroup or fsGroup."""
 
     enabled: bool = False
-    route: Route = Route()
+    route: Route = defaults(Route)
 
 
 def exposure_problem(values: Values) -> tuple[str, str] | None:

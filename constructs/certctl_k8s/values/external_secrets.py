@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, WithJsonSchema, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .types import Duration, OptionalObjectName
 
 # Path segments of letters, digits, '.', '_' and '-', joined by single slashes; a leading slash is
@@ -58,7 +58,7 @@ class ExternalSecrets(Section):
     for the entries to put in the store."""
 
     enabled: bool = False
-    secret_store_ref: SecretStoreRef = SecretStoreRef()
+    secret_store_ref: SecretStoreRef = defaults(SecretStoreRef)
     refresh_interval: Duration = Field(
         default="1h",
         description="how often the operator reads the store again (a Go duration; 0s reads once)",

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .common import Credential
 from .settings import EnvSection, FileRef, required, var
 from .types import Duration, duration_seconds
@@ -255,15 +255,15 @@ class Ejbca(IssuerSection):
 
 
 class Issuers(Section):
-    local: LocalIssuer = LocalIssuer()
-    acme: Acme = Acme()
-    stepca: StepCa = StepCa()
-    openssl: OpenSsl = OpenSsl()
-    vault: Vault = Vault()
-    digicert: DigiCert = DigiCert()
-    sectigo: Sectigo = Sectigo()
-    google_cas: GoogleCas = GoogleCas()
-    aws_pca: AwsPca = AwsPca()
-    entrust: Entrust = Entrust()
-    globalsign: GlobalSign = GlobalSign()
-    ejbca: Ejbca = Ejbca()
+    local: LocalIssuer = defaults(LocalIssuer)
+    acme: Acme = defaults(Acme)
+    stepca: StepCa = defaults(StepCa)
+    openssl: OpenSsl = defaults(OpenSsl)
+    vault: Vault = defaults(Vault)
+    digicert: DigiCert = defaults(DigiCert)
+    sectigo: Sectigo = defaults(Sectigo)
+    google_cas: GoogleCas = defaults(GoogleCas)
+    aws_pca: AwsPca = defaults(AwsPca)
+    entrust: Entrust = defaults(Entrust)
+    globalsign: GlobalSign = defaults(GlobalSign)
+    ejbca: Ejbca = defaults(Ejbca)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import jsonschema
 from pydantic import AfterValidator, WithJsonSchema
-from referencing import Registry, Resource
+
+if TYPE_CHECKING:  # imported on first check: about 40 ms of CPU that only a load needs
+    import jsonschema
+    from referencing import Registry
 
 KUBERNETES_VERSION = "1.28.0"
 SCHEMA_DIR = f"kubernetes-json-schema/v{KUBERNETES_VERSION}-local-strict"
@@ -20,6 +22,8 @@ SCHEMA_DIR = f"kubernetes-json-schema/v{KUBERNETES_VERSION}-local-strict"
 def definitions() -> tuple[Registry, str]:
     """The Kubernetes 1.28 strict definitions kubernetes-validate ships, as a registry, and their
     base URI; loaded once (the file is large)."""
+    from referencing import Registry, Resource
+
     text = resources.files("kubernetes_validate").joinpath(SCHEMA_DIR, "_definitions.json").read_text()
     document = json.loads(text)
     resource = Resource.from_contents(document)
@@ -28,6 +32,8 @@ def definitions() -> tuple[Registry, str]:
 
 @cache
 def _validator(definition: str, group: str) -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     registry, base = definitions()
     schema = {"$ref": f"{base}#/$defs/io.k8s.api.{group}.{definition}"}
     return jsonschema.Draft202012Validator(schema, registry=registry)

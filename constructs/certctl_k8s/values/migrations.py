@@ -31,7 +31,10 @@ class Migrations(Section):
     resources: Resources | None = Field(
         default=None, description="the Job's migrate container; unset: server.resources"
     )
-    wait_resources: Resources = Field(
-        default=budget("10m", "16Mi", "100m", "64Mi"),
+    wait_resources: Resources = budget(
+        "10m",
+        "16Mi",
+        "100m",
+        "64Mi",
         description="the containers that wait with psql: for the database in the Job, for the schema in server pods",
     )

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .common import Credential
 from .settings import EnvSection, var
 from .types import Duration, Port
@@ -75,7 +75,7 @@ class Opsgenie(EnvSection):
 
 
 class Notifiers(Section):
-    slack: Slack = Slack()
-    teams: Teams = Teams()
-    pagerduty: PagerDuty = PagerDuty()
-    opsgenie: Opsgenie = Opsgenie()
+    slack: Slack = defaults(Slack)
+    teams: Teams = defaults(Teams)
+    pagerduty: PagerDuty = defaults(PagerDuty)
+    opsgenie: Opsgenie = defaults(Opsgenie)

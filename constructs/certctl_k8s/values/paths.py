@@ -98,13 +98,13 @@ def document_value(document: Any, key: str) -> Any:
 
 
 def set_document_value(document: dict[str, Any], key: str, value: Any) -> None:
-    """Set `key` in a raw values document, making the maps on the way (a map that is not one is
-    replaced, as a merge would)."""
+    """Set `key` in a raw values document. The maps on the way are copied, never changed, as they
+    may be another document's too (a caller's own); one that is not a map is replaced, as a merge
+    would."""
     parts = key.split(".")
     current = document
     for part in parts[:-1]:
         below = current.get(part)
-        if not isinstance(below, dict):
-            below = current[part] = {}
+        below = current[part] = dict(below) if isinstance(below, dict) else {}
         current = below
     current[parts[-1]] = value

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .common import SecretKeyRef
 from .crd import RelabelConfig, ScrapeTlsConfig
 from .kube import NetworkPolicyEgressRule, NetworkPolicyIngressRule
@@ -31,7 +31,7 @@ class IngressPath(Section):
 
 class IngressHost(Section):
     host: DnsName
-    paths: list[IngressPath] = Field(default=[IngressPath()], min_length=1)
+    paths: list[IngressPath] = defaults(list[IngressPath], [{}], min_length=1)
 
 
 class IngressTls(Section):
@@ -41,7 +41,7 @@ class IngressTls(Section):
 
 class IngressCertManager(Section):
     enabled: bool = False
-    issuer_ref: IssuerRef = IssuerRef()
+    issuer_ref: IssuerRef = defaults(IssuerRef)
 
     @model_validator(mode="after")
     def _issuer(self) -> IngressCertManager:
@@ -54,8 +54,8 @@ class Ingress(Section):
     enabled: bool = False
     class_name: str = ""
     annotations: Annotations = {}
-    cert_manager: IngressCertManager = IngressCertManager()
-    hosts: list[IngressHost] = [IngressHost(host="certctl.local")]
+    cert_manager: IngressCertManager = defaults(IngressCertManager)
+    hosts: list[IngressHost] = defaults(list[IngressHost], [{"host": "certctl.local"}])
     tls: list[IngressTls] = []
 
     @model_validator(mode="after")
@@ -225,13 +225,13 @@ class PrometheusRules(Section):
         description="the labels that tell this release's certctl series apart; empty: the ServiceMonitor's, "
         "`{job: <fullname>-server, namespace: <namespace>}`",
     )
-    thresholds: AlertThresholds = AlertThresholds()
+    thresholds: AlertThresholds = defaults(AlertThresholds)
 
 
 class Monitoring(Section):
     enabled: bool = False
-    service_monitor: ServiceMonitor = ServiceMonitor()
-    prometheus_rules: PrometheusRules = PrometheusRules()
+    service_monitor: ServiceMonitor = defaults(ServiceMonitor)
+    prometheus_rules: PrometheusRules = defaults(PrometheusRules)
 
 
 class NetworkPolicy(Section):

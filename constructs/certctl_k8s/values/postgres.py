@@ -10,7 +10,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from pydantic import Field, model_validator
 
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .cloudnativepg import CloudNativePG
 from .common import Image, Resources, SecurityContext, resources
 from .kube import Probe
@@ -95,13 +95,15 @@ class External(Section):
 
 class Postgresql(Section):
     enabled: bool = True
-    image: Image = Image(repository="postgres", tag="16-alpine")
-    auth: PostgresAuth = PostgresAuth()
-    tls: PostgresTls = PostgresTls()
-    external: External = External()
-    storage: Storage = Storage()
+    image: Image = defaults(Image, {"repository": "postgres", "tag": "16-alpine"})
+    auth: PostgresAuth = defaults(PostgresAuth)
+    tls: PostgresTls = defaults(PostgresTls)
+    external: External = defaults(External)
+    storage: Storage = defaults(Storage)
     resources: Resources = resources("100m", "256Mi", "500m", "512Mi")
-    security_context: SecurityContext = SecurityContext(run_as_user=999, run_as_group=999, fs_group=999)
+    security_context: SecurityContext = defaults(
+        SecurityContext, {"run_as_user": 999, "run_as_group": 999, "fs_group": 999}
+    )
     liveness_probe: Probe | None = None
     readiness_probe: Probe | None = None
     startup_probe: Probe | None = Field(
@@ -114,14 +116,14 @@ class Postgresql(Section):
         description="a preStop hook stops PostgreSQL in fast mode (Kubernetes' SIGTERM alone asks for a smart "
         "shutdown, which waits for every client to leave)",
     )
-    service: PostgresService = PostgresService()
+    service: PostgresService = defaults(PostgresService)
     shm_size_limit: Quantity = Field(
         default="128Mi",
         description="of the memory-backed /dev/shm (PostgreSQL's dynamic shared memory, e.g. for parallel "
         "queries; a container's own is 64 MiB); counts against the memory limit",
     )
     postgresql_config: dict[str, str | int | float | bool] = {}
-    cloud_native_pg: CloudNativePG = Field(default=CloudNativePG(), alias="cloudNativePG")
+    cloud_native_pg: CloudNativePG = defaults(CloudNativePG, alias="cloudNativePG")
 
     @property
     def cluster(self) -> bool:

@@ -10,7 +10,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, model_validator
 
-from .base import problem
+from .base import defaults, problem
 from .common import Credential
 from .settings import EnvSection, FileRef, required, var
 from .types import Duration
@@ -100,8 +100,8 @@ class ScepProfile(EnvSection):
     ra_key_path: FileRef = var(
         "CERTCTL_SCEP_PROFILE_<NAME>_RA_KEY_PATH", default="", alias="raKeyPath", owner_only=True
     )
-    mtls: ScepMtls = ScepMtls()
-    intune: ScepIntune = ScepIntune()
+    mtls: ScepMtls = defaults(ScepMtls)
+    intune: ScepIntune = defaults(ScepIntune)
 
 
 class Scep(EnvSection):

@@ -3,14 +3,13 @@ with the rules that span sections."""
 
 from __future__ import annotations
 
-import copy
 from typing import Any, Literal
 
 from pydantic import Field, ValidationInfo, model_validator
 
 from .agent import Agent
 from .backup import Backup, image_major, leading_major
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .budgets import CERTCTL_POOL, POSTGRES_MAX_CONNECTIONS, RESERVED_CONNECTIONS, connections_needed, whole_number
 from .common import EnvEntry
 from .configure import Configure
@@ -66,23 +65,23 @@ class Values(Section):
         description="node labels every pod running a certctl image needs: certctl publishes linux/amd64 images "
         "only; set a label to null to drop it (e.g. for your own multi-arch build)",
     )
-    server: Server = Server()
-    external_database: ExternalDatabase = ExternalDatabase()
-    postgresql: Postgresql = Postgresql()
-    agent: Agent = Agent()
-    ingress: Ingress = Ingress()
-    gateway: Gateway = Gateway()
-    openshift: OpenShift = OpenShift()
-    service_account: ServiceAccount = ServiceAccount()
-    rbac: Rbac = Rbac()
-    kubernetes_secrets: KubernetesSecrets = KubernetesSecrets()
-    external_secrets: ExternalSecrets = ExternalSecrets()
-    pod_disruption_budget: PodDisruptionBudget = PodDisruptionBudget()
-    monitoring: Monitoring = Monitoring()
-    backup: Backup = Backup()
-    configure: Configure = Configure()
-    migrations: Migrations = Migrations()
-    network_policy: NetworkPolicy = NetworkPolicy()
+    server: Server = defaults(Server)
+    external_database: ExternalDatabase = defaults(ExternalDatabase)
+    postgresql: Postgresql = defaults(Postgresql)
+    agent: Agent = defaults(Agent)
+    ingress: Ingress = defaults(Ingress)
+    gateway: Gateway = defaults(Gateway)
+    openshift: OpenShift = defaults(OpenShift)
+    service_account: ServiceAccount = defaults(ServiceAccount)
+    rbac: Rbac = defaults(Rbac)
+    kubernetes_secrets: KubernetesSecrets = defaults(KubernetesSecrets)
+    external_secrets: ExternalSecrets = defaults(ExternalSecrets)
+    pod_disruption_budget: PodDisruptionBudget = defaults(PodDisruptionBudget)
+    monitoring: Monitoring = defaults(Monitoring)
+    backup: Backup = defaults(Backup)
+    configure: Configure = defaults(Configure)
+    migrations: Migrations = defaults(Migrations)
+    network_policy: NetworkPolicy = defaults(NetworkPolicy)
     node_affinity: NodeAffinity = {}
     pod_affinity: PodAffinity = {}
     pod_anti_affinity: PodAntiAffinity = {}
@@ -106,7 +105,7 @@ class Values(Section):
         if not isinstance(data, dict):
             return data
         written = (info.context or {}).get(WRITTEN, data)
-        data = copy.deepcopy(data)
+        data = dict(data)  # set_document_value copies the maps it changes below
         cls._database_url_onto_keys(data, written)
         cls._bearer_token_onto_metrics_key(data, written)
         move_env_onto_keys(data, written)

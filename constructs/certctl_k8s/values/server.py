@@ -9,7 +9,7 @@ from urllib.parse import SplitResult, urlsplit
 from pydantic import Field, model_validator
 
 from .auth import Auth
-from .base import Section, problem
+from .base import Section, defaults, problem
 from .budgets import AUDIT_FLUSH_SECONDS, shutdown_seconds
 from .common import Credential, EnvList, Image, Resources, SecurityContext, resources
 from .discovery import CloudDiscovery, NetworkScan
@@ -33,7 +33,7 @@ class IssuerRef(Section):
 class ServerCertManager(Section):
     enabled: bool = False
     secret_name: str = ""
-    issuer_ref: IssuerRef = IssuerRef()
+    issuer_ref: IssuerRef = defaults(IssuerRef)
     common_name: str = ""
     dns_names: list[DnsName] = []
     duration: Duration = "2160h"
@@ -56,7 +56,7 @@ class Tls(Section):
 
     existing_secret: str = ""
     mount_path: str = "/etc/certctl/tls"
-    cert_manager: ServerCertManager = ServerCertManager()
+    cert_manager: ServerCertManager = defaults(ServerCertManager)
     openshift_service_ca: bool = Field(
         default=False,
         alias="openshiftServiceCA",
@@ -135,10 +135,10 @@ _STARTUP = _https_probe("/health", periodSeconds=5, timeoutSeconds=3, failureThr
 
 class Server(Section):
     replicas: int = Field(default=1, ge=1)
-    image: Image = Image(repository=SERVER_IMAGE)
+    image: Image = defaults(Image, {"repository": SERVER_IMAGE})
     port: Port = 8443
     resources: Resources = resources("100m", "128Mi", "500m", "512Mi")
-    security_context: SecurityContext = SecurityContext()
+    security_context: SecurityContext = defaults(SecurityContext)
     liveness_probe: Probe = _LIVENESS
     readiness_probe: Probe = _READINESS
     startup_probe: Probe = _STARTUP
@@ -148,31 +148,31 @@ class Server(Section):
         description="unset: certctl's shutdown budget (a 5 s drain, max(30 s, http.auditFlushTimeoutSeconds), "
         "10 s to exit)",
     )
-    tls: Tls = Tls()
-    service: Service = Service()
-    auth: Auth = Auth()
+    tls: Tls = defaults(Tls)
+    service: Service = defaults(Service)
+    auth: Auth = defaults(Auth)
     # certctl's own settings, each section mapped onto its CERTCTL_* variables.
-    logging: Logging = Logging()
-    http: Http = Http()
-    database: Database = Database()
-    smtp: Smtp = Smtp()
-    digest: Digest = Digest()
-    est: Est = Est()
-    scep: Scep = Scep()
-    acme_server: AcmeServer = AcmeServer()
-    ocsp_responder: OcspResponder = OcspResponder()
-    rate_limiting: RateLimiting = RateLimiting()
-    network_scan: NetworkScan = NetworkScan()
-    cloud_discovery: CloudDiscovery = CloudDiscovery()
-    keygen: Keygen = Keygen()
-    cors: Cors = Cors()
-    scheduler: Scheduler = Scheduler()
-    deployments: Deployments = Deployments()
-    health_checks: HealthChecks = HealthChecks()
-    issuer: Issuers = Issuers()
-    notifiers: Notifiers = Notifiers()
-    encryption: Encryption = Encryption()
-    reloader: Reloader = Reloader()
+    logging: Logging = defaults(Logging)
+    http: Http = defaults(Http)
+    database: Database = defaults(Database)
+    smtp: Smtp = defaults(Smtp)
+    digest: Digest = defaults(Digest)
+    est: Est = defaults(Est)
+    scep: Scep = defaults(Scep)
+    acme_server: AcmeServer = defaults(AcmeServer)
+    ocsp_responder: OcspResponder = defaults(OcspResponder)
+    rate_limiting: RateLimiting = defaults(RateLimiting)
+    network_scan: NetworkScan = defaults(NetworkScan)
+    cloud_discovery: CloudDiscovery = defaults(CloudDiscovery)
+    keygen: Keygen = defaults(Keygen)
+    cors: Cors = defaults(Cors)
+    scheduler: Scheduler = defaults(Scheduler)
+    deployments: Deployments = defaults(Deployments)
+    health_checks: HealthChecks = defaults(HealthChecks)
+    issuer: Issuers = defaults(Issuers)
+    notifiers: Notifiers = defaults(Notifiers)
+    encryption: Encryption = defaults(Encryption)
+    reloader: Reloader = defaults(Reloader)
     env: EnvList = []
     volumes: list[Volume] = []
     volume_mounts: list[VolumeMount] = []
