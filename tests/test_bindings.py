@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import cdk8s
 import pytest
 
 from conftest import ENVIRONMENTS, render_values, rendered_env
@@ -25,8 +26,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
 
 
 def _same_through_binding(manifests: list[dict[str, Any]]) -> None:
+    chart = cdk8s.Chart(cdk8s.App(), "check")
     for document in manifests:
-        assert through_binding(document) == document, f"{document['kind']}/{document['metadata']['name']}"
+        assert through_binding(document, chart) == document, f"{document['kind']}/{document['metadata']['name']}"
 
 
 @pytest.mark.parametrize("name", ENVIRONMENTS)

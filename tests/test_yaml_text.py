@@ -45,7 +45,7 @@ _DATA = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.dictionaries(st.text(max_size=8), _DATA, min_size=1, max_size=5))
 def test_any_plain_data_is_written_as_pyyaml_writes_it(data):
     assert to_yaml(data) == _reference(data)

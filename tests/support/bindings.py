@@ -56,16 +56,17 @@ def binding(api_version: str, kind: str) -> type[cdk8s.ApiObject]:
     return found
 
 
-def through_binding(document: dict[str, Any]) -> dict[str, Any]:
-    """`document` as its binding writes it, after the kernel typed every field (see above)."""
+def through_binding(document: dict[str, Any], chart: cdk8s.Chart | None = None) -> dict[str, Any]:
+    """`document` as its binding writes it, after the kernel typed every field (see above); built
+    in `chart` when given (one chart for many objects saves two kernel objects per object)."""
     kind = binding(document["apiVersion"], document["kind"])
     props_struct = _props_struct(kind)
     names: dict[str, str] = props_struct.__jsii_name_mapping__  # type: ignore[attr-defined]
     fields = {key: value for key, value in document.items() if key not in ("apiVersion", "kind")}
     props = _struct(props_struct, {names.get(key, key): value for key, value in fields.items()}, "")
-    chart = cdk8s.Chart(cdk8s.App(), "check")
+    chart = chart or cdk8s.Chart(cdk8s.App(), "check")
     api_object = kind.__new__(kind)
-    jsii.create(kind, api_object, [chart, "object", props])
+    jsii.create(kind, api_object, [chart, f"object-{len(chart.node.children)}", props])
     _reference_map.register_reference(api_object)
     written: dict[str, Any] = api_object.to_json()
     return written
