@@ -21,12 +21,14 @@ SCRIPT = Path(__file__).resolve().parents[2] / "constructs/certctl_k8s/scripts/s
 pytestmark = busybox.needs_busybox
 
 # A stand-in for /app/agent: reports what it got, then either exits with FAKE_EXIT or runs until
-# TERM/INT, which it answers the way certctl's agent does: a clean stop, exit 0.
+# TERM/INT, which it answers the way certctl's agent does: a clean stop, exit 0. It is ready to be
+# stopped once FAKE_OUT exists: the trap comes first, and the report is renamed into place whole.
 FAKE = """#!/bin/sh
-echo "id=$CERTCTL_AGENT_ID pid=$$ args=$* registrar=${REGISTRAR_API_KEY:-none}" >"$FAKE_OUT"
+trap 'echo stopped >>"$FAKE_OUT"; sleep 0.2; echo "{\\"msg\\":\\"agent stopped\\"}"; exit 0' TERM INT
+echo "id=$CERTCTL_AGENT_ID pid=$$ args=$* registrar=${REGISTRAR_API_KEY:-none}" >"$FAKE_OUT.new"
+mv "$FAKE_OUT.new" "$FAKE_OUT"
 [ -z "${FAKE_LOG:-}" ] || printf '%s\\n' "$FAKE_LOG"
 [ -n "${FAKE_EXIT:-}" ] && exit "$FAKE_EXIT"
-trap 'echo stopped >>"$FAKE_OUT"; sleep 0.2; echo "{\\"msg\\":\\"agent stopped\\"}"; exit 0' TERM INT
 while :; do sleep 0.05; done
 """
 
