@@ -17,6 +17,8 @@
 #   - libnss-wrapper -> libnss_wrapper.so: initdb under a user /etc/passwd lacks, as the postgres
 #     image runs it on OpenShift
 #   - etcd-server -> etcd: the store behind the test kube-apiserver (tests/support/kube_cluster.py)
+#   - gdb -> gdb: holding a pod script at the moment it goes to sleep, to signal it there
+#     (tests/support/gdb.py)
 set -u
 
 missing=
@@ -40,6 +42,7 @@ need gcc gcc
 /usr/bin/python3 -c 'import ensurepip' >/dev/null 2>&1 || missing="$missing python3-venv"
 need libnss-wrapper libnss_wrapper.so
 need etcd-server etcd
+need gdb gdb
 
 [ -n "$missing" ] || exit 0
 if [ "${1:-}" = --check ] || [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then

@@ -3,7 +3,8 @@
 # that register-agent.sh (init container) wrote, exports it as CERTCTL_AGENT_ID
 # (overriding any inherited value) and runs the agent, staying beside it to:
 #
-#   - pass TERM (and INT) on, so a stopped pod stops the agent cleanly;
+#   - pass TERM (and INT) on, so a stopped pod stops the agent cleanly,
+#     whenever the stop comes (before the agent has started, it never starts);
 #   - tell retirement from a stop. The agent exits 0 in both cases: when the
 #     server answers its heartbeat with 410 (the agent was retired) and after
 #     SIGTERM (cmd/agent/main.go). An exit 0 this script did not ask for is a
@@ -65,43 +66,43 @@ fingerprint() { [ -z "$ca" ] || sha256sum <"$ca" 2>/dev/null; }
 state=${AGENT_STATE_FILE:-}
 [ -z "$state" ] || rm -f "$state"
 
-stopping=0
 marker=${TMPDIR:-/tmp}/.start-agent-ca-changed.$$
 unknown=${TMPDIR:-/tmp}/.start-agent-unknown.$$
 log_pipe=${TMPDIR:-/tmp}/.start-agent-log.$$
+
+# A stop (TERM or INT) may come at any moment from here on, and each is passed on to the agent as
+# TERM, once: a background command of a non-interactive shell starts with INT ignored, and the
+# agent stops the same way on either. Before the agent starts, it never starts; while it starts,
+# it is told as soon as its pid is known. `caught` tells `reap` that its `wait` was cut short.
+stopping=0
+caught=0
+agent=
+told=0
+tell() {
+  [ -n "$agent" ] && [ "$told" = 0 ] || return 0
+  told=1
+  kill -TERM "$agent" 2>/dev/null
+}
+trap 'stopping=1 caught=1; tell' TERM INT
+
 rm -f "$marker" "$unknown" "$log_pipe"
 mkfifo "$log_pipe" || fail 1 "cannot make the pipe $log_pipe for the agent's log"
-# INT is passed on as TERM: a background command of a non-interactive shell starts with INT
-# ignored, and the agent stops the same way on either.
-interrupted=0
-trap 'stopping=1 interrupted=1; kill -TERM "$agent" 2>/dev/null' TERM INT
+# Both ends are opened here, before the agent starts: an end opened alone waits for the other, so
+# an agent stopped before it opened its end would leave its reader waiting for good. Then the name
+# goes; the agent holds the only write end, and its reader sees the end of the log when the agent
+# (and whatever it started) is gone.
+exec 4<>"$log_pipe"
+exec 3<"$log_pipe"
+exec 5>"$log_pipe" 4<&-
+rm -f "$log_pipe"
 
+[ "$stopping" = 0 ] || exit 0
 (
   unset REGISTRAR_API_KEY
   exec "$@"
-) >"$log_pipe" &
+) >&5 3<&- 5>&- &
 agent=$!
-
-# The watcher: a child of its own, so the agent's exit is seen at once by `wait`. It also ends by
-# itself once the agent is gone, since a TERM that reaches it between fork and trap is lost, and
-# it holds none of the container's output open.
-(
-  nap=
-  trap '[ -z "$nap" ] || kill "$nap" 2>/dev/null; exit 0' TERM
-  baseline=$(fingerprint)
-  while kill -0 "$agent" 2>/dev/null; do
-    sleep "$interval" &
-    nap=$!
-    wait "$nap"
-    now=$(fingerprint)
-    if [ -n "$now" ] && [ "$now" != "$baseline" ]; then
-      : >"$marker"
-      kill -TERM "$agent" 2>/dev/null
-      exit 0
-    fi
-  done
-) </dev/null >/dev/null 2>&1 &
-watcher=$!
+[ "$stopping" = 0 ] || tell
 
 # refused LINE: what a log line of the agent says about the server refusing it.
 refused() {
@@ -128,30 +129,61 @@ refused() {
   esac
 }
 
-# Pass the log on line by line until the agent closes it. A trapped signal interrupts `read`,
-# which BusyBox then answers like the end of the input; that is no end of the log, and a reader
-# that left would kill the agent's last lines (and the agent) with SIGPIPE.
-while :; do
-  line=
-  if IFS= read -r line; then
+# The reader passes the agent's log on line by line, unchanged, and reads it for refusals, until
+# the agent closes it; a reader gone early would end the agent with SIGPIPE. It is a child of its
+# own, and gets no signals, because BusyBox's `read` is no place to wait for one: it looks for a
+# trapped signal before it blocks, not while, so a stop that comes in between would wait for the
+# agent's next line (perhaps until the kubelet's SIGKILL), and an interrupted `read` drops the part
+# of a line it has taken.
+(
+  while IFS= read -r line; do
     printf '%s\n' "$line"
     refused "$line"
-    continue
-  fi
+  done
   [ -z "$line" ] || printf '%s\n' "$line"
-  [ "$interrupted" = 1 ] || break
-  interrupted=0
-done <"$log_pipe"
-rm -f "$log_pipe"
+) <&3 3<&- 5>&- &
+reader=$!
+exec 3<&- 5>&-
 
-wait "$agent"
+# The watcher: a child of its own, so the agent's exit is seen at once by `wait`. It also ends by
+# itself once the agent is gone, since a TERM that reaches it between fork and trap is lost, and
+# it holds none of the container's output open.
+(
+  nap=
+  trap '[ -z "$nap" ] || kill "$nap" 2>/dev/null; exit 0' TERM
+  baseline=$(fingerprint)
+  while kill -0 "$agent" 2>/dev/null; do
+    sleep "$interval" &
+    nap=$!
+    wait "$nap"
+    now=$(fingerprint)
+    if [ -n "$now" ] && [ "$now" != "$baseline" ]; then
+      : >"$marker"
+      kill -TERM "$agent" 2>/dev/null
+      exit 0
+    fi
+  done
+) </dev/null >/dev/null 2>&1 &
+watcher=$!
+
+# reap PID: wait for a child to end; returns its exit status. This shell blocks nowhere else:
+# BusyBox's `wait` looks for a trapped signal with signals blocked, then sleeps until one comes,
+# so none is missed. A trap cuts it short; then wait again (BusyBox keeps an ended child's status
+# for the next `wait` until it starts another job).
+reap() {
+  caught=1
+  while [ "$caught" = 1 ]; do
+    caught=0
+    wait "$1"
+    ended=$?
+  done
+  return "$ended"
+}
+reap "$agent"
 status=$?
-# A trapped signal interrupts `wait` (status > 128); then wait for the agent itself.
-while [ "$status" -gt 128 ] && kill -0 "$agent" 2>/dev/null; do
-  wait "$agent"
-  status=$?
-done
+told=1 # the agent is gone, and its pid may be another process's
 kill "$watcher" 2>/dev/null
+reap "$reader" # the agent's last lines
 
 if [ -e "$unknown" ]; then
   rm -f "$unknown"
