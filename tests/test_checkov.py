@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from test_security import SKIP_ANNOTATION, SKIP_VALUE
 
 from conftest import ENVIRONMENTS, ROOT
+from tests.support import fast_yaml
 from tests.support.deployment import WORKLOAD_KINDS
 
 pytestmark = pytest.mark.checkov
@@ -76,7 +76,7 @@ def test_checkov_skips_have_reasons(env, checkov_reports):
     folder = ROOT / "dist" / env.name
     found = 0
     for path in sorted(folder.glob("*.yaml")):
-        for doc in yaml.safe_load_all(path.read_text()):
+        for doc in fast_yaml.load_all(path.read_text()):
             for key, value in ((doc or {}).get("metadata", {}).get("annotations") or {}).items():
                 if "checkov.io/skip" not in key:
                     continue
