@@ -14,6 +14,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -270,29 +271,68 @@ def scep_deployment(tmp_path) -> Deployment:
     return Deployment.of(load_values(tmp_path / "scep.yaml"), rendered).with_operator_objects()
 
 
+@dataclass
+class DatabaseWait:
+    """A server pod's init containers before its wait for the database (each must succeed), and
+    that wait, against an address where nothing listens; None when an earlier container failed."""
+
+    before: dict[str, subprocess.CompletedProcess[str]]
+    wait: subprocess.CompletedProcess[str] | None
+
+
+@pytest.fixture(scope="module")
+def database_waits() -> Iterator[dict[str, DatabaseWait]]:
+    """Every environment's server pod waiting for a database that never answers. Each wait lasts
+    its whole WAIT_SECONDS before it gives up, so the pods wait side by side, all in one second."""
+    made: list[Pod] = []
+    running: dict[str, tuple[dict[str, subprocess.CompletedProcess[str]], subprocess.Popen[str] | None]] = {}
+    try:
+        for name in ENVIRONMENTS:
+            deployment = deployment_of(name)
+            pod = pod_of(made, deployment, "server")
+            nowhere = f"postgres://certctl@{postgres.HOST}:{postgres.reserve_port()}/certctl?sslmode=disable"
+            client = {"CERTCTL_DATABASE_URL": nowhere, "WAIT_SECONDS": "1", "WAIT_INTERVAL_SECONDS": "0.2"}
+            client["PATH"] = busybox.applet_path(pg_isready=postgres.program("pg_isready"))
+            wait = "wait-for-schema" if deployment.values.migrations.via_hook else "wait-for-database"
+            before = run_init_containers_until(pod, wait) if wait == "wait-for-schema" else {}
+            started = pod.start(wait, **client) if all(r.returncode == 0 for r in before.values()) else None
+            running[name] = (before, started)
+        waits = {}
+        for name, (before, started) in running.items():
+            if started is None:
+                waits[name] = DatabaseWait(before, None)
+                continue
+            stdout, stderr = started.communicate(timeout=60)
+            waits[name] = DatabaseWait(
+                before, subprocess.CompletedProcess(started.args, started.returncode, stdout, stderr)
+            )
+        yield waits
+    finally:
+        for pod in made:
+            pod.close()
+
+
 @pytest.mark.parametrize("name", ENVIRONMENTS)
-def test_every_server_pod_waits_for_its_database(name, pods):
+def test_every_server_pod_waits_for_its_database(name, database_waits):
     """certctl pings its database once and exits (cmd/server/main.go:157-161): in every mode, an
     init container waits until the database accepts connections, and says what it waits for."""
-    deployment = deployment_of(name)
-    pod = pod_of(pods, deployment, "server")
-    nowhere = f"postgres://certctl@{postgres.HOST}:{postgres.reserve_port()}/certctl?sslmode=disable"
-    client = {"CERTCTL_DATABASE_URL": nowhere, "WAIT_SECONDS": "1", "WAIT_INTERVAL_SECONDS": "0.2"}
-    client["PATH"] = busybox.applet_path(pg_isready=postgres.program("pg_isready"))
-    wait = "wait-for-schema" if deployment.values.migrations.via_hook else "wait-for-database"
-    if wait == "wait-for-schema":
-        run_init_containers_until(pod, wait)
-    result = pod.run(wait, **client)
-    assert result.returncode == 1
-    assert "gave up after 1s" in result.stderr
+    found = database_waits[name]
+    for container, result in found.before.items():
+        assert result.returncode == 0, f"{container}: {result.stderr}"
+    assert found.wait is not None and found.wait.returncode == 1
+    assert "gave up after 1s" in found.wait.stderr
 
 
-def run_init_containers_until(pod: Pod, name: str) -> None:
+def run_init_containers_until(pod: Pod, name: str) -> dict[str, subprocess.CompletedProcess[str]]:
+    """The init containers before `name`, in order, until one fails: name -> its run."""
+    results = {}
     for container in pod.spec["initContainers"]:
         if container["name"] == name:
-            return
-        result = pod.run(container["name"])
-        assert result.returncode == 0, f"{container['name']}: {result.stderr}"
+            break
+        results[container["name"]] = result = pod.run(container["name"])
+        if result.returncode != 0:
+            break
+    return results
 
 
 def test_a_certificate_that_is_not_its_keys_stops_the_server(pods):
