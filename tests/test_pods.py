@@ -186,25 +186,38 @@ def test_the_server_pod_starts_and_reloads_a_renewed_certificate(name, pods, req
     reloader.wait(timeout=10)
 
 
-@pytest.mark.parametrize("name", WITH_AGENTS)
-def test_the_agent_registers_keeps_its_keys_owner_only_and_stops_cleanly(name, pods, tmp_path):
-    deployment = deployment_of(name)
-    with Cluster(deployment, pods, tmp_path) as cluster:
-        cluster.configure()
-        pod = cluster.agent_pod()
-        agent = pod.start("agent", CERTCTL_SERVER_URL=cluster.replicas.url)
-        pod.wait_for_report("running")
-        assert "heartbeat: 200" in pod.reported()
-        assert "csr: ok" in pod.reported()
-        key_dir = deployment.values.agent.key_dir
-        uid, _ = pod.user(pod.container("agent"))  # on OpenShift, the one restricted-v2 assigned
-        assert pod.stat("agent", key_dir) == (0o700, uid)
-        assert pod.stat("agent", f"{key_dir}/mc-stub.key")[0] == 0o600
-        agent.send_signal(signal.SIGTERM)
-        _, stderr = agent.communicate(timeout=15)
-        assert agent.returncode == 0, stderr
-        assert pod.reported()[-1] == "exit: stopped"
-        assert cluster.certctl.heartbeats
+@pytest.fixture(scope="module")
+def configured(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """The environment `request.param` served by the mock after its configure Job ran in its pod,
+    for the tests of that environment. The fixture is module-scoped, so pytest runs those tests
+    one after another and the Job runs once per environment; its pods close after them."""
+    made: list[Pod] = []
+    try:
+        with Cluster(deployment_of(request.param), made, tmp_path_factory.mktemp("cluster")) as cluster:
+            cluster.configure()
+            yield cluster
+    finally:
+        for pod in made:
+            pod.close()
+
+
+@pytest.mark.parametrize("configured", WITH_AGENTS, indirect=True)
+def test_the_agent_registers_keeps_its_keys_owner_only_and_stops_cleanly(configured):
+    cluster, deployment = configured, configured.deployment
+    pod = cluster.agent_pod()
+    agent = pod.start("agent", CERTCTL_SERVER_URL=cluster.replicas.url)
+    pod.wait_for_report("running")
+    assert "heartbeat: 200" in pod.reported()
+    assert "csr: ok" in pod.reported()
+    key_dir = deployment.values.agent.key_dir
+    uid, _ = pod.user(pod.container("agent"))  # on OpenShift, the one restricted-v2 assigned
+    assert pod.stat("agent", key_dir) == (0o700, uid)
+    assert pod.stat("agent", f"{key_dir}/mc-stub.key")[0] == 0o600
+    agent.send_signal(signal.SIGTERM)
+    _, stderr = agent.communicate(timeout=15)
+    assert agent.returncode == 0, stderr
+    assert pod.reported()[-1] == "exit: stopped"
+    assert cluster.certctl.heartbeats
 
 
 def test_the_key_folder_at_a_volume_root_fails_every_csr(pods, tmp_path):
@@ -241,12 +254,10 @@ def test_a_retired_agent_fails_its_container_with_what_to_do(pods, tmp_path):
         assert "belongs to retired agent" in retry.stderr and "give this node a new name" in retry.stderr
 
 
-@pytest.mark.parametrize("name", ENVIRONMENTS)
-def test_the_configure_job_runs_in_its_pod(name, pods, tmp_path):
-    deployment = deployment_of(name)
-    with Cluster(deployment, pods, tmp_path) as cluster:
-        cluster.configure()
-        assert cluster.certctl.permissions("registrar") >= {"agent.edit"}
+@pytest.mark.parametrize("configured", ENVIRONMENTS, indirect=True)
+def test_the_configure_job_runs_in_its_pod(configured):
+    """The Job itself ran in the fixture (`Cluster.configure` checks that it succeeded)."""
+    assert configured.certctl.permissions("registrar") >= {"agent.edit"}
 
 
 SCEP = {
