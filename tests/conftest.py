@@ -12,7 +12,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import yaml
@@ -21,10 +21,12 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "constructs"), str(ROOT)]
 
-from certctl_k8s.synth import Environment, Rendered, render  # noqa: E402
 from certctl_k8s.values import Values, ValuesError, load_values  # noqa: E402
 from tests.support import certctl_build  # noqa: E402
-from tests.support.harness import Pod  # noqa: E402
+
+if TYPE_CHECKING:  # importing cdk8s starts Node.js: only the functions that render import it (below)
+    from certctl_k8s.synth import Rendered
+    from tests.support.harness import Pod
 
 # The S3 API server on loopback and a bucket per test, for the drills against S3 (tests/support/s3.py).
 pytest_plugins = ["tests.support.s3"]
@@ -159,6 +161,8 @@ def environment_values(name: str) -> Values:
 
 @functools.cache
 def rendered_env(name: str) -> Rendered:
+    from certctl_k8s.synth import Environment, render
+
     return render(Environment(name, environment_values(name)))
 
 
@@ -182,6 +186,8 @@ def load_data(tmp_path: Path, data: dict[str, Any], name: str = "values") -> Val
 
 def render_values(tmp_path: Path, data: dict[str, Any], name: str = "case") -> Rendered:
     """Render a one-off environment from a values dict."""
+    from certctl_k8s.synth import Environment, render
+
     return render(Environment(name, load_data(tmp_path, data, name)))
 
 

@@ -25,6 +25,7 @@ from certctl_k8s.summary import summarize
 from certctl_k8s.synth import Environment, Rendered, render
 from certctl_k8s.values import Values, load_values
 from conftest import ENVIRONMENTS, ROOT, environment_values, rendered_env
+from tests.support import fast_yaml
 from tests.support.references import secret_references
 from tests.support.validation import crd_schema, validate
 
@@ -206,7 +207,7 @@ def test_no_secret_material_in_dist(entries):
     _, found, _ = entries
     folder = ROOT / "dist" / ESO_ENV
     text = "\n".join(path.read_text() for path in sorted(folder.glob("*.yaml")))
-    documents = [doc for doc in yaml.safe_load_all(text) if doc]
+    documents = [doc for doc in fast_yaml.load_all(text) if doc]
     assert external_secrets(rendered_env(ESO_ENV)) and not [d for d in documents if d["kind"] == "Secret"]
     assert all("data" not in es["spec"]["target"]["template"] for es in external_secrets(rendered_env(ESO_ENV)))
     assert "-----BEGIN" not in text

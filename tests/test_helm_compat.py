@@ -7,16 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from conftest import HELM_CHART, find, render_values
+from tests.support import fast_yaml
 
 HELM_MINIMAL = HELM_CHART / "rendered-minimal.yaml"
 HELM_MAX = HELM_CHART / "rendered-max.yaml"
 
 
 def _helm(path: Path) -> dict[tuple[str, str], dict]:
-    return {(doc["kind"], doc["metadata"]["name"]): doc for doc in yaml.safe_load_all(path.read_text()) if doc}
+    return {(doc["kind"], doc["metadata"]["name"]): doc for doc in fast_yaml.load_all(path.read_text()) if doc}
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ import yaml
 from certctl_k8s.synth import Environment, Rendered, render
 from certctl_k8s.values import Values, ValuesError, load_values
 from conftest import HELM_CHART, find, images
+from tests.support import fast_yaml
 from tests.support.certctl_mock import parse_named_keys
 from tests.support.deployment import Deployment
 from tests.support.validation import validate
@@ -119,7 +120,7 @@ CASES: dict[str, Case] = {
 
 def _raw(path: Path) -> dict[str, Any]:
     """The file's values as Helm reads them (its first YAML document)."""
-    docs = [doc for doc in yaml.safe_load_all(path.read_text()) if doc is not None]
+    docs = [doc for doc in fast_yaml.load_all(path.read_text()) if doc is not None]
     return docs[0] if docs else {}
 
 
@@ -136,7 +137,7 @@ def _has_tls_source(data: dict[str, Any]) -> bool:
 
 
 def _helm(path: Path) -> dict[tuple[str, str], dict[str, Any]]:
-    return {(doc["kind"], doc["metadata"]["name"]): doc for doc in yaml.safe_load_all(path.read_text()) if doc}
+    return {(doc["kind"], doc["metadata"]["name"]): doc for doc in fast_yaml.load_all(path.read_text()) if doc}
 
 
 def _helm_object(kind: str, name: str) -> dict[str, Any]:

@@ -12,6 +12,7 @@ import yaml
 from certctl_k8s.cli import main
 from certctl_k8s.naming import Naming
 from conftest import load_data, render_values
+from tests.support import fast_yaml
 from tests.support.netpol import Address, Pod, allows
 
 POD_SECURITY = "pod-security.kubernetes.io/"
@@ -50,7 +51,7 @@ def test_default_is_refused_unless_we_do_not_create_it(tmp_path, capsys):
     )
     code, err = synth(tmp_path, {"namespace": "default", "createNamespace": False}, capsys)
     assert code == 0, err
-    written = [yaml.safe_load(p.read_text()) for p in (tmp_path / "out" / "shared").glob("*.yaml")]
+    written = [fast_yaml.load(p.read_text()) for p in (tmp_path / "out" / "shared").glob("*.yaml")]
     assert {m["metadata"].get("namespace") for m in written if m.get("kind") != "Kustomization"} == {"default"}
     assert "Namespace" not in {m["kind"] for m in written}
 

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -185,25 +186,38 @@ def test_the_server_pod_starts_and_reloads_a_renewed_certificate(name, pods, req
     reloader.wait(timeout=10)
 
 
-@pytest.mark.parametrize("name", WITH_AGENTS)
-def test_the_agent_registers_keeps_its_keys_owner_only_and_stops_cleanly(name, pods, tmp_path):
-    deployment = deployment_of(name)
-    with Cluster(deployment, pods, tmp_path) as cluster:
-        cluster.configure()
-        pod = cluster.agent_pod()
-        agent = pod.start("agent", CERTCTL_SERVER_URL=cluster.replicas.url)
-        pod.wait_for_report("running")
-        assert "heartbeat: 200" in pod.reported()
-        assert "csr: ok" in pod.reported()
-        key_dir = deployment.values.agent.key_dir
-        uid, _ = pod.user(pod.container("agent"))  # on OpenShift, the one restricted-v2 assigned
-        assert pod.stat("agent", key_dir) == (0o700, uid)
-        assert pod.stat("agent", f"{key_dir}/mc-stub.key")[0] == 0o600
-        agent.send_signal(signal.SIGTERM)
-        _, stderr = agent.communicate(timeout=15)
-        assert agent.returncode == 0, stderr
-        assert pod.reported()[-1] == "exit: stopped"
-        assert cluster.certctl.heartbeats
+@pytest.fixture(scope="module")
+def configured(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
+    """The environment `request.param` served by the mock after its configure Job ran in its pod,
+    for the tests of that environment. The fixture is module-scoped, so pytest runs those tests
+    one after another and the Job runs once per environment; its pods close after them."""
+    made: list[Pod] = []
+    try:
+        with Cluster(deployment_of(request.param), made, tmp_path_factory.mktemp("cluster")) as cluster:
+            cluster.configure()
+            yield cluster
+    finally:
+        for pod in made:
+            pod.close()
+
+
+@pytest.mark.parametrize("configured", WITH_AGENTS, indirect=True)
+def test_the_agent_registers_keeps_its_keys_owner_only_and_stops_cleanly(configured):
+    cluster, deployment = configured, configured.deployment
+    pod = cluster.agent_pod()
+    agent = pod.start("agent", CERTCTL_SERVER_URL=cluster.replicas.url)
+    pod.wait_for_report("running")
+    assert "heartbeat: 200" in pod.reported()
+    assert "csr: ok" in pod.reported()
+    key_dir = deployment.values.agent.key_dir
+    uid, _ = pod.user(pod.container("agent"))  # on OpenShift, the one restricted-v2 assigned
+    assert pod.stat("agent", key_dir) == (0o700, uid)
+    assert pod.stat("agent", f"{key_dir}/mc-stub.key")[0] == 0o600
+    agent.send_signal(signal.SIGTERM)
+    _, stderr = agent.communicate(timeout=15)
+    assert agent.returncode == 0, stderr
+    assert pod.reported()[-1] == "exit: stopped"
+    assert cluster.certctl.heartbeats
 
 
 def test_the_key_folder_at_a_volume_root_fails_every_csr(pods, tmp_path):
@@ -240,12 +254,10 @@ def test_a_retired_agent_fails_its_container_with_what_to_do(pods, tmp_path):
         assert "belongs to retired agent" in retry.stderr and "give this node a new name" in retry.stderr
 
 
-@pytest.mark.parametrize("name", ENVIRONMENTS)
-def test_the_configure_job_runs_in_its_pod(name, pods, tmp_path):
-    deployment = deployment_of(name)
-    with Cluster(deployment, pods, tmp_path) as cluster:
-        cluster.configure()
-        assert cluster.certctl.permissions("registrar") >= {"agent.edit"}
+@pytest.mark.parametrize("configured", ENVIRONMENTS, indirect=True)
+def test_the_configure_job_runs_in_its_pod(configured):
+    """The Job itself ran in the fixture (`Cluster.configure` checks that it succeeded)."""
+    assert configured.certctl.permissions("registrar") >= {"agent.edit"}
 
 
 SCEP = {
@@ -270,29 +282,68 @@ def scep_deployment(tmp_path) -> Deployment:
     return Deployment.of(load_values(tmp_path / "scep.yaml"), rendered).with_operator_objects()
 
 
+@dataclass
+class DatabaseWait:
+    """A server pod's init containers before its wait for the database (each must succeed), and
+    that wait, against an address where nothing listens; None when an earlier container failed."""
+
+    before: dict[str, subprocess.CompletedProcess[str]]
+    wait: subprocess.CompletedProcess[str] | None
+
+
+@pytest.fixture(scope="module")
+def database_waits() -> Iterator[dict[str, DatabaseWait]]:
+    """Every environment's server pod waiting for a database that never answers. Each wait lasts
+    its whole WAIT_SECONDS before it gives up, so the pods wait side by side, all in one second."""
+    made: list[Pod] = []
+    running: dict[str, tuple[dict[str, subprocess.CompletedProcess[str]], subprocess.Popen[str] | None]] = {}
+    try:
+        for name in ENVIRONMENTS:
+            deployment = deployment_of(name)
+            pod = pod_of(made, deployment, "server")
+            nowhere = f"postgres://certctl@{postgres.HOST}:{postgres.reserve_port()}/certctl?sslmode=disable"
+            client = {"CERTCTL_DATABASE_URL": nowhere, "WAIT_SECONDS": "1", "WAIT_INTERVAL_SECONDS": "0.2"}
+            client["PATH"] = busybox.applet_path(pg_isready=postgres.program("pg_isready"))
+            wait = "wait-for-schema" if deployment.values.migrations.via_hook else "wait-for-database"
+            before = run_init_containers_until(pod, wait) if wait == "wait-for-schema" else {}
+            started = pod.start(wait, **client) if all(r.returncode == 0 for r in before.values()) else None
+            running[name] = (before, started)
+        waits = {}
+        for name, (before, started) in running.items():
+            if started is None:
+                waits[name] = DatabaseWait(before, None)
+                continue
+            stdout, stderr = started.communicate(timeout=60)
+            waits[name] = DatabaseWait(
+                before, subprocess.CompletedProcess(started.args, started.returncode, stdout, stderr)
+            )
+        yield waits
+    finally:
+        for pod in made:
+            pod.close()
+
+
 @pytest.mark.parametrize("name", ENVIRONMENTS)
-def test_every_server_pod_waits_for_its_database(name, pods):
+def test_every_server_pod_waits_for_its_database(name, database_waits):
     """certctl pings its database once and exits (cmd/server/main.go:157-161): in every mode, an
     init container waits until the database accepts connections, and says what it waits for."""
-    deployment = deployment_of(name)
-    pod = pod_of(pods, deployment, "server")
-    nowhere = f"postgres://certctl@{postgres.HOST}:{postgres.reserve_port()}/certctl?sslmode=disable"
-    client = {"CERTCTL_DATABASE_URL": nowhere, "WAIT_SECONDS": "1", "WAIT_INTERVAL_SECONDS": "0.2"}
-    client["PATH"] = busybox.applet_path(pg_isready=postgres.program("pg_isready"))
-    wait = "wait-for-schema" if deployment.values.migrations.via_hook else "wait-for-database"
-    if wait == "wait-for-schema":
-        run_init_containers_until(pod, wait)
-    result = pod.run(wait, **client)
-    assert result.returncode == 1
-    assert "gave up after 1s" in result.stderr
+    found = database_waits[name]
+    for container, result in found.before.items():
+        assert result.returncode == 0, f"{container}: {result.stderr}"
+    assert found.wait is not None and found.wait.returncode == 1
+    assert "gave up after 1s" in found.wait.stderr
 
 
-def run_init_containers_until(pod: Pod, name: str) -> None:
+def run_init_containers_until(pod: Pod, name: str) -> dict[str, subprocess.CompletedProcess[str]]:
+    """The init containers before `name`, in order, until one fails: name -> its run."""
+    results = {}
     for container in pod.spec["initContainers"]:
         if container["name"] == name:
-            return
-        result = pod.run(container["name"])
-        assert result.returncode == 0, f"{container['name']}: {result.stderr}"
+            break
+        results[container["name"]] = result = pod.run(container["name"])
+        if result.returncode != 0:
+            break
+    return results
 
 
 def test_a_certificate_that_is_not_its_keys_stops_the_server(pods):
@@ -479,10 +530,15 @@ def test_on_openshift_the_database_initializes_its_claim_and_serves_as_the_assig
     run(["chmod", "00700", str(pgdata)], base)
     password_file = pod.path(container, env["POSTGRES_PASSWORD_FILE"])
     initdb = [str(postgres.program("initdb")), "-D", str(pgdata), f"--username={env['POSTGRES_USER']}"]
-    run([*initdb, f"--pwfile={password_file}", "--auth=scram-sha-256", env["POSTGRES_INITDB_ARGS"]], wrapped)
+    # Without fsync (initdb --no-sync, fsync=off), as tests/support/postgres.py runs its servers:
+    # durability is not what this test is about, and syncing would cost seconds to write and delete.
+    run(
+        [*initdb, f"--pwfile={password_file}", "--auth=scram-sha-256", "--no-sync", env["POSTGRES_INITDB_ARGS"]],
+        wrapped,
+    )
     assert pod.stat(container, env["PGDATA"]) == (0o700, uid)
     port = reserve_port()
-    options = f"-c listen_addresses={postgres.HOST} -p {port} -k {run_dir}"
+    options = f"-c listen_addresses={postgres.HOST} -p {port} -k {run_dir} -c fsync=off"
     pg_ctl = [str(postgres.program("pg_ctl")), "-D", str(pgdata)]
     run([*pg_ctl, "-w", "-t", "60", "-l", str(pod.path(container, "/tmp") / "log"), "-o", options, "start"], base)
     try:

@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, rendered_env
+from tests.support import fast_yaml
 from tests.support.validation import crd_schema, crd_schemas, validate
 
 
@@ -91,7 +92,7 @@ def test_dist_files_are_the_rendered_documents(env):
         doc
         for path in sorted(folder.glob("*.yaml"))
         if path.name != "kustomization.yaml"
-        for doc in yaml.safe_load_all(path.read_text())
+        for doc in fast_yaml.load_all(path.read_text())
     ]
     assert sorted(map(repr, on_disk)) == sorted(map(repr, env.manifests))
 

@@ -17,6 +17,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID
 from certctl_k8s import load_values, secrets_cli
 from certctl_k8s.components.context import Context
 from certctl_k8s.synth import Environment, render
+from tests.support import fast_yaml
 from tests.support.references import secret_references
 from tests.support.validation import validate
 
@@ -323,7 +324,7 @@ def _cross_check(r: Run) -> None:
     provided: dict[str, set[str]] = {}
     config_maps: set[str] = set()  # the gateway's CA, which its BackendTLSPolicy names
     for path in r.folder.glob("*.yaml") if r.folder.exists() else []:
-        doc = yaml.safe_load(path.read_text())
+        doc = fast_yaml.load(path.read_text())
         if doc["kind"] == "ConfigMap":
             config_maps.add(doc["metadata"]["name"])
             continue

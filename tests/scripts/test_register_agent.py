@@ -305,7 +305,7 @@ def test_unresponsive_server_is_bounded_by_the_request_timeout(pki, id_dir):
         silent.listen(8)
         url = f"https://127.0.0.1:{silent.getsockname()[1]}"
         started = time.monotonic()
-        result = run(script_env(url, pki, id_dir, REGISTER_MAX_ATTEMPTS="2", REGISTER_TIMEOUT_SECONDS="0.5"))
+        result = run(script_env(url, pki, id_dir, REGISTER_MAX_ATTEMPTS="2", REGISTER_TIMEOUT_SECONDS="0.2"))
         elapsed = time.monotonic() - started
 
     assert result.returncode == 1

@@ -413,7 +413,8 @@ class CertctlMock:
         context.load_cert_chain(self.pki.server_cert, self.pki.server_key)
         self._server = _TlsServer((self.host, self.port), _make_handler(self), context)
         self.port = self._server.server_address[1]
-        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,), daemon=True)
+        # serve_forever looks for shutdown() between polls: a short poll ends a test sooner.
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.01,), daemon=True)
         self._thread.start()
         return self
 

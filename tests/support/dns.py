@@ -15,7 +15,6 @@ class HeadlessServiceDns:
         self.name, self.addresses = name.rstrip(".").lower(), list(addresses)
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self._socket.bind(("127.0.0.1", 0))
-        self._socket.settimeout(0.1)
         self.server = f"127.0.0.1:{self._socket.getsockname()[1]}"
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
@@ -26,15 +25,16 @@ class HeadlessServiceDns:
 
     def __exit__(self, *exc_info) -> None:
         self._stop.set()
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as wake:  # ends _serve's wait for a query
+            wake.sendto(b"", self._socket.getsockname())
         self._thread.join(timeout=5)
         self._socket.close()
 
     def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                query, client = self._socket.recvfrom(512)
-            except TimeoutError:
-                continue
+        while True:
+            query, client = self._socket.recvfrom(512)
+            if self._stop.is_set():
+                return
             self._socket.sendto(self._answer(query), client)
 
     def _answer(self, query: bytes) -> bytes:

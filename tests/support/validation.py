@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 from referencing import Resource
 
 from certctl_k8s.values.kube import SCHEMA_DIR, definitions
 
-from . import cel
+from . import cel, fast_yaml
 
 CRD_DIR = Path(__file__).resolve().parents[2] / "imports" / "crds"
 
@@ -31,7 +30,7 @@ def crd_schemas() -> dict[tuple[str, str], dict[str, Any]]:
     """(group, kind) -> the storage version's openAPIV3Schema, for every CRD in imports/crds."""
     found = {}
     for path in sorted(CRD_DIR.glob("*.yaml")):
-        crd = yaml.safe_load(path.read_text())
+        crd = fast_yaml.load(path.read_text())
         for version in crd["spec"]["versions"]:
             if version.get("storage"):
                 found[(crd["spec"]["group"], crd["spec"]["names"]["kind"])] = version["schema"]["openAPIV3Schema"]

@@ -45,6 +45,13 @@ else
 fi
 report "keydir: $(stat -c '%a %u' "$keys")"
 
-trap 'report "exit: stopped"; exit 0' TERM
+# The shell runs a trap only once its foreground command ends: asleep in the background, with the
+# `wait` that a signal interrupts, it stops at once, as the agent does.
+nap=
+trap 'report "exit: stopped"; [ -z "$nap" ] || kill "$nap" 2>/dev/null; exit 0' TERM
 report "running"
-while :; do sleep 1; done
+while :; do
+  sleep 1 &
+  nap=$!
+  wait "$nap"
+done
