@@ -31,8 +31,8 @@ def scan(folder: str, outdir: str, checkov_args: list[str]) -> int:
     sys.argv = ["checkov", *argv]  # checkov looks for its config file arguments there too
     try:
         code = Checkov(argv).run()
-    except SystemExit as exit_:
-        code = exit_.code if isinstance(exit_.code, int) else 1
+    except SystemExit as exit_:  # as the interpreter reads it: None is 0, a message is 1
+        code = 0 if exit_.code is None else exit_.code if isinstance(exit_.code, int) else 1
     sys.stdout.flush()
     sys.stderr.flush()
     return code or 0
@@ -54,6 +54,7 @@ def main(args: list[str]) -> int:
             except BaseException:
                 traceback.print_exc()
             finally:
+                sys.stderr.flush()
                 os._exit(code)
         children[pid] = folder
     for pid, folder in children.items():
