@@ -1,5 +1,5 @@
-"""`manifest.emit` adds an object as a construct named by its kind, namespace and name, so two
-objects that share a name stay distinct when their kind or namespace differs (a Role per target
+"""`manifest.emit` lists an object on its component under an id made of its kind, namespace and
+name, so two objects that share a name stay distinct when their kind or namespace differs (a Role per target
 namespace, a Service and a Deployment of one name); its document is what cdk8s wrote for a
 binding's object; and a cdk8s app that holds our chart synthesizes the same objects."""
 
@@ -40,7 +40,7 @@ def test_one_name_in_several_namespaces_and_kinds():
 
 
 def test_the_same_object_twice_is_refused():
-    with pytest.raises(Exception, match="already a Construct with name"):
+    with pytest.raises(ValueError, match="There is already an object named 'ConfigMap-a-x' in case"):
         _documents([(CONFIG_MAP, {"name": "x", "namespace": "a"})] * 2)
 
 

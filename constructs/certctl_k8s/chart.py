@@ -27,7 +27,7 @@ from .components.openshift import OpenShiftRoute, ServiceCaBundle
 from .components.platform import InlineSecret, Namespace, Scripts, ServerCertificate
 from .components.postgres import Postgres
 from .components.server import Server
-from .manifest import Manifest
+from .manifest import MANIFESTS
 from .values import Values
 
 
@@ -86,7 +86,8 @@ class CertctlChart(cdk8s.Chart):
             AlertRules(self, ctx=ctx)
 
     def to_json(self) -> list[Any]:
-        """The chart's objects in the order they were added. cdk8s calls this too (through jsii)
-        when an app that holds this chart synthesizes: the objects are `Manifest`s, not
-        `ApiObject`s, so cdk8s's own `Chart.toJson` would find none."""
-        return [node.document for node in self.node.find_all() if isinstance(node, Manifest)]
+        """The chart's objects, component by component in tree order, each component's in the
+        order it added them. cdk8s calls this too (through jsii) when an app that holds this chart
+        synthesizes: the objects are `Manifest`s, not `ApiObject`s, so cdk8s's own
+        `Chart.toJson` would find none."""
+        return [m.document for node in self.node.find_all() for m in node.__dict__.get(MANIFESTS, {}).values()]

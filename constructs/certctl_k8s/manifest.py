@@ -1,10 +1,11 @@
 """Components describe objects as Kubernetes-shaped dicts (they read like the YAML they become);
-`emit` adds one to the construct tree as a `Manifest`, a construct that keeps its document in
-Python, and `CertctlChart.to_json` returns the documents in tree order.
+`emit` lists one on its component construct as a `Manifest`, which keeps its document in Python,
+and `CertctlChart.to_json` returns the documents component by component, in tree order.
 
-An object's document never crosses into the jsii kernel during a synth: handing it over (as an L1
+An object never crosses into the jsii kernel during a synth: handing its document over (as an L1
 or CRD binding's props) made the kernel walk and type every value, then walk the result back out,
-which cost more than everything else we render (bench/README.md). The check that buys, that every
+which cost more than everything else we render; and even as a bare construct node, each object
+cost a kernel round trip that made up a sixth of a synth (bench/README.md). The check that buys, that every
 field exists in the Kubernetes 1.28 API or in its CRD and has that field's type, runs in the tests
 instead: `tests/test_bindings.py` builds every synthesized object through its cdk8s-plus-28 L1
 class or `imports/` binding in the kernel and requires the same document back, and the documents
@@ -55,12 +56,19 @@ BACKEND_TLS_POLICY = Kind("gateway.networking.k8s.io/v1", "BackendTLSPolicy")
 ROUTE = Kind("route.openshift.io/v1", "Route")
 
 
-class Manifest(Construct):
-    """One Kubernetes object: a node of the construct tree (so two objects with one id are refused
-    as cdk8s refuses them) holding its document."""
+MANIFESTS = "_manifests"  # the attribute of a construct that lists its objects
+
+
+class Manifest:
+    """One Kubernetes object of a component: its document, listed on the component construct
+    under an id unique there (two objects with one id are refused, as constructs are)."""
 
     def __init__(self, scope: Construct, kind: Kind, metadata: dict[str, Any], body: dict[str, Any]) -> None:
-        super().__init__(scope, construct_id(kind.kind, metadata))
+        key = construct_id(kind.kind, metadata)
+        listed: dict[str, Manifest] = scope.__dict__.setdefault(MANIFESTS, {})
+        if key in listed:
+            raise ValueError(f"There is already an object named {key!r} in {scope.node.path}")
+        listed[key] = self
         head = {"apiVersion": kind.api_version, "kind": kind.kind, "metadata": _clean(metadata)}
         self.document: dict[str, Any] = {**head, **_clean(body)}
 
