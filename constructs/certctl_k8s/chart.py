@@ -27,7 +27,7 @@ from .components.openshift import OpenShiftRoute, ServiceCaBundle
 from .components.platform import InlineSecret, Namespace, Scripts, ServerCertificate
 from .components.postgres import Postgres
 from .components.server import Server
-from .manifest import MANIFESTS
+from .manifest import documents
 from .values import Values
 
 
@@ -86,8 +86,7 @@ class CertctlChart(cdk8s.Chart):
             AlertRules(self, ctx=ctx)
 
     def to_json(self) -> list[Any]:
-        """The chart's objects, component by component in tree order, each component's in the
-        order it added them. cdk8s calls this too (through jsii) when an app that holds this chart
-        synthesizes: the objects are `Manifest`s, not `ApiObject`s, so cdk8s's own
-        `Chart.toJson` would find none."""
-        return [m.document for node in self.node.find_all() for m in node.__dict__.get(MANIFESTS, {}).values()]
+        """The chart's objects (`manifest.documents`). cdk8s calls this too, through jsii, when an
+        app that holds this chart synthesizes: the objects are `Manifest`s, not `ApiObject`s, so
+        cdk8s's own `Chart.toJson` would find none."""
+        return documents(self)

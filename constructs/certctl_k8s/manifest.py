@@ -1,12 +1,12 @@
 """Components describe objects as Kubernetes-shaped dicts (they read like the YAML they become);
 `emit` lists one on its component construct as a `Manifest`, which keeps its document in Python,
-and `CertctlChart.to_json` returns the documents component by component, in tree order.
+and `documents` returns a tree's documents component by component, in tree order.
 
 An object never crosses into the jsii kernel during a synth: handing its document over (as an L1
 or CRD binding's props) made the kernel walk and type every value, then walk the result back out,
 which cost more than everything else we render; and even as a bare construct node, each object
-cost a kernel round trip that made up a sixth of a synth (bench/README.md). The check that buys, that every
-field exists in the Kubernetes 1.28 API or in its CRD and has that field's type, runs in the tests
+cost a kernel round trip that made up a sixth of a synth (bench/README.md). The check that buys,
+that every field exists in the Kubernetes 1.28 API or in its CRD and has that field's type, runs in the tests
 instead: `tests/test_bindings.py` builds every synthesized object through its cdk8s-plus-28 L1
 class or `imports/` binding in the kernel and requires the same document back, and the documents
 are validated against the Kubernetes 1.28 schema and the CRDs' schemas."""
@@ -31,8 +31,6 @@ SECRET = Kind("v1", "Secret")
 CONFIG_MAP = Kind("v1", "ConfigMap")
 SERVICE = Kind("v1", "Service")
 PERSISTENT_VOLUME_CLAIM = Kind("v1", "PersistentVolumeClaim")
-ROLE = Kind("rbac.authorization.k8s.io/v1", "Role")
-ROLE_BINDING = Kind("rbac.authorization.k8s.io/v1", "RoleBinding")
 NETWORK_POLICY = Kind("networking.k8s.io/v1", "NetworkPolicy")
 INGRESS = Kind("networking.k8s.io/v1", "Ingress")
 DEPLOYMENT = Kind("apps/v1", "Deployment")
@@ -56,7 +54,7 @@ BACKEND_TLS_POLICY = Kind("gateway.networking.k8s.io/v1", "BackendTLSPolicy")
 ROUTE = Kind("route.openshift.io/v1", "Route")
 
 
-MANIFESTS = "_manifests"  # the attribute of a construct that lists its objects
+_LISTED = "_manifests"  # the attribute of a construct that lists its objects
 
 
 class Manifest:
@@ -64,8 +62,8 @@ class Manifest:
     under an id unique there (two objects with one id are refused, as constructs are)."""
 
     def __init__(self, scope: Construct, kind: Kind, metadata: dict[str, Any], body: dict[str, Any]) -> None:
-        key = construct_id(kind.kind, metadata)
-        listed: dict[str, Manifest] = scope.__dict__.setdefault(MANIFESTS, {})
+        key = _object_id(kind.kind, metadata)
+        listed: dict[str, Manifest] = scope.__dict__.setdefault(_LISTED, {})
         if key in listed:
             raise ValueError(f"There is already an object named {key!r} in {scope.node.path}")
         listed[key] = self
@@ -79,6 +77,12 @@ def emit(scope: Construct, kind: Kind, metadata: dict[str, Any], **body: Any) ->
     return Manifest(scope, kind, {key: value for key, value in metadata.items() if value}, body)
 
 
+def documents(scope: Construct) -> list[dict[str, Any]]:
+    """The documents of `scope` and every construct below it, component by component in tree
+    order, each component's in the order it added them (one kernel call, to list the tree)."""
+    return [m.document for node in scope.node.find_all() for m in node.__dict__.get(_LISTED, {}).values()]
+
+
 def _clean(value: Any) -> Any:
     """What cdk8s writes for a binding's object below its apiVersion, kind and metadata: keys
     sorted at every level, unset (None) fields left out."""
@@ -89,7 +93,7 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def construct_id(kind: str, metadata: dict[str, Any]) -> str:
-    """Unique within a chart: the same name may be used by another kind, or in another namespace."""
+def _object_id(kind: str, metadata: dict[str, Any]) -> str:
+    """Unique within a component: the same name may be used by another kind, or in another namespace."""
     namespace = metadata.get("namespace")
     return f"{kind}-{namespace}-{metadata['name']}" if namespace else f"{kind}-{metadata['name']}"
